@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { LocalisedText } from '@/components/localised-text';
+import { ProjectFacts } from '@/components/projects/project-facts';
+import { getPublishedProject } from '@/lib/data/projects';
+import { formatDate, pickLocalised } from '@/lib/format';
+import { Link } from '@/lib/i18n/navigation';
+import type { AppLocale } from '@/lib/i18n/routing';
+import { alternatesFor } from '@/lib/seo';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ locale: AppLocale; code: string }> };
+
+// generateMetadata and the page share one query per request.
+const loadProject = cache(getPublishedProject);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, code } = await params;
+  const project = await loadProject(decodeURIComponent(code));
+  if (!project) return {};
+  const t = await getTranslations({ locale, namespace: 'project' });
+  const title = pickLocalised(project.title, locale)?.value ?? t('untitled');
+  return {
+    title: t('metaTitle', { code: project.code, title }),
+    description: pickLocalised(project.summary, locale)?.value.slice(0, 200),
+    alternates: alternatesFor({ pathname: '/projects/[code]', params: { code: project.code } }, locale),
+  };
+}
+
+export default async function ProjectPage({ params }: Props) {
+  const { locale, code } = await params;
+  setRequestLocale(locale);
+  const project = await loadProject(decodeURIComponent(code));
+  if (!project) notFound();
+  const t = await getTranslations('project');
+  const summary = pickLocalised(project.summary, locale);
+  return (
+    <article>
+      <p className="no-print">
+        <Link href="/projects" className="text-iom-blue underline">{t('backToList')}</Link>
+      </p>
+      <p className="mt-4 font-mono text-slate-700">{project.code}</p>
+      <h1 className="text-3xl font-bold text-iom-blue-dark">
+        <LocalisedText text={project.title} locale={locale} fallback={t('untitled')} />
+      </h1>
+      <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_22rem]">
+        <section aria-labelledby="summary">
+          <h2 id="summary" className="text-xl font-semibold">{t('summary')}</h2>
+          {summary ? (
+            <div lang={summary.lang === locale ? undefined : summary.lang} className="mt-2 space-y-3">
+              {summary.value.split(/\n+/).map((para, i) => <p key={i}>{para}</p>)}
+            </div>
+          ) : (
+            <p className="mt-2">{t('noSummary')}</p>
+          )}
+          {project.centres.length > 0 && (
+            <>
+              <h2 className="mt-6 text-xl font-semibold">{t('centres')}</h2>
+              <ul className="mt-2 list-disc pl-5">
+                {project.centres.map((c) => (
+                  <li key={c.slug}><LocalisedText text={c.name} locale={locale} />{c.locality ? ` (${c.locality})` : ''}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+        <ProjectFacts project={project} locale={locale} />
+      </div>
+      <p className="mt-8 text-sm text-slate-700">
+        {t('lastUpdated')}: <time dateTime={project.updatedAt}>{formatDate(project.updatedAt, locale)}</time>
+      </p>
+    </article>
+  );
+}

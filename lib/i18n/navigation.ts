@@ -1,0 +1,5 @@
+import { createNavigation } from 'next-intl/navigation';
+import { routing } from '@/lib/i18n/routing';
+
+// The only source of Link, redirect and friends: they know the localised path names.
+export const { Link, redirect, usePathname, useRouter, getPathname } = createNavigation(routing);

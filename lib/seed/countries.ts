@@ -1,0 +1,53 @@
+// Every ISO 3166-1 alpha-2 country with English and French names from i18n-iso-countries (never typed by hand).
+import countries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+
+/** A row of the country table. */
+export type CountryRow = { code: string; nameEn: string; nameFr: string };
+
+countries.registerLocale(en);
+countries.registerLocale(fr);
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+
+/** "Micronesia, Federated States of" → "Federated States of Micronesia"; "Virgin Islands, British" → "British Virgin Islands". */
+export function uninvertName(name: string): string {
+  const m = /^([^,]+), ((?:\S+ )+of|\S+)$/.exec(name);
+  return m ? `${m[2]} ${m[1]}` : name;
+}
+
+/**
+ * The readable name among a country's variants (official first, then aliases): the first alias unless it is an
+ * abbreviation ("UK"), shared with another country ("Congo"), inverted ("Korea, Republic of") or an unaccented
+ * copy of another variant ("Aland Islands"); else the official name. "The X" becomes "X" when "X" is listed too.
+ */
+export function readableCountryName(variants: readonly string[], ambiguous: ReadonlySet<string>): string {
+  const [official = '', alias] = variants;
+  const acceptable = (name: string) =>
+    !/^[A-Z.]+$/.test(name) && !name.includes(',') && !ambiguous.has(name) && !variants.some((v) => v !== name && fold(v) === name);
+  let name = alias !== undefined && acceptable(alias) ? alias : official;
+  if (name.startsWith('The ') && variants.includes(name.slice(4))) name = name.slice(4);
+  return uninvertName(name);
+}
+
+function namesIn(lang: 'en' | 'fr'): Map<string, string> {
+  const all = countries.getNames(lang, { select: 'all' });
+  const seen = new Map<string, number>();
+  for (const variants of Object.values(all)) for (const v of new Set(variants)) seen.set(v, (seen.get(v) ?? 0) + 1);
+  const ambiguous = new Set([...seen].filter(([, n]) => n > 1).map(([v]) => v));
+  return new Map(Object.entries(all).map(([code, variants]) => [code, readableCountryName(variants, ambiguous)]));
+}
+
+/** All countries of the dataset, ordered by code. */
+export function countryRows(): CountryRow[] {
+  const names = { en: namesIn('en'), fr: namesIn('fr') };
+  return Object.keys(countries.getAlpha2Codes())
+    .sort()
+    .map((code) => {
+      const nameEn = names.en.get(code);
+      const nameFr = names.fr.get(code) ?? nameEn;
+      if (!nameEn || !nameFr) throw new Error(`i18n-iso-countries has no English name for ${code}`);
+      return { code, nameEn, nameFr };
+    });
+}

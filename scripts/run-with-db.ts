@@ -1,0 +1,47 @@
+// `npm start` / `npm run dev`: use DATABASE_URL when it is set; otherwise start an embedded PostgreSQL under
+// .data/, migrate and (first time) seed it, run Next.js against it and stop it cleanly on exit.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { startEmbeddedDatabase } from './embedded-database';
+
+const arg = process.argv[2];
+if (arg !== 'dev' && arg !== 'start') {
+  console.error('Usage: tsx scripts/run-with-db.ts dev|start');
+  process.exit(2);
+}
+const mode: 'dev' | 'start' = arg;
+const root = path.resolve(import.meta.dirname, '..');
+const nextBin = path.join(root, 'node_modules', '.bin', 'next');
+const port = process.env.PORT ?? '3000';
+
+function ensureBuild() {
+  if (mode !== 'start' || existsSync(path.join(root, '.next', 'BUILD_ID'))) return;
+  console.log('No production build found: running `next build` first (once).');
+  const built = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: process.env });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+async function main() {
+  ensureBuild();
+  const embedded = process.env.DATABASE_URL ? null : await startEmbeddedDatabase(root);
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: port };
+  if (embedded) env.DATABASE_URL = embedded.url;
+
+  const child = spawn(nextBin, [mode, '-p', port], { cwd: root, stdio: 'inherit', env });
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (child.exitCode === null) child.kill('SIGTERM');
+    if (embedded) await embedded.stop();
+    process.exit(code);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(0));
+  child.on('exit', (code) => void stop(code ?? 0));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
