@@ -5,5 +5,6 @@ import { routing } from '@/lib/i18n/routing';
 export default createMiddleware(routing);
 
 export const config = {
-  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],
+  // Project codes contain a dot (PX.0220), so only real static-file extensions are skipped.
+  matcher: ['/((?!api|_next|_vercel|.*\\.(?:ico|png|svg|jpe?g|webp|txt|xml|css|js|map|woff2?|webmanifest)$).*)'],
 };
