@@ -1,10 +1,84 @@
+import { type NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
-import { routing } from '@/lib/i18n/routing';
+import { isDatabaseUp } from '@/lib/db-health';
+import { malformedPathResponse } from '@/lib/i18n/malformed-path';
+import { routing, type AppLocale } from '@/lib/i18n/routing';
+import { API_CSP, COMMON_SECURITY_HEADERS, createNonce, pageCsp } from '@/lib/security/headers';
+import { unavailableJson, unavailablePage } from '@/lib/security/unavailable';
 
-// Locale negotiation and localised path rewriting; authorisation never lives here.
-export default createMiddleware(routing);
+// Every request passes here: a request id, security headers with a per-request CSP nonce, a clean 503 while the
+// database is unreachable, locale negotiation and localised path rewriting. Authorisation never lives here: admin
+// pages, actions and data functions check the role themselves. For staff pages the proxy only adds
+// `Cache-Control: no-store` and, as a convenience, sends a visitor without any session cookie to the login page.
+const intl = createMiddleware(routing);
+
+const ADMIN = /^\/(fr|en)\/admin(?:\/|$)/;
+const LOGIN = /^\/(fr|en)\/admin\/(login|connexion)\/?$/;
+const SESSION_COOKIES = ['iom.session_token', '__Secure-iom.session_token'];
+// Liveness and readiness must answer whatever the database does.
+const PROBES = /^\/api\/(health|ready)\/?$/;
+// Served by route handlers, not pages: no locale, no nonce.
+const NOT_PAGES = /^\/(api\/|sitemap\.xml$|robots\.txt$)/;
+const DEV = process.env.NODE_ENV === 'development';
+
+function requestIdOf(request: NextRequest): string {
+  const given = request.headers.get('x-request-id');
+  // An upstream proxy's id is kept only when it is a plain token (no header or log injection).
+  return given && /^[A-Za-z0-9._:-]{8,128}$/.test(given) ? given : crypto.randomUUID();
+}
+
+function localeOf(request: NextRequest): AppLocale {
+  const fromPath = /^\/(fr|en)(?:\/|$)/.exec(request.nextUrl.pathname)?.[1];
+  if (fromPath === 'fr' || fromPath === 'en') return fromPath;
+  return /^en\b/i.test(request.headers.get('accept-language') ?? '') ? 'en' : 'fr';
+}
+
+function withHeaders(response: Response, headers: Record<string, string>): Response {
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+async function api(request: NextRequest, headers: Record<string, string>): Promise<Response> {
+  const all = { ...headers, 'Content-Security-Policy': API_CSP };
+  if (!PROBES.test(request.nextUrl.pathname) && !(await isDatabaseUp())) return unavailableJson(all);
+  const forwarded = new Headers(request.headers);
+  forwarded.set('x-request-id', headers['X-Request-Id']!);
+  return withHeaders(NextResponse.next({ request: { headers: forwarded } }), all);
+}
+
+function staffPage(request: NextRequest, admin: RegExpExecArray): NextResponse {
+  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
+  if (!hasSession && !LOGIN.test(request.nextUrl.pathname) && request.method === 'GET') {
+    const url = new URL(admin[1] === 'en' ? '/en/admin/login' : '/fr/admin/connexion', request.url);
+    return NextResponse.redirect(url, 303);
+  }
+  return intl(request);
+}
+
+export default async function proxy(request: NextRequest): Promise<Response> {
+  const requestId = requestIdOf(request);
+  const base = { ...COMMON_SECURITY_HEADERS, 'X-Request-Id': requestId };
+  // Malformed percent-encoding (`/en/zzz%E0%A4%A`) makes Next.js answer a bare 500: a 404 instead (JSON under /api).
+  const malformed = malformedPathResponse(request);
+  if (malformed) return withHeaders(malformed, base);
+  if (NOT_PAGES.test(request.nextUrl.pathname)) return api(request, base);
+
+  const nonce = createNonce();
+  const csp = pageCsp(nonce, DEV);
+  const headers = { ...base, 'Content-Security-Policy': csp };
+  if (!(await isDatabaseUp())) return unavailablePage(localeOf(request), headers);
+  // Next.js reads the nonce for its own scripts from the request's CSP header; pages can read x-nonce.
+  request.headers.set('content-security-policy', csp);
+  request.headers.set('x-nonce', nonce);
+  request.headers.set('x-request-id', requestId);
+  const admin = ADMIN.exec(request.nextUrl.pathname);
+  const response = admin ? staffPage(request, admin) : intl(request);
+  if (admin) response.headers.set('Cache-Control', 'no-store');
+  return withHeaders(response, headers);
+}
 
 export const config = {
-  // Project codes contain a dot (PX.0220), so only real static-file extensions are skipped.
-  matcher: ['/((?!api|_next|_vercel|.*\\.(?:ico|png|svg|jpe?g|webp|txt|xml|css|js|map|woff2?|webmanifest)$).*)'],
+  // Project codes contain a dot (PX.0220), so only real static-file extensions are skipped; API routes, the sitemap
+  // and robots.txt pass here too (headers and the database check).
+  matcher: ['/((?!_next|_vercel|.*\\.(?:ico|png|svg|jpe?g|webp|css|js|map|woff2?|webmanifest)$).*)'],
 };

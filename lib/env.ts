@@ -9,6 +9,15 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   SITE_URL: z.url().default('http://localhost:3000'),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  // Signs session cookies and encrypts TOTP secrets; when unset, one is generated once and kept in app_setting.
+  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
+  // Base64 of a 16-, 24- or 32-byte AES key; read by `next build`, which embeds it (section "Secrets" of docs/operations.md).
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z
+    .string()
+    .refine((v) => [16, 24, 32].includes(Buffer.from(v, 'base64').length) && /^[A-Za-z0-9+/]+={0,2}$/.test(v),
+      'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be the base64 of 16, 24 or 32 random bytes (openssl rand -base64 32)')
+    .optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -36,4 +45,19 @@ export function getDatabaseUrl(): string {
     );
   }
   return url;
+}
+
+/** In production, the secrets that must not be left to chance; a readable list of what is missing, empty when fine. */
+export function missingProductionSecrets(env: Env = getEnv()): string[] {
+  if (env.NODE_ENV !== 'production') return [];
+  const missing: string[] = [];
+  if (!env.AUTH_SECRET) {
+    missing.push('AUTH_SECRET: signs staff sessions; set it to at least 32 random characters (openssl rand -base64 32).');
+  }
+  if (!env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY) {
+    missing.push(
+      'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: encrypts server actions; set the same value for `next build` and every instance (openssl rand -base64 32).',
+    );
+  }
+  return missing;
 }

@@ -23,11 +23,18 @@ function freePort(preferred: number): Promise<number> {
   });
 }
 
-/** Starts (initialising on first use) the embedded cluster, migrates and seeds it; returns its URL and a stopper. */
-export async function startEmbeddedDatabase(root: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const dataDir = path.join(root, '.data', 'postgres');
+export type EmbeddedDatabase = { url: string; stop: () => Promise<void>; start: () => Promise<void> };
+type EmbeddedOptions = { dataDir?: string; port?: number; log?: (line: string) => void };
+
+/**
+ * Starts (initialising on first use) the embedded cluster, migrates and seeds it; returns its URL, a stopper and a
+ * way to start it again (tests use that to take the database away under a running app).
+ */
+export async function startEmbeddedDatabase(root: string, options: EmbeddedOptions = {}): Promise<EmbeddedDatabase> {
+  const log = options.log ?? console.log;
+  const dataDir = options.dataDir ?? path.join(root, '.data', 'postgres');
   mkdirSync(path.dirname(dataDir), { recursive: true });
-  const port = await freePort(Number(process.env.EMBEDDED_PG_PORT ?? 54329));
+  const port = await freePort(options.port ?? Number(process.env.EMBEDDED_PG_PORT ?? 54329));
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -40,14 +47,14 @@ export async function startEmbeddedDatabase(root: string): Promise<{ url: string
     onError: (e) => console.error('[postgres]', e instanceof Error ? e.message : e),
   });
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
-    console.log(`Creating the embedded PostgreSQL cluster in ${dataDir}`);
+    log(`Creating the embedded PostgreSQL cluster in ${dataDir}`);
     await server.initialise();
   }
   await server.start();
   const url = `postgresql://postgres:postgres@127.0.0.1:${port}/${DATABASE}`;
   const stop = async () => {
     await server.stop();
-    console.log('Embedded PostgreSQL stopped.');
+    log('Embedded PostgreSQL stopped.');
   };
   try {
     const admin = server.getPgClient('postgres', '127.0.0.1');
@@ -56,21 +63,21 @@ export async function startEmbeddedDatabase(root: string): Promise<{ url: string
     if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${DATABASE}`);
     await admin.end();
 
-    const { applied } = await migrate({ connectionString: url, log: (line) => console.log(line) });
-    if (applied.length === 0) console.log('Database schema is up to date.');
+    const { applied } = await migrate({ connectionString: url, log });
+    if (applied.length === 0) log('Database schema is up to date.');
     // Seed only an empty database: a restart must never overwrite what staff have edited since.
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     const { rows } = await client.query<{ n: string }>('SELECT count(*)::text AS n FROM region');
     await client.end();
     if (rows[0]?.n === '0') {
-      const summary = await runSeed({ connectionString: url });
-      console.log(`Seeded the embedded database: ${JSON.stringify(summary)}`);
+      const summary = await runSeed({ connectionString: url, log });
+      log(`Seeded the embedded database: ${JSON.stringify(summary)}`);
     }
   } catch (error) {
     await stop();
     throw error;
   }
-  console.log(`Embedded PostgreSQL ${url} (data in ${dataDir})`);
-  return { url, stop };
+  log(`Embedded PostgreSQL ${url} (data in ${dataDir})`);
+  return { url, stop, start: () => server.start() };
 }

@@ -1,7 +1,8 @@
 // `npm start` / `npm run dev`: use DATABASE_URL when it is set; otherwise start an embedded PostgreSQL under
 // .data/, migrate and (first time) seed it, run Next.js against it and stop it cleanly on exit.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startEmbeddedDatabase } from './embedded-database';
 
@@ -22,7 +23,22 @@ function ensureBuild() {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
+// The zero-set-up path is a laptop, not production: its secrets are generated once and kept under .data/ (never
+// committed), so sessions survive restarts. With your own DATABASE_URL you set them yourself (docs/operations.md).
+function useLocalSecrets() {
+  const file = path.join(root, '.data', 'secrets.json');
+  let saved: Record<string, string> = {};
+  if (existsSync(file)) saved = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  else {
+    saved = { AUTH_SECRET: randomBytes(32).toString('base64'), NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString('base64') };
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, `${JSON.stringify(saved, null, 2)}\n`, { mode: 0o600 });
+  }
+  for (const [name, value] of Object.entries(saved)) process.env[name] ??= value;
+}
+
 async function main() {
+  if (!process.env.DATABASE_URL) useLocalSecrets();
   ensureBuild();
   const embedded = process.env.DATABASE_URL ? null : await startEmbeddedDatabase(root);
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: port };

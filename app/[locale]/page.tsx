@@ -42,11 +42,17 @@ export default async function HomePage({ params }: Props) {
           </div>
         </dl>
       </section>
-      <p className="mt-8">
-        <Link href="/projects" className="inline-block rounded bg-iom-blue px-4 py-2 font-semibold text-white hover:bg-iom-blue-dark">
-          {t('browseProjects')}
-        </Link>
-      </p>
+      <ul className="mt-8 flex flex-wrap gap-3">
+        {([['/projects', 'browseProjects'], ['/regions', 'browseRegions'], ['/resource-centres', 'browseCentres']] as const).map(
+          ([href, key]) => (
+            <li key={href}>
+              <Link href={href} className="inline-block rounded bg-iom-blue px-4 py-2 font-semibold text-white hover:bg-iom-blue-dark">
+                {t(key)}
+              </Link>
+            </li>
+          ),
+        )}
+      </ul>
     </>
   );
 }

@@ -20,6 +20,12 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
           <Link href="/projects" className="text-white underline-offset-4 hover:underline">
             {t('projects')}
           </Link>
+          <Link href="/regions" className="text-white underline-offset-4 hover:underline">
+            {t('regions')}
+          </Link>
+          <Link href="/resource-centres" className="text-white underline-offset-4 hover:underline">
+            {t('centres')}
+          </Link>
           <Suspense fallback={<LanguageSwitcherFallback {...switcher} />}>
             <LanguageSwitcher {...switcher} />
           </Suspense>

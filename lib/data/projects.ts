@@ -1,134 +1,138 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { orderSql, RECORD_COLUMNS, RECORD_FROM, type RecordRow, regionSql, statusSql, whereSql } from '@/lib/data/projects-sql';
 import type { Coverage, ProjectStatus } from '@/lib/domain/project';
-import { normaliseProjectCode, PROJECT_CODE_PATTERN } from '@/lib/domain/project';
 import type { Localised } from '@/lib/format';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { PROJECTS_PAGE_SIZE, type ProjectFilters } from '@/lib/validation/project-filters';
 
 type Named = { slug: string; nameEn: string; nameFr: string };
+type CountryName = { code: string; nameEn: string; nameFr: string };
 
-export type ProjectListItem = {
+/** A published project as the list, the JSON API and the CSV export show it. */
+export type ProjectRecord = {
   code: string;
-  title: Localised;
-  region: Named;
-  status: ProjectStatus;
-  budgetUsd: string | null;
-};
-
-export type ProjectListResult = { items: ProjectListItem[]; total: number; totalBudgetUsd: string; page: number; pageCount: number };
-
-const PUBLISHED = { publicationState: 'published' } as const;
-
-function whereFor(filters: ProjectFilters): Prisma.ProjectWhereInput {
-  return {
-    ...PUBLISHED,
-    ...(filters.region.length ? { region: { slug: { in: filters.region } } } : {}),
-    ...(filters.status.length ? { status: { in: filters.status } } : {}),
-  };
-}
-
-function orderFor(filters: ProjectFilters, locale: AppLocale): Prisma.ProjectOrderByWithRelationInput[] {
-  const title = locale === 'fr' ? 'titleFr' : 'titleEn';
-  switch (filters.sort) {
-    case 'budget':
-      return [{ budgetUsd: { sort: 'asc', nulls: 'last' } }, { code: 'asc' }];
-    case '-budget':
-      return [{ budgetUsd: { sort: 'desc', nulls: 'last' } }, { code: 'asc' }];
-    case 'title':
-      return [{ [title]: { sort: 'asc', nulls: 'last' } }, { code: 'asc' }];
-    default:
-      return [{ endYear: { sort: 'desc', nulls: 'last' } }, { code: 'asc' }];
-  }
-}
-
-/** Published projects matching the filters: one page, the total count and the total budget of all matches. */
-export async function listPublishedProjects(filters: ProjectFilters, locale: AppLocale): Promise<ProjectListResult> {
-  const db = getDb();
-  const where = whereFor(filters);
-  const [rows, stats] = await Promise.all([
-    db.project.findMany({
-      where,
-      orderBy: orderFor(filters, locale),
-      skip: (filters.page - 1) * PROJECTS_PAGE_SIZE,
-      take: PROJECTS_PAGE_SIZE,
-      select: {
-        code: true, titleEn: true, titleFr: true, status: true, budgetUsd: true,
-        region: { select: { slug: true, nameEn: true, nameFr: true } },
-      },
-    }),
-    db.project.aggregate({ where, _count: { _all: true }, _sum: { budgetUsd: true } }),
-  ]);
-  const total = stats._count._all;
-  return {
-    items: rows.map((r) => ({
-      code: r.code,
-      title: { en: r.titleEn, fr: r.titleFr },
-      region: r.region,
-      status: r.status,
-      budgetUsd: r.budgetUsd?.toFixed(2) ?? null,
-    })),
-    total,
-    totalBudgetUsd: (stats._sum.budgetUsd ?? 0).toFixed(2),
-    page: filters.page,
-    pageCount: Math.max(1, Math.ceil(total / PROJECTS_PAGE_SIZE)),
-  };
-}
-
-export type ProjectDetail = ProjectListItem & {
   primaId: string | null;
+  title: Localised;
   summary: Localised;
+  region: Named;
   type: Named;
+  status: ProjectStatus;
   coverage: Coverage;
+  budgetUsd: string | null;
   startYear: number | null;
   endYear: number | null;
   fundingYear: number | null;
-  sourceUrl: string | null;
   updatedAt: string;
-  countries: { code: string; nameEn: string; nameFr: string }[];
-  centres: { slug: string; name: Localised; locality: string | null; countryCode: string }[];
+  countries: CountryName[];
+};
+export type ProjectListItem = ProjectRecord;
+
+/** Counts per region slug and per status for the current query (each ignoring its own filter, so choices add up). */
+export type ProjectFacets = { region: Record<string, number>; status: Record<string, number> };
+
+export type ProjectListResult = {
+  items: ProjectRecord[];
+  total: number;
+  totalBudgetUsd: string;
+  page: number;
+  pageSize: number;
+  pageCount: number;
 };
 
-/** One published project by its code (any case), or null. */
-export async function getPublishedProject(rawCode: string): Promise<ProjectDetail | null> {
-  const code = normaliseProjectCode(rawCode);
-  if (!PROJECT_CODE_PATTERN.test(code)) return null;
-  const p = await getDb().project.findFirst({
-    where: { code, ...PUBLISHED },
-    select: {
-      code: true, primaId: true, titleEn: true, titleFr: true, summaryEn: true, summaryFr: true,
-      status: true, coverage: true, budgetUsd: true, startYear: true, endYear: true, fundingYear: true,
-      sourceUrl: true, updatedAt: true,
-      region: { select: { slug: true, nameEn: true, nameFr: true } },
-      type: { select: { slug: true, nameEn: true, nameFr: true } },
-      countries: { orderBy: { position: 'asc' }, select: { country: { select: { code: true, nameEn: true, nameFr: true } } } },
-      centres: {
-        where: { centre: PUBLISHED },
-        orderBy: { centre: { slug: 'asc' } },
-        select: { centre: { select: { slug: true, nameEn: true, nameFr: true, locality: true, countryCode: true } } },
-      },
-    },
-  });
-  if (!p) return null;
+function toRecord(r: RecordRow, names: Map<string, CountryName>): ProjectRecord {
+  const countries = r.countryCodes.map((code) => names.get(code) ?? { code, nameEn: code, nameFr: code });
   return {
-    code: p.code,
-    primaId: p.primaId,
-    title: { en: p.titleEn, fr: p.titleFr },
-    summary: { en: p.summaryEn, fr: p.summaryFr },
-    status: p.status,
-    coverage: p.coverage,
-    region: p.region,
-    type: p.type,
-    budgetUsd: p.budgetUsd?.toFixed(2) ?? null,
-    startYear: p.startYear,
-    endYear: p.endYear,
-    fundingYear: p.fundingYear,
-    sourceUrl: p.sourceUrl,
-    updatedAt: p.updatedAt.toISOString(),
-    countries: p.countries.map((c) => c.country),
-    centres: p.centres.map(({ centre: c }) => ({
-      slug: c.slug, name: { en: c.nameEn, fr: c.nameFr }, locality: c.locality, countryCode: c.countryCode,
-    })),
+    code: r.code,
+    primaId: r.primaId,
+    title: { en: r.titleEn, fr: r.titleFr },
+    summary: { en: r.summaryEn, fr: r.summaryFr },
+    region: { slug: r.regionSlug, nameEn: r.regionEn, nameFr: r.regionFr },
+    type: { slug: r.typeSlug, nameEn: r.typeEn, nameFr: r.typeFr },
+    status: r.status as ProjectStatus,
+    coverage: r.coverage as Coverage,
+    budgetUsd: r.budgetUsd,
+    startYear: r.startYear === null ? null : Number(r.startYear),
+    endYear: r.endYear === null ? null : Number(r.endYear),
+    fundingYear: r.fundingYear === null ? null : Number(r.fundingYear),
+    updatedAt: new Date(r.updatedAt).toISOString(),
+    countries,
   };
 }
+
+/** Matching rows in list order; `page` and `pageSize` limit them, or every row when `pageSize` is null (exports). */
+export async function queryProjectRecords(
+  filters: ProjectFilters, locale: AppLocale, pageSize: number | null,
+): Promise<ProjectRecord[]> {
+  const where = whereSql(filters);
+  const order = orderSql(filters, locale);
+  // A page: pick its ids first (an index can serve the order), then read the full rows of those 20 only.
+  const scope = pageSize === null ? where : Prisma.sql`p.id IN (
+    SELECT p.id FROM project p WHERE ${where} ORDER BY ${order}
+    LIMIT ${pageSize}::int OFFSET ${(filters.page - 1) * pageSize}::int)`;
+  const rows = await getDb().$queryRaw<RecordRow[]>`
+    SELECT ${RECORD_COLUMNS} FROM ${RECORD_FROM} WHERE ${scope} ORDER BY ${order}`;
+  // Country names once for all rows, rather than a join per row (the CSV export reads thousands of rows).
+  const codes = [...new Set(rows.flatMap((r) => r.countryCodes))];
+  const names = codes.length
+    ? await getDb().country.findMany({ where: { code: { in: codes } }, select: { code: true, nameEn: true, nameFr: true } })
+    : [];
+  const byCode = new Map(names.map((c) => [c.code, c]));
+  return rows.map((r) => toRecord(r, byCode));
+}
+
+/** Number and total budget (2-decimal string) of every project matching the filters. */
+export async function countProjects(filters: ProjectFilters): Promise<{ total: number; totalBudgetUsd: string }> {
+  const [row] = await getDb().$queryRaw<{ total: number; totalBudgetUsd: string }[]>`
+    SELECT count(*)::int AS total, round(coalesce(sum(p.budget_usd), 0), 2)::text AS "totalBudgetUsd"
+    FROM project p WHERE ${whereSql(filters)}`;
+  return { total: Number(row?.total ?? 0), totalBudgetUsd: row?.totalBudgetUsd ?? '0.00' };
+}
+
+/** One page of published projects matching the filters, with the count and total budget of all matches. */
+export async function listPublishedProjects(
+  filters: ProjectFilters, locale: AppLocale, pageSize = PROJECTS_PAGE_SIZE,
+): Promise<ProjectListResult> {
+  const [items, stats] = await Promise.all([queryProjectRecords(filters, locale, pageSize), countProjects(filters)]);
+  return {
+    items,
+    ...stats,
+    page: filters.page,
+    pageSize,
+    pageCount: Math.max(1, Math.ceil(stats.total / pageSize)),
+  };
+}
+
+/**
+ * Count and total budget of the matches, with counts per region and per status (each facet ignoring its own filter),
+ * in one pass over the projects matching every other filter.
+ */
+export async function countProjectsWithFacets(filters: ProjectFilters): Promise<{ total: number; totalBudgetUsd: string; facets: ProjectFacets }> {
+  const both = Prisma.sql`${regionSql(filters)} AND ${statusSql(filters)}`;
+  const rows = await getDb().$queryRaw<{ gr: number; gs: number; region: string | null; status: string | null; n: number; budget: string; nRegion: number; nStatus: number }[]>`
+    SELECT grouping(r.slug)::int AS gr, grouping(p.status)::int AS gs, r.slug AS region, p.status::text AS status,
+           (count(*) FILTER (WHERE ${both}))::int AS n,
+           round(coalesce(sum(p.budget_usd) FILTER (WHERE ${both}), 0), 2)::text AS budget,
+           (count(*) FILTER (WHERE ${statusSql(filters)}))::int AS "nRegion",
+           (count(*) FILTER (WHERE ${regionSql(filters)}))::int AS "nStatus"
+      FROM project p JOIN region r ON r.id = p.region_id
+     WHERE ${whereSql(filters, ['region', 'status'])}
+     GROUP BY GROUPING SETS ((), (r.slug), (p.status))`;
+  const facets: ProjectFacets = { region: {}, status: {} };
+  let total = 0;
+  let totalBudgetUsd = '0.00';
+  for (const row of rows) {
+    if (Number(row.gr) === 1 && Number(row.gs) === 1) [total, totalBudgetUsd] = [Number(row.n), row.budget];
+    else if (Number(row.gs) === 1 && row.region && Number(row.nRegion) > 0) facets.region[row.region] = Number(row.nRegion);
+    else if (Number(row.gr) === 1 && row.status && Number(row.nStatus) > 0) facets.status[row.status] = Number(row.nStatus);
+  }
+  return { total, totalBudgetUsd, facets };
+}
+
+/** Counts per region and per status of the projects matching the filters (each facet ignoring its own filter). */
+export async function countProjectFacets(filters: ProjectFilters): Promise<ProjectFacets> {
+  return (await countProjectsWithFacets(filters)).facets;
+}
+
+export { getPublishedProject, type ProjectDetail } from '@/lib/data/projects-detail';

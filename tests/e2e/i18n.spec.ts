@@ -24,6 +24,19 @@ test('home pages show the figures in each language and pass axe', async ({ page 
   await expectNoAxeViolations(page);
 });
 
+test('the home page leads to projects, regions and centres in each language', async ({ page }) => {
+  for (const [home, name, path] of [
+    ['/en', 'Find a resource centre', '/en/resource-centres'],
+    ['/en', 'Projects by region', '/en/regions'],
+    ['/fr', 'Trouver un centre de ressources', '/fr/centres-de-ressources'],
+    ['/fr', 'Parcourir les projets', '/fr/projets'],
+  ] as const) {
+    await page.goto(home);
+    await page.getByRole('main').getByRole('link', { name }).click();
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+  }
+});
+
 test('the language switcher keeps the page and its query string', async ({ page }) => {
   await page.goto('/en/projects?status=completed&sort=-budget');
   await page.getByRole('link', { name: 'Français' }).click();

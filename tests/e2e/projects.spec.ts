@@ -1,26 +1,89 @@
 import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
 import { expectNoAxeViolations } from './axe';
 
 const codesOnPage = (page: Page) => page.locator('[data-testid="project-table"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
+const sortedCodes = async (page: Page) => (await codesOnPage(page)).sort();
 
 test.describe('project list', () => {
   for (const path of ['/fr/projets', '/en/projects']) {
-    test(`${path} lists the three seeded projects and passes axe`, async ({ page }) => {
+    test(`${path} lists the three seeded projects, shows the filter panel with counts and passes axe`, async ({ page }) => {
       const res = await page.goto(path);
       expect(res?.status()).toBe(200);
-      expect((await codesOnPage(page)).sort()).toEqual(['FM.0283', 'PO.0160', 'PX.0220']);
+      expect(await sortedCodes(page)).toEqual(['FM.0283', 'PO.0160', 'PX.0220']);
+      const form = page.getByTestId('filter-form');
+      await expect(form).toBeVisible();
+      await expect(form.locator('[data-filter="region"] input')).toHaveCount(6);
+      await expect(form.locator('[data-filter="status"] input')).toHaveCount(5);
       await expectNoAxeViolations(page);
     });
   }
 
-  test('filters by region, status and sorts by budget through the URL', async ({ page }) => {
-    await page.goto('/en/projects?region=latin-america-caribbean');
-    expect(await codesOnPage(page)).toEqual(['PO.0160']);
-    await page.goto('/en/projects?status=completed');
-    expect((await codesOnPage(page)).sort()).toEqual(['FM.0283', 'PO.0160']);
+  test('every filter, the search and the sorts work through the URL, in both languages', async ({ page }) => {
+    test.setTimeout(120_000);
+    const cases: [string, string[]][] = [
+      ['/en/projects?q=pacifique', ['PX.0220']],
+      ['/fr/projets?q=Pacific', ['PX.0220']],
+      ['/fr/projets?q=m%C3%A9soam%C3%A9rique', ['PO.0160']],
+      ['/en/projects?q=mesoamerique', ['PO.0160']],
+      ['/en/projects?region=latin-america-caribbean', ['PO.0160']],
+      ['/en/projects?status=completed', ['FM.0283', 'PO.0160']],
+      ['/fr/projets?type=assisted-migration-services', ['FM.0283']],
+      ['/fr/projets?coverage=regional', ['PO.0160', 'PX.0220']],
+      ['/en/projects?country=TO&country=MX', ['PO.0160', 'PX.0220']],
+      ['/en/projects?budgetMin=200000', ['PX.0220']],
+      ['/fr/projets?budgetMax=100000', ['FM.0283', 'PO.0160']],
+      ['/en/projects?yearFrom=2022', ['FM.0283', 'PX.0220']],
+      ['/fr/projets?yearTo=2020', ['PO.0160']],
+      ['/en/projects?status=completed&region=asia-oceania', ['FM.0283']],
+      ['/fr/projets?q=migrants&coverage=regional&status=active&budgetMin=1000', ['PX.0220']],
+    ];
+    for (const [url, expected] of cases) {
+      await page.goto(url);
+      expect(await sortedCodes(page), url).toEqual(expected);
+    }
     await page.goto('/fr/projets?sort=-budget');
     expect((await codesOnPage(page))[0]).toBe('PX.0220');
-    await expect(page.getByRole('heading', { name: /3 projets/ })).toContainText('600\u202f000\u00a0$US');
+    await expect(page.getByTestId('result-summary')).toContainText('3 projets');
+    await expect(page.getByTestId('result-summary')).toContainText('600\u202f000\u00a0$US');
+    await page.goto('/en/projects?sort=start');
+    expect(await codesOnPage(page)).toEqual(['PO.0160', 'PX.0220', 'FM.0283']);
+    await page.goto('/en/projects?sort=-end');
+    expect(await codesOnPage(page)).toEqual(['FM.0283', 'PX.0220', 'PO.0160']);
+  });
+
+  test('shows counts per region and status for the current query, the total budget of all matches and chips', async ({ page }) => {
+    await page.goto('/en/projects?region=asia-oceania&budgetMin=50000');
+    await expect(page.getByTestId('result-summary')).toContainText('2 projects');
+    await expect(page.getByTestId('result-summary')).toContainText('US$500,000');
+    const form = page.getByTestId('filter-form');
+    await expect(form.locator('[data-filter="status"] label', { hasText: 'Completed' })).toContainText('(1 project)');
+    await expect(form.locator('[data-filter="region"] label', { hasText: 'Latin America' })).toContainText('(1 project)');
+    const chips = page.getByTestId('filter-chips');
+    await chips.getByRole('link', { name: 'Remove filter: Region: Asia and Oceania' }).click();
+    await expect(page).toHaveURL(/\/en\/projects\?budgetMin=50000$/);
+    expect(await sortedCodes(page)).toEqual(['FM.0283', 'PO.0160', 'PX.0220']);
+    await page.getByTestId('filter-chips').getByRole('link', { name: 'Clear all' }).click();
+    await expect(page).toHaveURL(/\/en\/projects$/);
+  });
+
+  test('links to the JSON, CSV and IATI of the current filters, which agree with the page', async ({ page, request }) => {
+    await page.goto('/fr/projets?status=completed&sort=-budget');
+    const links = page.getByTestId('export-links');
+    const jsonHref = await links.locator('[data-format="json"]').getAttribute('href');
+    const csvHref = await links.locator('[data-format="csv-fr"]').getAttribute('href');
+    expect(jsonHref).toBe('/api/v1/projects?status=completed&sort=-budget');
+    expect(csvHref).toBe('/api/v1/projects?status=completed&sort=-budget&format=csv&lang=fr');
+    const json = (await (await request.get(jsonHref!)).json()) as { total: number; data: { code: string }[] };
+    expect(json.data.map((p) => p.code)).toEqual(await codesOnPage(page));
+    const csv = await (await request.get(csvHref!)).text();
+    const rows = parse(csv.replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r['ID du projet'])).toEqual(json.data.map((p) => p.code));
+    expect(rows.map((r) => r.Statut)).toEqual(['Achevé', 'Achevé']);
+    const iatiHref = await links.locator('[data-format="iati"]').getAttribute('href');
+    expect(iatiHref).toBe('/api/v1/projects?status=completed&sort=-budget&format=iati');
+    const xml = await (await request.get(iatiHref!)).text();
+    expect([...xml.matchAll(/<iati-identifier>XM-DAC-47066-([^<]+)</g)].map((m) => m[1])).toEqual(json.data.map((p) => p.code));
   });
 
   test('shows a friendly empty state', async ({ page }) => {
@@ -30,27 +93,66 @@ test.describe('project list', () => {
     await expect(page).toHaveURL(/\/en\/projects$/);
   });
 
-  test('malformed filters are reported, ignored and never a 500', async ({ page }) => {
-    const res = await page.goto('/fr/projets?status=bogus&sort=price&page=-1&region=nowhere&region=%3Cscript%3E&status=active');
+  test('a page beyond the last one says so and links back to the first page with the same filters', async ({ page }) => {
+    await page.goto('/fr/projets?status=completed&page=9');
+    await expect(page.getByTestId('page-beyond')).toContainText('Il n’y a pas de page 9 : ces résultats tiennent sur 1 page.');
+    await page.getByRole('link', { name: 'Aller à la première page' }).click();
+    await expect(page).toHaveURL(/\/fr\/projets\?status=completed$/);
+    expect(await sortedCodes(page)).toEqual(['FM.0283', 'PO.0160']);
+  });
+
+  test('malformed filters are reported in the page language, ignored and never a 500', async ({ page }) => {
+    const res = await page.goto('/fr/projets?status=bogus&sort=price&page=-1&region=nowhere&region=%3Cscript%3E&status=active&budgetMin=abc');
     expect(res?.status()).toBe(200);
     const issues = page.getByTestId('filter-issues');
     await expect(issues).toContainText('Certains filtres ont été ignorés');
-    await expect(issues).toContainText('« bogus »');
-    await expect(issues).toContainText('« nowhere »');
+    await expect(issues).toContainText('« bogus » n’est pas une valeur valide pour « Statut »');
+    await expect(issues).toContainText('« nowhere » n’est pas une valeur connue pour « Région »');
+    await expect(issues).toContainText('« abc » n’est pas une valeur valide pour « Budget minimum »');
     expect(await codesOnPage(page)).toEqual(['PX.0220']);
+    await page.goto('/en/projects?yearFrom=2024&yearTo=2020');
+    await expect(page.getByTestId('filter-issues')).toContainText('“2020” is below the minimum given for “To year”');
   });
+});
+
+test.describe('list with filters applied', () => {
+  for (const path of ['/fr/projets', '/en/projects']) {
+    test(`${path} with every kind of filter set (chips, counts, issues) passes axe`, async ({ page }) => {
+      test.setTimeout(60_000);
+      await page.goto(`${path}?q=migrants&region=asia-oceania&status=active&type=protection-assistance-vulnerable-migrants&coverage=regional&country=FJ&budgetMin=1000&budgetMax=900000&yearFrom=2020&yearTo=2025&sort=-budget&status=bogus`);
+      expect(await codesOnPage(page)).toEqual(['PX.0220']);
+      await expect(page.getByTestId('filter-chips').getByRole('link')).toHaveCount(11);
+      await expect(page.getByTestId('filter-issues')).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
 });
 
 test.describe('filter form without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the GET form puts its state in the query string', async ({ page }) => {
-    await page.goto('/en/projects');
-    await page.getByLabel('Completed').check();
-    await page.getByLabel('Sort by').selectOption('-budget');
-    await page.getByRole('button', { name: 'Apply filters' }).click();
-    await expect(page).toHaveURL(/\/en\/projects\?status=completed&sort=-budget$/);
-    expect(await codesOnPage(page)).toEqual(['FM.0283', 'PO.0160']);
-    await expect(page.getByLabel('Completed')).toBeChecked();
-  });
+  for (const locale of ['en', 'fr'] as const) {
+    test(`the GET form puts every filter in a clean query string (${locale})`, async ({ page }) => {
+      const l = locale === 'en'
+        ? { path: '/en/projects', search: 'Search', completed: 'Completed', asia: /Asia and Oceania/, country: 'Beneficiary country', min: 'Minimum budget (USD)', from: 'From year', sort: 'Sort by', apply: 'Apply filters' }
+        : { path: '/fr/projets', search: 'Rechercher', completed: 'Achevé', asia: /Asie et Océanie/, country: 'Pays bénéficiaire', min: 'Budget minimum (USD)', from: 'De l’année', sort: 'Trier par', apply: 'Appliquer les filtres' };
+      await page.goto(l.path);
+      const form = page.getByTestId('filter-form');
+      await form.getByLabel(l.search, { exact: true }).fill('migration');
+      await form.getByLabel(l.completed).check();
+      await form.getByLabel(l.asia).check();
+      await form.getByLabel(l.country).selectOption(['FM', 'FJ']);
+      await form.getByLabel(l.min).fill('50000');
+      await form.getByLabel(l.from).fill('2020');
+      await form.getByLabel(l.sort).selectOption('-budget');
+      await page.getByRole('button', { name: l.apply }).click();
+      await expect(page).toHaveURL(new RegExp(`${l.path}\\?q=migration&region=asia-oceania&status=completed&country=(?:FJ&country=FM|FM&country=FJ)&budgetMin=50000&yearFrom=2020&sort=-budget$`));
+      expect(await codesOnPage(page)).toEqual(['FM.0283']);
+      await expect(form.getByLabel(l.completed)).toBeChecked();
+      await expect(form.getByLabel(l.search, { exact: true })).toHaveValue('migration');
+      // Chips are plain links: removing one works without JavaScript too.
+      await page.getByTestId('filter-chips').locator('a').first().click();
+      await expect(page).toHaveURL(new RegExp(`${l.path}\\?region=asia-oceania&status=completed&country=(?:FJ&country=FM|FM&country=FJ)&budgetMin=50000&yearFrom=2020&sort=-budget$`));
+    });
+  }
 });

@@ -1,16 +1,18 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ActiveFilterChips } from '@/components/projects/active-filter-chips';
+import { ExportLinks } from '@/components/projects/export-links';
 import { FilterIssues } from '@/components/projects/filter-issues';
-import { Pagination } from '@/components/projects/pagination';
+import { Pagination } from '@/components/layout/pagination';
 import { ProjectFilterForm } from '@/components/projects/project-filter-form';
 import { ProjectTable } from '@/components/projects/project-table';
-import { listPublishedProjects } from '@/lib/data/projects';
-import { listRegions } from '@/lib/data/reference';
+import { countProjectsWithFacets, queryProjectRecords } from '@/lib/data/projects';
+import { countryNames, dropUnknownFilterValues, listProjectFilterOptions } from '@/lib/data/projects-options';
 import { formatUsd } from '@/lib/format';
-import { Link } from '@/lib/i18n/navigation';
+import { Link, redirect } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { alternatesFor } from '@/lib/seo';
-import { parseProjectFilters, type SearchParams } from '@/lib/validation/project-filters';
+import { parseProjectFilters, projectFiltersToQuery, PROJECTS_PAGE_SIZE, type SearchParams } from '@/lib/validation/project-filters';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,34 +21,50 @@ type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<Sea
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'projects' });
-  return { title: t('title'), description: t('intro'), alternates: alternatesFor('/projects', locale) };
+  const tl = await getTranslations({ locale, namespace: 'projectList' });
+  return { title: t('title'), description: tl('intro'), alternates: alternatesFor('/projects', locale) };
 }
+
+// A submitted GET form also sends its empty fields (`q=&budgetMin=`): send the visitor to the same view's clean URL.
+const hasEmptyValues = (sp: SearchParams) => Object.values(sp).some((v) => (Array.isArray(v) ? v : [v]).some((x) => x?.trim() === ''));
 
 export default async function ProjectsPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('projects');
-  const { filters, issues } = parseProjectFilters(await searchParams);
-  const regions = await listRegions();
-  // A well-formed but unknown region is reported like a malformed one rather than silently matching nothing.
-  const known = new Set(regions.map((r) => r.slug));
-  for (const slug of filters.region) if (!known.has(slug)) issues.push({ param: 'region', value: slug });
-  filters.region = filters.region.filter((slug) => known.has(slug));
-  const result = await listPublishedProjects(filters, locale);
+  const tl = await getTranslations('projectList');
+  const sp = await searchParams;
+  const { filters, issues } = parseProjectFilters(sp);
+  if (issues.length === 0 && hasEmptyValues(sp)) {
+    redirect({ href: { pathname: '/projects', query: projectFiltersToQuery(filters) }, locale });
+  }
+  await dropUnknownFilterValues(filters, issues);
+  const [options, items, { total, totalBudgetUsd, facets }] = await Promise.all([
+    listProjectFilterOptions(), queryProjectRecords(filters, locale, PROJECTS_PAGE_SIZE), countProjectsWithFacets(filters),
+  ]);
+  const pageCount = Math.max(1, Math.ceil(total / PROJECTS_PAGE_SIZE));
+  const missing = filters.country.filter((c) => !options.countries.some((o) => o.slug === c));
+  options.countries.push(...(await countryNames(missing)));
 
   return (
     <>
       <h1 className="text-3xl font-bold text-iom-blue-dark">{t('title')}</h1>
-      <p className="mt-2 max-w-3xl">{t('intro')}</p>
+      <p className="mt-2 max-w-3xl">{tl('intro')}</p>
       <FilterIssues issues={issues} />
       <div className="mt-6 grid gap-8 lg:grid-cols-[18rem_1fr]">
-        <ProjectFilterForm locale={locale} filters={filters} regions={regions} />
+        <ProjectFilterForm locale={locale} filters={filters} options={options} facets={facets} />
         <section aria-labelledby="results">
-          <h2 id="results" className="text-lg font-semibold" aria-live="polite">
-            {t('resultCount', { count: result.total })}
-            {result.total > 0 && <span className="font-normal"> · {t('resultBudget', { budget: formatUsd(result.totalBudgetUsd, locale) })}</span>}
+          <h2 id="results" className="text-lg font-semibold" aria-live="polite" data-testid="result-summary">
+            {t('resultCount', { count: total })}
+            {total > 0 && <span className="font-normal"> · {t('resultBudget', { budget: formatUsd(totalBudgetUsd, locale) })}</span>}
           </h2>
-          {result.items.length === 0 ? (
+          <ActiveFilterChips locale={locale} filters={filters} options={options} />
+          {items.length === 0 && total > 0 ? (
+            <p className="mt-4 rounded border border-dashed border-slate-300 p-6" data-testid="page-beyond">
+              {tl('pageBeyond', { page: filters.page, pages: pageCount })}{' '}
+              <Link href={{ pathname: '/projects', query: projectFiltersToQuery({ ...filters, page: 1 }) }} className="text-iom-blue underline">{tl('firstPage')}</Link>
+            </p>
+          ) : items.length === 0 ? (
             <div className="mt-4 rounded border border-dashed border-slate-300 p-6">
               <p className="font-semibold">{t('emptyTitle')}</p>
               <p className="mt-1">{t('emptyHint')}</p>
@@ -56,10 +74,11 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
             </div>
           ) : (
             <>
-              <ProjectTable items={result.items} locale={locale} />
-              <Pagination filters={filters} page={result.page} pageCount={result.pageCount} />
+              <ProjectTable items={items} locale={locale} />
+              <Pagination pathname="/projects" queryFor={(p) => projectFiltersToQuery({ ...filters, page: p })} page={filters.page} pageCount={pageCount} />
             </>
           )}
+          <ExportLinks filters={filters} />
         </section>
       </div>
     </>

@@ -3,12 +3,14 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { LocalisedText } from '@/components/localised-text';
+import { CountriesMap } from '@/components/maps/countries-map';
 import { ProjectFacts } from '@/components/projects/project-facts';
 import { getPublishedProject } from '@/lib/data/projects';
 import { formatDate, pickLocalised } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { alternatesFor } from '@/lib/seo';
+import { socialMetadata } from '@/lib/social';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,12 +24,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const project = await loadProject(decodeURIComponent(code));
   if (!project) return {};
   const t = await getTranslations({ locale, namespace: 'project' });
+  const ts = await getTranslations({ locale, namespace: 'seo' });
   const title = pickLocalised(project.title, locale)?.value ?? t('untitled');
-  return {
-    title: t('metaTitle', { code: project.code, title }),
-    description: pickLocalised(project.summary, locale)?.value.slice(0, 200),
-    alternates: alternatesFor({ pathname: '/projects/[code]', params: { code: project.code } }, locale),
-  };
+  const description = pickLocalised(project.summary, locale)?.value.slice(0, 200) ?? ts('projectDescription', { code: project.code, title });
+  const alternates = alternatesFor({ pathname: '/projects/[code]', params: { code: project.code } }, locale);
+  const social = await socialMetadata({ title: t('metaTitle', { code: project.code, title }), description, url: String(alternates?.canonical), locale, type: 'article' });
+  return { title: t('metaTitle', { code: project.code, title }), description, alternates, ...social };
 }
 
 export default async function ProjectPage({ params }: Props) {
@@ -36,6 +38,7 @@ export default async function ProjectPage({ params }: Props) {
   const project = await loadProject(decodeURIComponent(code));
   if (!project) notFound();
   const t = await getTranslations('project');
+  const tm = await getTranslations('maps');
   const summary = pickLocalised(project.summary, locale);
   return (
     <article>
@@ -61,13 +64,21 @@ export default async function ProjectPage({ params }: Props) {
               <h2 className="mt-6 text-xl font-semibold">{t('centres')}</h2>
               <ul className="mt-2 list-disc pl-5">
                 {project.centres.map((c) => (
-                  <li key={c.slug}><LocalisedText text={c.name} locale={locale} />{c.locality ? ` (${c.locality})` : ''}</li>
+                  <li key={c.slug}>
+                    <Link href={{ pathname: '/resource-centres/[slug]', params: { slug: c.slug } }} className="text-iom-blue underline">
+                      <LocalisedText text={c.name} locale={locale} />
+                    </Link>
+                    {c.locality ? ` (${c.locality})` : ''}
+                  </li>
                 ))}
               </ul>
             </>
           )}
         </section>
-        <ProjectFacts project={project} locale={locale} />
+        <div className="space-y-4">
+          <ProjectFacts project={project} locale={locale} />
+          <CountriesMap id="beneficiaries-map" title={tm('projectMapTitle')} countries={project.countries.map((c) => ({ code: c.code, name: locale === 'fr' ? c.nameFr : c.nameEn }))} />
+        </div>
       </div>
       <p className="mt-8 text-sm text-slate-700">
         {t('lastUpdated')}: <time dateTime={project.updatedAt}>{formatDate(project.updatedAt, locale)}</time>

@@ -1,0 +1,76 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { CentreFilterForm } from '@/components/centres/centre-filter-form';
+import { CentreFilterIssues } from '@/components/centres/centre-filter-issues';
+import { CentreList } from '@/components/centres/centre-list';
+import { CentresMap } from '@/components/centres/centre-map';
+import { Pagination } from '@/components/layout/pagination';
+import { listCentreMarkers, listPublishedCentres } from '@/lib/data/centres';
+import { dropUnknownCentreFilters, getCentreFacets } from '@/lib/data/centres-facets';
+import { Link } from '@/lib/i18n/navigation';
+import type { AppLocale } from '@/lib/i18n/routing';
+import { alternatesFor } from '@/lib/seo';
+import { socialMetadata } from '@/lib/social';
+import { centreFiltersToQuery, parseCentreFilters, type CentreSearchParams } from '@/lib/validation/centre-filters';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<CentreSearchParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'centres' });
+  const alternates = alternatesFor('/resource-centres', locale);
+  const social = await socialMetadata({ title: t('title'), description: t('intro'), url: String(alternates?.canonical), locale });
+  return { title: t('title'), description: t('intro'), alternates, ...social };
+}
+
+export default async function ResourceCentresPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('centres');
+  const parsed = parseCentreFilters(await searchParams);
+  const known = await dropUnknownCentreFilters(parsed.filters);
+  const filters = known.filters;
+  const issues = [...parsed.issues, ...known.issues];
+  const [facets, result, markers] = await Promise.all([getCentreFacets(), listPublishedCentres(filters, locale), listCentreMarkers(filters)]);
+  const apiQuery = new URLSearchParams();
+  for (const [key, value] of Object.entries(centreFiltersToQuery(filters))) for (const v of [value].flat()) apiQuery.append(key, v);
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold text-iom-blue-dark">{t('title')}</h1>
+      <p className="mt-2 max-w-3xl">{t('intro')}</p>
+      <CentreFilterIssues issues={issues} />
+      <div className="mt-6 grid gap-8 lg:grid-cols-[18rem_1fr]">
+        <CentreFilterForm locale={locale} filters={filters} facets={facets} />
+        <section aria-labelledby="results">
+          <h2 id="results" className="text-lg font-semibold" aria-live="polite" data-testid="result-count">
+            {t('resultCount', { count: result.total })}
+          </h2>
+          {result.items.length === 0 ? (
+            <div className="mt-4 rounded border border-dashed border-slate-300 p-6">
+              <p className="font-semibold">{t('emptyTitle')}</p>
+              <p className="mt-1">{t('emptyHint')}</p>
+              <p className="mt-3">
+                <Link href="/resource-centres" className="text-iom-blue underline">{t('emptyAction')}</Link>
+              </p>
+            </div>
+          ) : (
+            <>
+              <CentreList items={result.items} locale={locale} />
+              <Pagination pathname="/resource-centres" queryFor={(p) => centreFiltersToQuery({ ...filters, page: p })} page={result.page} pageCount={result.pageCount} />
+              <CentresMap centres={markers} locale={locale} />
+            </>
+          )}
+          <p className="no-print mt-6 text-sm">
+            <span className="font-semibold">{t('apiLinks')}: </span>
+            <a href={`/api/v1/resource-centres${apiQuery.size ? `?${apiQuery}` : ''}`} className="text-iom-blue underline">{t('jsonLink')}</a>
+            {' · '}
+            <a href="/api/v1/resource-centres?format=hsds" className="text-iom-blue underline">{t('hsdsLink')}</a>
+          </p>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import { invalidParameters, withJsonErrors } from '@/lib/api/errors';
+import { latest, preflight, publicJson } from '@/lib/api/http';
+import { csvResponse, projectsToCsv } from '@/lib/api/project-csv';
+import { iatiResponse } from '@/lib/api/project-iati';
+import { toApiProject } from '@/lib/api/project-json';
+import { latestProjectUpdate } from '@/lib/data/open-data';
+import { listPublishedProjects, queryProjectRecords } from '@/lib/data/projects';
+import { dropUnknownFilterValues } from '@/lib/data/projects-options';
+import { parseApiOptions, parseProjectFilters, searchParamsToObject } from '@/lib/validation/project-filters';
+
+export const dynamic = 'force-dynamic';
+export const OPTIONS = preflight;
+export { methodNotAllowed as DELETE, methodNotAllowed as PATCH, methodNotAllowed as POST, methodNotAllowed as PUT } from '@/lib/api/errors';
+
+/** Last-Modified: the latest update of the returned records, or of the table when none is returned. */
+async function lastModifiedOf(records: { updatedAt: string }[]): Promise<Date | null> {
+  return latest(records.map((r) => r.updatedAt)) ?? (await latestProjectUpdate());
+}
+
+/** GET /api/v1/projects: the published projects matching the list page's filters, as JSON (paged), CSV or IATI XML (all rows). */
+export async function GET(request: Request): Promise<Response> {
+  return withJsonErrors(async () => {
+    const sp = searchParamsToObject(new URL(request.url).searchParams);
+    const { filters, issues } = parseProjectFilters(sp);
+    const { options, issues: optionIssues } = parseApiOptions(sp);
+    await dropUnknownFilterValues(filters, issues);
+    if (issues.length + optionIssues.length > 0) return invalidParameters([...issues, ...optionIssues]);
+    filters.modifiedAfter = options.modifiedAfter ?? null;
+    if (options.format === 'csv') {
+      const rows = await queryProjectRecords(filters, options.lang, null);
+      const name = options.lang === 'fr' ? 'projets.csv' : 'projects.csv';
+      return csvResponse(request, projectsToCsv(rows, options.lang), name, await lastModifiedOf(rows));
+    }
+    if (options.format === 'iati') {
+      const rows = await queryProjectRecords(filters, 'en', null);
+      return iatiResponse(request, rows.map(toApiProject), await lastModifiedOf(rows));
+    }
+    const result = await listPublishedProjects(filters, 'en', options.pageSize);
+    const body = {
+      data: result.items.map(toApiProject),
+      total: result.total,
+      page: result.page,
+      pageSize: result.pageSize,
+      totalBudgetUsd: result.totalBudgetUsd,
+    };
+    return publicJson(request, body, await lastModifiedOf(result.items));
+  });
+}

@@ -1,0 +1,15 @@
+import { withJsonErrors } from '@/lib/api/errors';
+import { preflight, publicJson } from '@/lib/api/http';
+import { latestProjectUpdate, listApiRegions } from '@/lib/data/open-data';
+
+export const dynamic = 'force-dynamic';
+export const OPTIONS = preflight;
+export { methodNotAllowed as DELETE, methodNotAllowed as PATCH, methodNotAllowed as POST, methodNotAllowed as PUT } from '@/lib/api/errors';
+
+/** GET /api/v1/regions: every region with names in both languages, published project count and total budget. */
+export async function GET(request: Request) {
+  return withJsonErrors(async () => {
+    const [data, lastModified] = await Promise.all([listApiRegions(), latestProjectUpdate()]);
+    return publicJson(request, { data }, lastModified);
+  });
+}

@@ -1,0 +1,12 @@
+import { withJsonErrors } from '@/lib/api/errors';
+import { preflight, publicJson } from '@/lib/api/http';
+import { listApiServices } from '@/lib/data/open-data';
+
+export const dynamic = 'force-dynamic';
+export const OPTIONS = preflight;
+export { methodNotAllowed as DELETE, methodNotAllowed as PATCH, methodNotAllowed as POST, methodNotAllowed as PUT } from '@/lib/api/errors';
+
+/** GET /api/v1/services: every centre service (slug, names in both languages) as `{ data }`. */
+export async function GET(request: Request) {
+  return withJsonErrors(async () => publicJson(request, { data: await listApiServices() }, null));
+}

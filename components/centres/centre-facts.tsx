@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+import { getTranslations } from 'next-intl/server';
+import { telHref } from '@/components/centres/centre-contact';
+import { CentreStatusBadge } from '@/components/centres/centre-status-badge';
+import { LocalisedText } from '@/components/localised-text';
+import type { CentreDetail } from '@/lib/data/centres-detail';
+import type { AppLocale } from '@/lib/i18n/routing';
+
+/** Practical information of a centre: kind, status, address, contacts, hours, languages, operator and partners. */
+export async function CentreFacts({ centre: c, locale }: { centre: CentreDetail; locale: AppLocale }) {
+  const t = await getTranslations('centrePage');
+  const tk = await getTranslations('centreKinds');
+  const name = (n: { nameEn: string; nameFr: string }) => (locale === 'fr' ? n.nameFr : n.nameEn);
+  const tel = c.phone ? telHref(c.phone) : null;
+  const address = [c.streetAddress, c.locality, c.adminArea, name(c.country)].filter((p, i, all) => p && all.indexOf(p) === i);
+  const rows: [string, string, ReactNode][] = [
+    ['kind', t('kind'), tk(c.kind)],
+    ['status', t('status'), <CentreStatusBadge status={c.status} />],
+    ['address', t('address'), <address className="not-italic">{address.map((line) => <span key={line} className="block">{line}</span>)}</address>],
+    ['phone', t('phone'), tel ? <a href={tel} className="text-iom-blue underline">{c.phone}</a> : c.phone],
+    ['email', t('email'), c.email ? <a href={`mailto:${c.email}`} className="break-all text-iom-blue underline">{c.email}</a> : null],
+    ['website', t('website'), c.website ? <a href={c.website} className="break-all text-iom-blue underline" rel="noopener">{c.website}</a> : null],
+    ['opening-hours', t('openingHours'), c.openingHours.en || c.openingHours.fr ? <LocalisedText text={c.openingHours} locale={locale} /> : null],
+    ['languages', t('languages'), c.languages.length ? c.languages.map(name).join(', ') : null],
+    ['operator', t('operator'), c.operator],
+    ['partners', t('partners'), c.partners],
+    ['opened-year', t('openedYear'), c.openedYear],
+  ];
+  return (
+    <aside aria-labelledby="details" className="rounded border border-slate-200 p-4">
+      <h2 id="details" className="text-xl font-semibold">{t('details')}</h2>
+      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
+        {rows.map(([key, label, value]) => (
+          <div key={key} className="contents" data-field={key}>
+            <dt className="font-semibold">{label}</dt>
+            <dd>{value ?? t('notStated')}</dd>
+          </div>
+        ))}
+      </dl>
+    </aside>
+  );
+}

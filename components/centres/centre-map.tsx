@@ -1,0 +1,56 @@
+import { getTranslations } from 'next-intl/server';
+import { MarkerMap, type MapPoint } from '@/components/maps/marker-map';
+import type { CentreListItem } from '@/lib/data/centres';
+import { pickLocalised } from '@/lib/format';
+import { getPathname } from '@/lib/i18n/navigation';
+import type { AppLocale } from '@/lib/i18n/routing';
+
+/** Map points of centres with coordinates, each linking to the centre's page in the page's language. */
+export function centrePoints(centres: CentreListItem[], locale: AppLocale): MapPoint[] {
+  return centres.flatMap((c) =>
+    c.latitude === null || c.longitude === null
+      ? []
+      : [{
+          id: c.slug,
+          lat: c.latitude,
+          lon: c.longitude,
+          label: pickLocalised(c.name, locale)?.value ?? c.slug,
+          href: getPathname({ href: { pathname: '/resource-centres/[slug]', params: { slug: c.slug } }, locale }),
+        }],
+  );
+}
+
+/** The map of the filtered centres, plus a zoomed inset for each country holding several of them. */
+export async function CentresMap({ centres, locale }: { centres: CentreListItem[]; locale: AppLocale }) {
+  const t = await getTranslations('centres');
+  const points = centrePoints(centres, locale);
+  const countries = [...new Map(centres.map((c) => [c.country.code, c.country])).values()];
+  const insets = countries.length > 1
+    ? countries
+        .map((country) => ({ country, centres: centres.filter((c) => c.country.code === country.code) }))
+        .filter((i) => centrePoints(i.centres, locale).length > 1)
+    : [];
+  return (
+    <section aria-labelledby="centres-map" className="no-print mt-6" data-testid="centres-map">
+      <h2 id="centres-map" className="text-lg font-semibold">{t('mapHeading')}</h2>
+      {points.length === 0 ? <p className="mt-2">{t('noMap')}</p> : (
+        <>
+          <MarkerMap id="centres-map-all" points={points} title={t('mapLabel', { count: points.length })} />
+          {insets.length > 0 && (
+            <div className="mt-4 grid gap-4 sm:grid-cols-2">
+              {insets.map(({ country, centres: inCountry }) => {
+                const name = locale === 'fr' ? country.nameFr : country.nameEn;
+                return (
+                  <div key={country.code} data-testid={`map-inset-${country.code}`}>
+                    <h3 className="font-semibold">{t('mapInset', { country: name })}</h3>
+                    <MarkerMap id={`centres-map-${country.code}`} points={centrePoints(inCountry, locale)} title={t('mapInset', { country: name })} width={480} height={360} />
+                  </div>
+                );
+              })}
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import { getTranslations } from 'next-intl/server';
+import type { FilterOption, ProjectFilterOptions } from '@/lib/data/projects-options';
+import { formatUsd } from '@/lib/format';
+import { Link } from '@/lib/i18n/navigation';
+import type { AppLocale } from '@/lib/i18n/routing';
+import { MULTI_FILTERS, projectFiltersToQuery, type ProjectFilters } from '@/lib/validation/project-filters';
+
+type Props = { locale: AppLocale; filters: ProjectFilters; options: ProjectFilterOptions };
+type Chip = { key: string; label: string; without: ProjectFilters };
+
+/** Every active filter as a link that removes it (page reset to 1), plus "clear all". */
+export async function ActiveFilterChips({ locale, filters, options }: Props) {
+  const t = await getTranslations('projectFilters');
+  const ts = await getTranslations('status');
+  const tc = await getTranslations('coverage');
+  const base = { ...filters, page: 1 };
+  const lookup = (list: FilterOption[], v: string) => {
+    const o = list.find((x) => x.slug === v);
+    return o ? (locale === 'fr' ? o.nameFr : o.nameEn) : v;
+  };
+  const labelOf: Record<(typeof MULTI_FILTERS)[number], (v: string) => string> = {
+    region: (v) => lookup(options.regions, v),
+    status: (v) => ts(v as ProjectFilters['status'][number]),
+    type: (v) => lookup(options.types, v),
+    coverage: (v) => tc(v as ProjectFilters['coverage'][number]),
+    country: (v) => lookup(options.countries, v),
+  };
+  const chips: Chip[] = [];
+  if (filters.q) chips.push({ key: 'q', label: t('chipSearch', { q: filters.q }), without: { ...base, q: null } });
+  for (const key of MULTI_FILTERS) {
+    for (const v of filters[key] as string[]) {
+      const rest = (filters[key] as string[]).filter((x) => x !== v);
+      chips.push({ key: `${key}-${v}`, label: `${t(key)}: ${labelOf[key](v)}`, without: { ...base, [key]: rest } });
+    }
+  }
+  if (filters.budgetMin) chips.push({ key: 'budgetMin', label: t('chipBudgetMin', { amount: formatUsd(filters.budgetMin, locale) }), without: { ...base, budgetMin: null } });
+  if (filters.budgetMax) chips.push({ key: 'budgetMax', label: t('chipBudgetMax', { amount: formatUsd(filters.budgetMax, locale) }), without: { ...base, budgetMax: null } });
+  if (filters.yearFrom) chips.push({ key: 'yearFrom', label: t('chipYearFrom', { year: filters.yearFrom }), without: { ...base, yearFrom: null } });
+  if (filters.yearTo) chips.push({ key: 'yearTo', label: t('chipYearTo', { year: filters.yearTo }), without: { ...base, yearTo: null } });
+  if (chips.length === 0) return null;
+  return (
+    <nav aria-labelledby="active-filters" className="no-print mt-3" data-testid="filter-chips">
+      <h3 id="active-filters" className="sr-only">{t('chipsHeading')}</h3>
+      <ul className="flex flex-wrap items-center gap-2">
+        {chips.map((c) => (
+          <li key={c.key}>
+            <Link
+              href={{ pathname: '/projects', query: projectFiltersToQuery(c.without) }}
+              aria-label={t('removeFilter', { label: c.label })}
+              className="inline-flex items-center gap-1 rounded-full border border-iom-blue px-3 py-1 text-sm text-iom-blue-dark hover:bg-slate-100"
+            >
+              {c.label} <span aria-hidden="true">×</span>
+            </Link>
+          </li>
+        ))}
+        <li><Link href="/projects" className="text-sm text-iom-blue underline">{t('clearAll')}</Link></li>
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,27 @@
+import { getTranslations } from 'next-intl/server';
+import { projectFiltersToSearchParams, type ProjectFilters } from '@/lib/validation/project-filters';
+
+/** Links to the JSON API and the CSV and IATI exports of exactly the current filters (CSV: every row, not one page). */
+export async function ExportLinks({ filters }: { filters: ProjectFilters }) {
+  const t = await getTranslations('projectList');
+  const json = projectFiltersToSearchParams(filters);
+  // Downloads hold every matching row, so the page number is dropped.
+  const download = (format: 'csv' | 'iati', lang?: 'en' | 'fr') => {
+    const params = projectFiltersToSearchParams({ ...filters, page: 1 });
+    params.set('format', format);
+    if (lang) params.set('lang', lang);
+    return `/api/v1/projects?${params}`;
+  };
+  const jsonHref = `/api/v1/projects${json.size ? `?${json}` : ''}`;
+  return (
+    <nav aria-labelledby="exports" className="no-print mt-6 text-sm" data-testid="export-links">
+      <h3 id="exports" className="font-semibold">{t('exportHeading')}</h3>
+      <ul className="mt-1 flex flex-wrap gap-4">
+        <li><a href={jsonHref} className="text-iom-blue underline" data-format="json">{t('exportJson')}</a></li>
+        <li><a href={download('csv', 'en')} className="text-iom-blue underline" data-format="csv-en" hrefLang="en">{t('exportCsv')}</a></li>
+        <li><a href={download('csv', 'fr')} className="text-iom-blue underline" data-format="csv-fr" hrefLang="fr">{t('exportCsvFr')}</a></li>
+        <li><a href={download('iati')} className="text-iom-blue underline" data-format="iati">{t('exportIati')}</a></li>
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,125 @@
+'use server';
+import { isAPIError } from 'better-auth/api';
+import { headers } from 'next/headers';
+import { getTranslations } from 'next-intl/server';
+import { revalidatePath } from 'next/cache';
+import type { ActionResult } from '@/lib/actions/form-state';
+import { readFields } from '@/lib/actions/form-state';
+import { getAuth } from '@/lib/auth/auth';
+import { checkRole, getActorState, originRefused } from '@/lib/auth/session';
+import { clientIpFrom, recordAudit, type AuditAction } from '@/lib/audit/record-audit';
+import { getRequireTwoFactor, setRequireTwoFactor } from '@/lib/data/settings';
+import { isAppLocale } from '@/lib/i18n/routing';
+import { changePasswordSchema, PASSWORD_FIELD_MAX, totpCodeSchema } from '@/lib/validation/users';
+
+type Fields = { currentPassword: string; newPassword: string; confirmPassword: string };
+export type PasswordState = ActionResult<Fields>;
+// `at` orders the outcomes of the set-up and turn-off forms, which share one message region.
+export type TotpState = ActionResult<{ password: string; code: string }> & { step?: 'start' | 'verify' | 'done'; totpURI?: string; backupCodes?: string[]; at?: number };
+export type SettingState = ActionResult;
+
+async function translator(formData: FormData) {
+  const locale = formData.get('locale');
+  return getTranslations({ locale: isAppLocale(locale) ? locale : 'fr', namespace: 'auth.account' });
+}
+
+/** The signed-in user (any role, even before a required 2FA is set up), or null after auditing the denial. */
+async function signedIn(action: string) {
+  const state = await getActorState();
+  const requestHeaders = await headers();
+  const reason = originRefused(requestHeaders) ? 'bad_origin' : state ? null : 'unauthenticated';
+  if (!reason) return state;
+  await recordAudit({ actorId: state?.userId ?? null, actorEmail: state?.email ?? null, action: 'denied', ip: clientIpFrom(requestHeaders), details: { reason, attempted: action } });
+  return null;
+}
+
+async function audit(actor: { userId: string; email: string }, action: AuditAction, details?: Record<string, string | boolean>) {
+  await recordAudit({ actorId: actor.userId, actorEmail: actor.email, action, recordType: 'user', recordId: actor.userId, ip: clientIpFrom(await headers()), details });
+}
+
+/** Changes one's own password (current one required); ends one's other sessions. */
+export async function changePasswordAction(_prev: PasswordState, formData: FormData): Promise<PasswordState> {
+  const t = await translator(formData);
+  const actor = await signedIn('account.password');
+  if (!actor) return { ok: false, formError: t('errors.denied') };
+  const parsed = changePasswordSchema.safeParse(readFields(formData, ['currentPassword', 'newPassword', 'confirmPassword'], PASSWORD_FIELD_MAX));
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= t(`errors.${issue.message}` as 'errors.passwordRequired');
+    return { ok: false, fieldErrors, formError: t('errors.formInvalid') };
+  }
+  const auth = await getAuth();
+  try {
+    await auth.api.changePassword({
+      body: { currentPassword: parsed.data.currentPassword, newPassword: parsed.data.newPassword, revokeOtherSessions: true },
+      headers: await headers(),
+    });
+  } catch (error) {
+    if (!isAPIError(error)) throw error;
+    return { ok: false, fieldErrors: { currentPassword: t('errors.passwordWrong') }, formError: t('errors.formInvalid') };
+  }
+  await audit(actor, 'password_changed');
+  return { ok: true, message: t('passwordChanged') };
+}
+
+/** TOTP set-up, step 1 (password) returns the otpauth URI and backup codes; step 2 (code) turns it on. */
+export async function totpSetupAction(prev: TotpState, formData: FormData): Promise<TotpState> {
+  const t = await translator(formData);
+  const actor = await signedIn('account.totp');
+  if (!actor) return { at: Date.now(), ok: false, formError: t('errors.denied') };
+  const auth = await getAuth();
+  const requestHeaders = await headers();
+  if (formData.get('step') === 'verify') {
+    const parsed = totpCodeSchema.safeParse(readFields(formData, ['code'], 100));
+    const again = { step: 'verify' as const, totpURI: prev.totpURI, backupCodes: prev.backupCodes };
+    if (!parsed.success) return { at: Date.now(), ok: false, ...again, fieldErrors: { code: t('errors.codeInvalid') }, formError: t('errors.formInvalid') };
+    try {
+      await auth.api.verifyTOTP({ body: { code: parsed.data.code }, headers: requestHeaders });
+    } catch (error) {
+      if (!isAPIError(error)) throw error;
+      return { at: Date.now(), ok: false, ...again, fieldErrors: { code: t('errors.totpInvalid') }, formError: t('errors.formInvalid') };
+    }
+    await audit(actor, 'two_factor_enabled');
+    // No revalidation: Better Auth has just replaced the session (new cookie), the form shows the new state itself.
+    return { at: Date.now(), ok: true, step: 'done', message: t('totpEnabled') };
+  }
+  const { password } = readFields(formData, ['password'], PASSWORD_FIELD_MAX);
+  if (!password) return { at: Date.now(), ok: false, step: 'start', fieldErrors: { password: t('errors.passwordRequired') }, formError: t('errors.formInvalid') };
+  try {
+    const result = await auth.api.enableTwoFactor({ body: { password, method: 'totp' }, headers: requestHeaders });
+    if (result.method !== 'totp') throw new Error('TOTP set-up expected');
+    return { at: Date.now(), ok: true, step: 'verify', totpURI: result.totpURI, backupCodes: result.backupCodes };
+  } catch (error) {
+    if (!isAPIError(error)) throw error;
+    return { at: Date.now(), ok: false, step: 'start', fieldErrors: { password: t('errors.passwordWrong') }, formError: t('errors.formInvalid') };
+  }
+}
+
+/** Turns one's own second factor off (password required), unless an admin requires it for everyone. */
+export async function totpDisableAction(_prev: TotpState, formData: FormData): Promise<TotpState> {
+  const t = await translator(formData);
+  const actor = await signedIn('account.totp_off');
+  if (!actor) return { at: Date.now(), ok: false, formError: t('errors.denied') };
+  if (await getRequireTwoFactor()) return { at: Date.now(), ok: false, formError: t('errors.required') };
+  const { password } = readFields(formData, ['password'], PASSWORD_FIELD_MAX);
+  try {
+    await (await getAuth()).api.disableTwoFactor({ body: { password }, headers: await headers() });
+  } catch (error) {
+    if (!isAPIError(error)) throw error;
+    return { at: Date.now(), ok: false, fieldErrors: { password: t('errors.passwordWrong') }, formError: t('errors.formInvalid') };
+  }
+  await audit(actor, 'two_factor_disabled');
+  return { at: Date.now(), ok: true, message: t('totpDisabled') };
+}
+
+/** Admin: require (or stop requiring) a second factor for every account. */
+export async function requireTwoFactorAction(_prev: SettingState, formData: FormData): Promise<SettingState> {
+  const t = await translator(formData);
+  const access = await checkRole('admin', { action: 'setting.require2fa', recordType: 'setting', recordId: 'require2fa' });
+  if (!access.ok) return { ok: false, formError: t('errors.denied') };
+  const value = formData.get('require2fa') === 'on';
+  await setRequireTwoFactor(value);
+  await recordAudit({ actorId: access.actor.userId, actorEmail: access.actor.email, action: 'setting_changed', recordType: 'setting', recordId: 'require2fa', ip: clientIpFrom(await headers()), details: { require2fa: value } });
+  revalidatePath('/[locale]/admin/account', 'page');
+  return { ok: true, message: t('settingSaved') };
+}

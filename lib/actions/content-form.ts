@@ -1,0 +1,57 @@
+import 'server-only';
+import { getTranslations } from 'next-intl/server';
+import type { WriteResult } from '@/lib/data/admin-support';
+import type { Snapshot, SnapshotValue } from '@/lib/domain/diff';
+import { isAppLocale, type AppLocale } from '@/lib/i18n/routing';
+import type { FieldErrors } from '@/lib/validation/form-errors';
+import type { FormObject } from '@/lib/validation/form-data';
+import type { ContentFormState } from '@/components/admin/content/form-state';
+
+// Shared plumbing of the project and centre form actions: locale, localised field errors, conflict display.
+/** The locale posted by the form (hidden field), defaulting to French. */
+export function formLocale(formData: FormData): AppLocale {
+  const value = formData.get('locale');
+  return isAppLocale(value) ? value : 'fr';
+}
+
+/** Field errors as localised text, one message per field. */
+export async function localiseFieldErrors(locale: AppLocale, errors: FieldErrors): Promise<Record<string, string>> {
+  const t = await getTranslations({ locale, namespace: 'validation' });
+  const out: Record<string, string> = {};
+  for (const [field, list] of Object.entries(errors)) {
+    const first = list[0];
+    if (first) out[field] = t(first.key, first.values ?? {});
+  }
+  return out;
+}
+
+function display(v: SnapshotValue): string {
+  if (v === null || v === '') return '';
+  return Array.isArray(v) ? v.join(', ') : String(v);
+}
+
+/** The state a failed write gives back to the form: values kept, localised errors or the conflict. */
+export async function failureState(locale: AppLocale, result: Exclude<WriteResult, { ok: true }>, values: FormObject): Promise<ContentFormState> {
+  const t = await getTranslations({ locale, namespace: 'adminForm' });
+  if (result.reason === 'invalid') {
+    return { ok: false, values, formError: t('formInvalid'), fieldErrors: await localiseFieldErrors(locale, result.fieldErrors) };
+  }
+  if (result.reason === 'not_found') return { ok: false, values, formError: t('notFound') };
+  return {
+    ok: false, values, formError: t('conflictTitle'),
+    conflict: { currentVersion: result.currentVersion, changes: result.changes.map((c) => ({ field: c.field, before: display(c.before), after: display(c.after) })) },
+  };
+}
+
+/** The state of a refused (no session / wrong role) submission. */
+export async function deniedState(locale: AppLocale, values?: FormObject): Promise<ContentFormState> {
+  const t = await getTranslations({ locale, namespace: 'adminForm' });
+  return { ok: false, values, formError: t('denied') };
+}
+
+/** Form values of a stored snapshot (numbers as text, null as empty). */
+export function snapshotToValues(s: Snapshot): FormObject {
+  const out: FormObject = {};
+  for (const [k, v] of Object.entries(s)) out[k] = Array.isArray(v) ? v : v === null ? '' : String(v);
+  return out;
+}

@@ -1,0 +1,71 @@
+// Response helpers of the public API: cross-origin reads, validators (ETag, Last-Modified) and 304 answers.
+import { createHash } from 'node:crypto';
+
+/** Every public GET can be read from any origin; the validators are readable too. */
+export const CORS_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers': 'ETag, Last-Modified, Content-Disposition, Retry-After',
+} as const;
+
+/** Revalidate on every use: several instances must agree within seconds, so nothing is cached for long. */
+export const CACHE_CONTROL = 'public, max-age=0, must-revalidate';
+
+/** Answer to a CORS preflight of a public GET. */
+export function preflight(): Response {
+  return new Response(null, {
+    status: 204,
+    headers: {
+      ...CORS_HEADERS,
+      'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
+      'Access-Control-Allow-Headers': 'If-None-Match, If-Modified-Since, Content-Type',
+      'Access-Control-Max-Age': '86400',
+      Allow: 'GET, HEAD, OPTIONS',
+    },
+  });
+}
+
+/** A strong entity tag: a hash of the exact body bytes. */
+export function strongEtag(body: string): string {
+  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+}
+
+/** The latest of some instants (ISO strings or dates), or null if none. */
+export function latest(dates: (string | Date | null | undefined)[]): Date | null {
+  let max: number | null = null;
+  for (const d of dates) {
+    const t = d === null || d === undefined ? NaN : new Date(d).getTime();
+    if (!Number.isNaN(t) && (max === null || t > max)) max = t;
+  }
+  return max === null ? null : new Date(max);
+}
+
+function etagMatches(header: string, etag: string): boolean {
+  if (header.trim() === '*') return true;
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+/** RFC 9110 §13.2.2: If-None-Match wins; If-Modified-Since only counts without it (second precision). */
+function notModified(request: Request, etag: string, lastModified: Date | null): boolean {
+  const inm = request.headers.get('if-none-match');
+  if (inm !== null) return etagMatches(inm, etag);
+  const ims = request.headers.get('if-modified-since');
+  if (ims === null || lastModified === null) return false;
+  const since = Date.parse(ims);
+  return !Number.isNaN(since) && Math.floor(lastModified.getTime() / 1000) * 1000 <= since;
+}
+
+export type PublicBody = { body: string; contentType: string; lastModified: Date | null; headers?: Record<string, string> };
+
+/** A public GET answer with ETag, Last-Modified, cache policy and CORS, or a bodiless 304 if the client is current. */
+export function conditionalResponse(request: Request, { body, contentType, lastModified, headers }: PublicBody): Response {
+  const etag = strongEtag(body);
+  const common: Record<string, string> = { ...CORS_HEADERS, 'Cache-Control': CACHE_CONTROL, ETag: etag };
+  if (lastModified) common['Last-Modified'] = lastModified.toUTCString();
+  if (notModified(request, etag, lastModified)) return new Response(null, { status: 304, headers: common });
+  return new Response(body, { status: 200, headers: { ...common, 'Content-Type': contentType, ...headers } });
+}
+
+/** A public JSON answer (see conditionalResponse). */
+export function publicJson(request: Request, data: unknown, lastModified: Date | null): Response {
+  return conditionalResponse(request, { body: JSON.stringify(data), contentType: 'application/json', lastModified });
+}

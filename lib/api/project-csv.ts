@@ -1,0 +1,39 @@
+import { stringify } from 'csv-stringify/sync';
+import { conditionalResponse } from '@/lib/api/http';
+import { createTranslator } from 'next-intl';
+import type { ProjectRecord } from '@/lib/data/projects';
+import { pickLocalised } from '@/lib/format';
+import type { AppLocale } from '@/lib/i18n/routing';
+import en from '@/messages/en.json';
+import fr from '@/messages/fr.json';
+
+const MESSAGES = { en, fr } as const;
+const COLUMNS = [
+  'code', 'primaId', 'title', 'status', 'type', 'coverage', 'region', 'budgetUsd',
+  'startYear', 'endYear', 'fundingYear', 'countries', 'summary', 'updatedAt',
+] as const;
+
+/** The projects as CSV text with a UTF-8 BOM, headers and labels in `lang` (what spreadsheet programs open correctly). */
+export function projectsToCsv(rows: ProjectRecord[], lang: AppLocale): string {
+  const messages = MESSAGES[lang];
+  const t = createTranslator({ locale: lang, messages, namespace: 'projectList.csv' });
+  const ts = createTranslator({ locale: lang, messages, namespace: 'status' });
+  const tc = createTranslator({ locale: lang, messages, namespace: 'coverage' });
+  const name = (n: { nameEn: string; nameFr: string }) => (lang === 'fr' ? n.nameFr : n.nameEn);
+  const text = (l: { en: string | null; fr: string | null }) => pickLocalised(l, lang)?.value ?? '';
+  const records = rows.map((p) => [
+    p.code, p.primaId ?? '', text(p.title), ts(p.status), name(p.type), tc(p.coverage), name(p.region), p.budgetUsd ?? '',
+    p.startYear ?? '', p.endYear ?? '', p.fundingYear ?? '', p.countries.map(name).join('; '), text(p.summary), p.updatedAt,
+  ]);
+  return stringify(records, { header: true, columns: COLUMNS.map((c) => t(c)), bom: true, record_delimiter: 'windows' });
+}
+
+/** A CSV download (conditional: ETag, Last-Modified, 304). */
+export function csvResponse(request: Request, csv: string, filename: string, lastModified: Date | null): Response {
+  return conditionalResponse(request, {
+    body: csv,
+    contentType: 'text/csv; charset=utf-8',
+    lastModified,
+    headers: { 'Content-Disposition': `attachment; filename="${filename}"` },
+  });
+}

@@ -1,0 +1,104 @@
+// zod schemas of the API's response bodies: the OpenAPI document's components are generated from them.
+import { z } from 'zod';
+import { COVERAGES, PROJECT_STATUSES } from '@/lib/domain/project';
+import { CENTRE_KINDS, CENTRE_STATUSES } from '@/lib/validation/centre-filters';
+
+const timestamp = z.iso.datetime().describe('ISO 8601 date-time in UTC.');
+const usd = z.string().regex(/^\d+\.\d{2}$/).describe('Amount in US dollars as a decimal string with 2 decimals.');
+const iso2 = z.string().regex(/^[A-Z]{2}$/).describe('ISO 3166-1 alpha-2 country code.');
+
+export const localisedSchema = z.object({ en: z.string().nullable(), fr: z.string().nullable() })
+  .describe('A text in English and French; either may be missing (null).');
+export const namesSchema = z.object({ en: z.string(), fr: z.string() }).describe('A name in English and French.');
+
+export const projectSchema = z.object({
+  code: z.string().describe('Project code, e.g. `PX.0220`.'),
+  primaId: z.string().nullable(),
+  title: localisedSchema,
+  summary: localisedSchema,
+  status: z.enum(PROJECT_STATUSES),
+  type: z.string().describe('Project type slug (see `/api/v1/project-types`).'),
+  coverage: z.enum(COVERAGES),
+  region: z.string().describe('Region slug (see `/api/v1/regions`).'),
+  budgetUsd: usd.nullable(),
+  startYear: z.int().nullable(),
+  endYear: z.int().nullable(),
+  fundingYear: z.int().nullable(),
+  beneficiaryCountries: z.array(iso2),
+  updatedAt: timestamp,
+});
+
+const page = { total: z.int().min(0), page: z.int().min(1), pageSize: z.int().min(1).max(100) };
+export const projectListSchema = z.object({ data: z.array(projectSchema), ...page, totalBudgetUsd: usd });
+export const projectEnvelopeSchema = z.object({ data: projectSchema });
+
+const slugRef = z.object({ slug: z.string(), name: namesSchema });
+export const centreSchema = z.object({
+  slug: z.string(),
+  name: localisedSchema,
+  kind: z.enum(CENTRE_KINDS),
+  status: z.enum(CENTRE_STATUSES),
+  country: z.object({ code: iso2, name: namesSchema }),
+  adminArea: z.string().nullable(),
+  locality: z.string().nullable(),
+  latitude: z.number().min(-90).max(90).nullable(),
+  longitude: z.number().min(-180).max(180).nullable(),
+  services: z.array(slugRef),
+  updatedAt: timestamp,
+});
+export const centreDetailSchema = centreSchema.extend({
+  description: localisedSchema,
+  openingHours: localisedSchema,
+  streetAddress: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  website: z.string().nullable(),
+  operator: z.string().nullable(),
+  partners: z.string().nullable(),
+  openedYear: z.int().nullable(),
+  languages: z.array(z.object({ code: z.string().regex(/^[a-z]{2}$/), name: namesSchema })),
+  projects: z.array(z.object({ code: z.string(), title: localisedSchema })),
+  lastVerifiedAt: timestamp.nullable(),
+});
+export const centreListSchema = z.object({ data: z.array(centreSchema), ...page });
+export const centreEnvelopeSchema = z.object({ data: centreDetailSchema });
+export const hsdsPageSchema = z.looseObject({
+  total_items: z.int(), total_pages: z.int(), page_number: z.int(), size: z.int(),
+  first_page: z.boolean(), last_page: z.boolean(), empty: z.boolean(),
+  contents: z.array(z.looseObject({ id: z.uuid(), name: z.string() })),
+}).describe('An Open Referral HSDS 3.0 page of fully nested services (https://docs.openreferral.org/en/v3.0/).');
+
+export const regionSchema = z.object({
+  slug: z.string(), name: namesSchema, projectCount: z.int().min(0), totalBudgetUsd: usd,
+});
+export const regionListSchema = z.object({ data: z.array(regionSchema) });
+export const slugRefListSchema = z.object({ data: z.array(slugRef) });
+export const countryListSchema = z.object({ data: z.array(z.object({ code: iso2, name: namesSchema })) });
+
+export const errorSchema = z.object({
+  error: z.object({
+    code: z.enum(['invalid_parameter', 'not_found', 'method_not_allowed', 'internal_error', 'service_unavailable']),
+    message: z.string(),
+    details: z.array(z.object({ param: z.string(), value: z.string(), reason: z.enum(['invalid', 'unknown', 'range']) })).optional(),
+  }),
+}).describe('Every error of the API: a machine-readable code and a human-readable message.');
+
+/** The named components of the document, in order. */
+export const SCHEMA_COMPONENTS = {
+  Localised: localisedSchema,
+  Names: namesSchema,
+  Project: projectSchema,
+  ProjectList: projectListSchema,
+  ProjectEnvelope: projectEnvelopeSchema,
+  Centre: centreSchema,
+  CentreDetail: centreDetailSchema,
+  CentreList: centreListSchema,
+  CentreEnvelope: centreEnvelopeSchema,
+  HsdsPage: hsdsPageSchema,
+  Region: regionSchema,
+  RegionList: regionListSchema,
+  SlugRefList: slugRefListSchema,
+  CountryList: countryListSchema,
+  Error: errorSchema,
+} as const;
+export type SchemaComponent = keyof typeof SCHEMA_COMPONENTS;

@@ -1,0 +1,154 @@
+import 'server-only';
+import { cookies, headers } from 'next/headers';
+import { cache } from 'react';
+import { getAuth } from '@/lib/auth/auth';
+import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from '@/lib/auth/policy';
+import { clientIpFrom, recordAudit } from '@/lib/audit/record-audit';
+import { getRequireTwoFactor } from '@/lib/data/settings';
+import { getDb } from '@/lib/db';
+import { redirect } from '@/lib/i18n/navigation';
+import type { AppLocale } from '@/lib/i18n/routing';
+
+export type StaffRole = 'admin' | 'editor';
+
+/** The signed-in staff member, as every action and data function sees them. */
+export type Actor = { userId: string; role: StaffRole; email: string; name: string };
+
+/** A signed-in staff member with what the account pages need on top. */
+export type ActorState = Actor & { sessionId: string; twoFactorEnabled: boolean; twoFactorRequired: boolean };
+
+export type DenialReason = 'unauthenticated' | 'forbidden' | 'two_factor_required' | 'bad_origin';
+
+/** Thrown by requireRole: the caller may not do this. Actions turn it into a localised form error. */
+export class AccessDeniedError extends Error {
+  constructor(
+    readonly reason: DenialReason,
+    readonly required: StaffRole,
+  ) {
+    super(`Access denied (${reason}, needs ${required})`);
+    this.name = 'AccessDeniedError';
+  }
+}
+
+/** What a role check is about, for the "denied" audit row. */
+export type RoleCheckContext = { action?: string; recordType?: string; recordId?: string | number };
+
+/** Resolves the session of these request headers; ends it when expired, idle or its user disabled. */
+export async function resolveActor(requestHeaders: Headers): Promise<ActorState | null> {
+  const auth = await getAuth();
+  const found = await auth.api.getSession({ headers: requestHeaders });
+  if (!found) return null;
+  const db = getDb();
+  const { session } = found;
+  const user = await db.user.findUnique({
+    where: { id: found.user.id },
+    select: { id: true, email: true, name: true, role: true, disabled: true, twoFactorEnabled: true },
+  });
+  if (!user || user.disabled) {
+    await db.session.deleteMany({ where: { userId: found.user.id } });
+    return null;
+  }
+  const now = Date.now();
+  const age = now - new Date(session.createdAt).getTime();
+  const idle = now - new Date(session.updatedAt).getTime();
+  if (age > SESSION_ABSOLUTE_SECONDS * 1000 || idle > SESSION_IDLE_SECONDS * 1000) {
+    await db.session.deleteMany({ where: { id: session.id } });
+    return null;
+  }
+  if (idle > SESSION_UPDATE_AGE_SECONDS * 1000) {
+    await db.session.updateMany({ where: { id: session.id }, data: { updatedAt: new Date(now) } });
+  }
+  const twoFactorRequired = !user.twoFactorEnabled && (await getRequireTwoFactor());
+  return {
+    userId: user.id,
+    role: user.role,
+    email: user.email,
+    name: user.name,
+    sessionId: session.id,
+    twoFactorEnabled: user.twoFactorEnabled,
+    twoFactorRequired,
+  };
+}
+
+/**
+ * The request headers with the cookies as Next.js currently sees them: after a server action changed cookies (a
+ * login, Better Auth replacing a session), the page rendered in the same response must see the new session.
+ */
+async function currentRequestHeaders(): Promise<Headers> {
+  const h = new Headers(await headers());
+  const jar = await cookies();
+  const serialised = typeof jar.toString === 'function' ? jar.toString() : '';
+  if (serialised && serialised !== '[object Object]') h.set('cookie', serialised);
+  return h;
+}
+
+/** The signed-in staff member of the current request (with session state), or null; once per request. */
+export const getActorState = cache(async (): Promise<ActorState | null> => resolveActor(await currentRequestHeaders()));
+
+/** The signed-in staff member of the current request, or null. */
+export async function getActor(): Promise<Actor | null> {
+  const state = await getActorState();
+  return state && { userId: state.userId, role: state.role, email: state.email, name: state.name };
+}
+
+/**
+ * A POST (server action, with or without JavaScript) must carry an Origin naming this host. Next.js already refuses a
+ * mismatching Origin; this also refuses a missing one, so a replayed request cannot act with a stolen cookie alone.
+ */
+export function originRefused(requestHeaders: Headers): boolean {
+  const isPost = requestHeaders.has('next-action') || requestHeaders.has('content-type');
+  if (!isPost) return false;
+  const origin = requestHeaders.get('origin');
+  const host = requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host');
+  if (!origin || !host) return true;
+  try {
+    return new URL(origin).host !== host.split(',')[0]!.trim();
+  } catch {
+    return true;
+  }
+}
+
+function denial(state: ActorState | null, role: StaffRole): DenialReason | null {
+  if (!state) return 'unauthenticated';
+  if (role === 'admin' && state.role !== 'admin') return 'forbidden';
+  if (state.twoFactorRequired) return 'two_factor_required';
+  return null;
+}
+
+/** Checks the role without throwing; a refusal writes a "denied" audit row. */
+export async function checkRole(
+  role: StaffRole,
+  context: RoleCheckContext = {},
+): Promise<{ ok: true; actor: Actor } | { ok: false; reason: DenialReason }> {
+  const state = await getActorState();
+  const requestHeaders = await headers();
+  const reason = originRefused(requestHeaders) ? 'bad_origin' : denial(state, role);
+  if (!reason && state) return { ok: true, actor: { userId: state.userId, role: state.role, email: state.email, name: state.name } };
+  await recordAudit({
+    actorId: state?.userId ?? null,
+    actorEmail: state?.email ?? null,
+    action: 'denied',
+    recordType: context.recordType ?? null,
+    recordId: context.recordId ?? null,
+    ip: clientIpFrom(requestHeaders),
+    details: { required: role, reason: reason ?? 'unauthenticated', attempted: context.action ?? null },
+  });
+  return { ok: false, reason: reason ?? 'unauthenticated' };
+}
+
+/** The actor if they hold `role` (admin includes editor); otherwise audits and throws AccessDeniedError. */
+export async function requireRole(role: StaffRole, context: RoleCheckContext = {}): Promise<Actor> {
+  const result = await checkRole(role, context);
+  if (!result.ok) throw new AccessDeniedError(result.reason, role);
+  return result.actor;
+}
+
+/** For admin pages: the actor, or a redirect to the login page (to the account page when a required 2FA is missing). */
+export async function requirePageRole(role: StaffRole, locale: AppLocale): Promise<Actor> {
+  const state = await getActorState();
+  const reason = denial(state, role);
+  if (!reason && state) return { userId: state.userId, role: state.role, email: state.email, name: state.name };
+  if (reason === 'two_factor_required') redirect({ href: '/admin/account', locale });
+  // No session, or an editor on an admin-only page: the login page (which says who is signed in).
+  return redirect({ href: { pathname: '/admin/login', query: reason === 'forbidden' ? { denied: '1' } : {} }, locale });
+}

@@ -1,0 +1,107 @@
+import 'server-only';
+import { requireRole, type Actor } from '@/lib/auth/session';
+import { projectSnapshot, projectSnapshotSelect } from '@/lib/data/admin-projects';
+import { applyUpdate, createProjectAs } from '@/lib/data/admin-project-writes';
+import { requestIp } from '@/lib/data/admin-support';
+import { getDb } from '@/lib/db';
+import { diffSnapshots, type FieldChange, type Snapshot } from '@/lib/domain/diff';
+import { planCsvImport, type CsvPlan, type CsvReference, type StoredProject } from '@/lib/import/csv-plan';
+import { parseProjectPage, type PageImport } from '@/lib/import/project-page';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { parseProjectCreate, parseProjectUpdate } from '@/lib/validation/project';
+
+// Staff imports of projects: the pasted project page (preview) and CSV files (dry run, then all-or-nothing apply).
+type Db = Prisma.TransactionClient;
+const named = { select: { slug: true, nameEn: true, nameFr: true } } as const;
+
+async function csvContext(db: Db): Promise<{ ref: CsvReference; stored: Map<string, StoredProject> }> {
+  const regions = await db.region.findMany(named);
+  const types = await db.projectType.findMany(named);
+  const countries = await db.country.findMany({ select: { code: true, nameEn: true, nameFr: true } });
+  const rows = await db.project.findMany({ select: projectSnapshotSelect });
+  const stored = new Map(rows.map((r) => [r.code, { version: r.version, snapshot: projectSnapshot(r) } satisfies StoredProject]));
+  return { ref: { regions, types, countries }, stored };
+}
+
+/** What importing the CSV text would do, row by row; writes nothing. */
+export async function dryRunProjectCsv(text: string): Promise<CsvPlan> {
+  await requireRole('editor');
+  const db = getDb();
+  const { ref, stored } = await csvContext(db as unknown as Db);
+  return planCsvImport(text, ref, stored);
+}
+
+export type CsvApplyResult =
+  | { ok: true; plan: CsvPlan & { ok: true }; created: number; updated: number }
+  | { ok: false; plan: CsvPlan; failedLine?: number };
+
+class Rollback extends Error {
+  constructor(readonly line: number) {
+    super('rollback');
+  }
+}
+
+async function applyRows(tx: Db, actor: Actor, ip: string | null, plan: CsvPlan & { ok: true }) {
+  let created = 0;
+  let updated = 0;
+  for (const row of plan.rows) {
+    if (row.kind === 'create') {
+      const parsed = parseProjectCreate({ ...row.values, intent: 'draft' });
+      const r = parsed.ok ? await createProjectAs(tx, actor, ip, parsed.data) : null;
+      if (!r?.ok) throw new Rollback(row.line);
+      created += 1;
+    } else if (row.kind === 'update') {
+      const parsed = parseProjectUpdate({ ...row.values, version: String(row.version) });
+      if (!parsed.ok) throw new Rollback(row.line);
+      const { version, ...input } = parsed.data;
+      const r = await applyUpdate(tx, actor, ip, row.code, { ...input, intent: undefined }, version, 'update', true);
+      if (!r.ok) throw new Rollback(row.line);
+      updated += 1;
+    }
+  }
+  return { created, updated };
+}
+
+/** Applies the CSV in one transaction (revision + audit per record): everything, or nothing when any row fails. */
+export async function applyProjectCsv(text: string): Promise<CsvApplyResult> {
+  const actor = await requireRole('editor');
+  const ip = await requestIp();
+  try {
+    return await getDb().$transaction(async (tx) => {
+      const { ref, stored } = await csvContext(tx);
+      const plan = planCsvImport(text, ref, stored);
+      if (!plan.ok || plan.rows.some((r) => r.kind === 'reject')) return { ok: false, plan } as const;
+      return { ok: true, plan, ...(await applyRows(tx, actor, ip, plan)) } as const;
+    }, { timeout: 300_000, maxWait: 30_000 });
+  } catch (e) {
+    if (e instanceof Rollback) return { ok: false, plan: await dryRunProjectCsv(text), failedLine: e.line };
+    throw e;
+  }
+}
+
+export type PagePreview = PageImport & { stored: { version: number; changes: FieldChange[] } | null };
+
+/** Reads a pasted project page against the stored reference data; for a known code, its differences with the record. */
+export async function previewProjectPage(text: string): Promise<PagePreview> {
+  await requireRole('editor');
+  const db = getDb();
+  const [regions, types] = await Promise.all([db.region.findMany(named), db.projectType.findMany(named)]);
+  const result = parseProjectPage(text.slice(0, 200_000), { regions, types });
+  const code = result.project.code;
+  const row = code ? await db.project.findUnique({ where: { code }, select: projectSnapshotSelect }) : null;
+  if (!row) return { ...result, stored: null };
+  const before = projectSnapshot(row);
+  const after: Snapshot = { ...before, ...pageSnapshot(result) };
+  return { ...result, stored: { version: row.version, changes: diffSnapshots(before, after, Object.keys(pageSnapshot(result))) } };
+}
+
+/** The fields the page carries, in snapshot form (only the page's language for the texts). */
+export function pageSnapshot(result: PageImport): Snapshot {
+  const p = result.project;
+  const lang = result.language === 'fr' ? 'Fr' : 'En';
+  return {
+    code: p.code, primaId: p.primaId, [`title${lang}`]: p.title[result.language], [`summary${lang}`]: p.summary[result.language],
+    status: p.status, type: p.type, coverage: p.coverage, region: p.region, budgetUsd: p.budgetUsd, startYear: p.startYear,
+    endYear: p.endYear, fundingYear: p.fundingYear, countries: p.beneficiaryCountries,
+  };
+}

@@ -1,0 +1,78 @@
+import 'server-only';
+import { headers } from 'next/headers';
+import { clientIpFrom } from '@/lib/audit/client-ip';
+import type { Actor } from '@/lib/auth/session';
+import type { Snapshot } from '@/lib/domain/diff';
+import { diffSnapshots, asSnapshot, type FieldChange } from '@/lib/domain/diff';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { FieldErrors } from '@/lib/validation/form-errors';
+
+// Internal helpers of the staff data layer. They take a transaction and an Actor already obtained from requireRole,
+// so they are only reachable through the exported data functions that check the role first.
+export type RecordType = 'project' | 'resource_centre';
+
+export type WriteResult =
+  | { ok: true; key: string; version: number }
+  | { ok: false; reason: 'invalid'; fieldErrors: FieldErrors }
+  | { ok: false; reason: 'conflict'; changes: FieldChange[]; currentVersion: number; current: Snapshot }
+  | { ok: false; reason: 'not_found' };
+
+/** Client IP of the current request (first X-Forwarded-For hop), or null outside a request. */
+export async function requestIp(): Promise<string | null> {
+  try {
+    return clientIpFrom(await headers());
+  } catch {
+    return null;
+  }
+}
+
+/** Appends a revision row: the whole record before and after the change. */
+export async function writeRevision(
+  tx: Prisma.TransactionClient,
+  r: { recordType: RecordType; recordId: number; version: number; action: string; actor: Actor; before: Snapshot | null; after: Snapshot | null },
+): Promise<void> {
+  await tx.revision.create({
+    data: {
+      recordType: r.recordType, recordId: r.recordId, version: r.version, action: r.action,
+      actorId: r.actor.userId, actorLabel: (r.actor.name || r.actor.email).slice(0, 300),
+      before: (r.before ?? undefined) as Prisma.InputJsonValue | undefined,
+      after: (r.after ?? undefined) as Prisma.InputJsonValue | undefined,
+    },
+  });
+}
+
+/** What someone else changed since `baseVersion`: diff of the snapshot saved at that version and the current one. */
+export async function changesSince(
+  tx: Prisma.TransactionClient, recordType: RecordType, recordId: number, baseVersion: number, current: Snapshot, submitted: Snapshot,
+): Promise<FieldChange[]> {
+  const base = await tx.revision.findUnique({
+    where: { recordType_recordId_version: { recordType, recordId, version: baseVersion } },
+    select: { after: true },
+  });
+  const before = asSnapshot(base?.after);
+  // Without a stored base (records older than the history), show where the current record differs from the input.
+  return diffSnapshots(before ?? submitted, current, Object.keys(current));
+}
+
+export type RevisionItem = {
+  id: number; version: number; action: string; actorLabel: string | null; createdAt: string; changes: FieldChange[];
+};
+
+/** The revisions of one record, newest first, with their field-level changes. */
+export async function readRevisions(db: Prisma.TransactionClient, recordType: RecordType, recordId: number, fields: readonly string[]): Promise<RevisionItem[]> {
+  const rows = await db.revision.findMany({
+    where: { recordType, recordId },
+    orderBy: { version: 'desc' },
+    take: 200,
+    select: { id: true, version: true, action: true, actorLabel: true, createdAt: true, before: true, after: true },
+  });
+  return rows.map((r) => ({
+    id: r.id, version: r.version, action: r.action, actorLabel: r.actorLabel, createdAt: r.createdAt.toISOString(),
+    changes: diffSnapshots(asSnapshot(r.before), asSnapshot(r.after), fields),
+  }));
+}
+
+/** Current UTC year, for the "needs review" rules. */
+export function currentYear(): number {
+  return new Date().getUTCFullYear();
+}

@@ -1,0 +1,79 @@
+import 'server-only';
+import { getDb } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { LIST_SELECT, PUBLISHED, toListItem, type CentreLanguage, type CentreListItem } from '@/lib/data/centres';
+import type { Localised } from '@/lib/format';
+
+export type CentreDetail = CentreListItem & {
+  description: Localised;
+  openingHours: Localised;
+  streetAddress: string | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  operator: string | null;
+  partners: string | null;
+  openedYear: number | null;
+  lastVerifiedAt: string | null;
+  updatedAt: string;
+  languages: CentreLanguage[];
+  projects: { code: string; title: Localised }[];
+};
+
+const SLUG_PATTERN = /^[a-z0-9-]{1,120}$/;
+
+/** A URL path segment decoded, or as it is when its percent-encoding is malformed (never throws). */
+export function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+const DETAIL_SELECT = {
+  ...LIST_SELECT,
+  descriptionEn: true, descriptionFr: true, openingHoursEn: true, openingHoursFr: true, streetAddress: true,
+  phone: true, email: true, website: true, operator: true, partners: true, openedYear: true,
+  lastVerifiedAt: true, updatedAt: true,
+  languages: { orderBy: { languageCode: 'asc' }, select: { language: { select: { code: true, nameEn: true, nameFr: true } } } },
+  projects: {
+    where: { project: PUBLISHED },
+    orderBy: { project: { code: 'asc' } },
+    select: { project: { select: { code: true, titleEn: true, titleFr: true } } },
+  },
+} satisfies Prisma.ResourceCentreSelect;
+
+function toDetail(c: Prisma.ResourceCentreGetPayload<{ select: typeof DETAIL_SELECT }>): CentreDetail {
+  return {
+    ...toListItem(c),
+    description: { en: c.descriptionEn, fr: c.descriptionFr },
+    openingHours: { en: c.openingHoursEn, fr: c.openingHoursFr },
+    streetAddress: c.streetAddress,
+    phone: c.phone,
+    email: c.email,
+    website: c.website,
+    operator: c.operator,
+    partners: c.partners,
+    openedYear: c.openedYear,
+    lastVerifiedAt: c.lastVerifiedAt?.toISOString() ?? null,
+    updatedAt: c.updatedAt.toISOString(),
+    languages: c.languages.map((l) => l.language),
+    projects: c.projects.map(({ project: p }) => ({ code: p.code, title: { en: p.titleEn, fr: p.titleFr } })),
+  };
+}
+
+/** One published centre by its slug with everything its page shows (published related projects only), or null. */
+export async function getPublishedCentre(rawSlug: string): Promise<CentreDetail | null> {
+  const slug = rawSlug.trim().toLowerCase();
+  if (!SLUG_PATTERN.test(slug)) return null;
+  const c = await getDb().resourceCentre.findFirst({ where: { slug, ...PUBLISHED }, select: DETAIL_SELECT });
+  return c ? toDetail(c) : null;
+}
+
+/** Every published centre (updated after `modifiedAfter` if given) with all its fields, by slug, for exports (HSDS). */
+export async function listPublishedCentreDetails(modifiedAfter?: Date | null): Promise<CentreDetail[]> {
+  const where = { ...PUBLISHED, ...(modifiedAfter ? { updatedAt: { gt: modifiedAfter } } : {}) };
+  const rows = await getDb().resourceCentre.findMany({ where, orderBy: { slug: 'asc' }, select: DETAIL_SELECT });
+  return rows.map(toDetail);
+}

@@ -1,0 +1,65 @@
+import 'server-only';
+import { unstable_cache } from 'next/cache';
+import { getDb } from '@/lib/db';
+import type { FilterIssue, ProjectFilters } from '@/lib/validation/project-filters';
+
+export type FilterOption = { slug: string; nameEn: string; nameFr: string };
+export type ProjectFilterOptions = { regions: FilterOption[]; types: FilterOption[]; countries: FilterOption[] };
+
+async function loadFilterOptions(): Promise<ProjectFilterOptions> {
+  const db = getDb();
+  const named = { slug: true, nameEn: true, nameFr: true } as const;
+  const order = [{ sortOrder: 'asc' as const }, { slug: 'asc' as const }];
+  const [regions, types, countries] = await Promise.all([
+    db.region.findMany({ select: named, orderBy: order }),
+    db.projectType.findMany({ select: named, orderBy: order }),
+    db.country.findMany({
+      where: { projects: { some: { project: { publicationState: 'published' } } } },
+      select: { code: true, nameEn: true, nameFr: true },
+      orderBy: { nameEn: 'asc' },
+    }),
+  ]);
+  return { regions, types, countries: countries.map((c) => ({ slug: c.code, nameEn: c.nameEn, nameFr: c.nameFr })) };
+}
+
+// Reference lists change rarely: cached for 5 s only (tag `projects`), so several app instances never disagree for long.
+const cachedFilterOptions = unstable_cache(loadFilterOptions, ['project-filter-options'], { revalidate: 5, tags: ['projects'] });
+
+/** The choices of the filter panel: all regions and types, and the countries that have published projects. */
+export async function listProjectFilterOptions(): Promise<ProjectFilterOptions> {
+  // Outside a Next.js request (tests, scripts) there is no incremental cache: read directly.
+  let options: ProjectFilterOptions;
+  try {
+    options = await cachedFilterOptions();
+  } catch {
+    options = await loadFilterOptions();
+  }
+  return { regions: [...options.regions], types: [...options.types], countries: [...options.countries] };
+}
+
+/**
+ * Drops well-formed but unknown regions, types and countries from `filters` (they would silently match nothing),
+ * reporting each in `issues`.
+ */
+export async function dropUnknownFilterValues(filters: ProjectFilters, issues: FilterIssue[]): Promise<void> {
+  const db = getDb();
+  const [regions, types, countries] = await Promise.all([
+    filters.region.length ? db.region.findMany({ where: { slug: { in: filters.region } }, select: { slug: true } }) : [],
+    filters.type.length ? db.projectType.findMany({ where: { slug: { in: filters.type } }, select: { slug: true } }) : [],
+    filters.country.length ? db.country.findMany({ where: { code: { in: filters.country } }, select: { code: true } }) : [],
+  ]);
+  const keep = (key: 'region' | 'type' | 'country', known: Set<string>) => {
+    for (const value of filters[key]) if (!known.has(value)) issues.push({ param: key, value, reason: 'unknown' });
+    filters[key] = filters[key].filter((v) => known.has(v));
+  };
+  keep('region', new Set(regions.map((r) => r.slug)));
+  keep('type', new Set(types.map((t) => t.slug)));
+  keep('country', new Set(countries.map((c) => c.code)));
+}
+
+/** Names of the given countries (for chips of countries that have no published project). */
+export async function countryNames(codes: string[]): Promise<FilterOption[]> {
+  if (codes.length === 0) return [];
+  const rows = await getDb().country.findMany({ where: { code: { in: codes } }, select: { code: true, nameEn: true, nameFr: true } });
+  return rows.map((c) => ({ slug: c.code, nameEn: c.nameEn, nameFr: c.nameFr }));
+}

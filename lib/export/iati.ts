@@ -1,0 +1,93 @@
+// Projects as an IATI activity file (standard 2.03), in both languages. Codes from IATI's codelists:
+// ActivityStatus, ActivityDateType, ActivityScope, OrganisationRole/Type, OtherIdentifierType, BudgetType/Status.
+import { create } from 'xmlbuilder2';
+import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
+import type { Coverage, ProjectStatus } from '@/lib/domain/project';
+
+/** IOM's organisation identifier in the IATI registry (DAC multilateral code 47066). */
+export const IOM_IATI_ORG_ID = 'XM-DAC-47066';
+const IOM_NAME = { en: 'International Organization for Migration', fr: 'Organisation internationale pour les migrations' };
+const MULTILATERAL = '40';
+
+/** The fields of the API's project shape that the IATI file carries. */
+export type IatiProject = {
+  code: string;
+  primaId: string | null;
+  title: { en: string | null; fr: string | null };
+  summary: { en: string | null; fr: string | null };
+  status: ProjectStatus;
+  coverage: Coverage;
+  budgetUsd: string | null;
+  startYear: number | null;
+  endYear: number | null;
+  fundingYear: number | null;
+  beneficiaryCountries: string[];
+  updatedAt: string;
+};
+
+const ACTIVITY_STATUS: Record<ProjectStatus, string> = { planned: '1', active: '2', completed: '3', cancelled: '5', suspended: '6' };
+const ACTIVITY_SCOPE: Record<Coverage, string> = { global: '1', regional: '2', national: '4' };
+
+/** The activity's identifier: the reporting organisation's identifier, a hyphen, the project code. */
+export const iatiIdentifier = (code: string) => `${IOM_IATI_ORG_ID}-${code}`;
+
+/** Equal shares of 100 with two decimals that add up to exactly 100 (the last one takes the rounding). */
+export function equalPercentages(n: number): string[] {
+  if (n <= 0) return [];
+  const share = Math.floor(10000 / n);
+  return Array.from({ length: n }, (_, i) => ((i === n - 1 ? 10000 - share * (n - 1) : share) / 100).toFixed(2));
+}
+
+function narratives(parent: XMLBuilder, text: { en: string | null; fr: string | null }, fallback: string) {
+  const langs = (['en', 'fr'] as const).filter((l) => text[l]);
+  if (langs.length === 0) parent.ele('narrative').txt(fallback);
+  // English is the activity's default language, so only French narratives carry xml:lang.
+  for (const l of langs) parent.ele('narrative', l === 'en' ? {} : { 'xml:lang': l }).txt(text[l]!);
+}
+
+function organisation(parent: XMLBuilder, name: string, attrs: Record<string, string>) {
+  narratives(parent.ele(name, { ref: IOM_IATI_ORG_ID, type: MULTILATERAL, ...attrs }), IOM_NAME, IOM_NAME.en);
+}
+
+// IATI needs at least one activity date: planned start and end from the years, else the funding year as start.
+function activityDates(a: XMLBuilder, p: IatiProject) {
+  const start = p.startYear ?? (p.endYear === null ? p.fundingYear : null);
+  if (start !== null) a.ele('activity-date', { type: '1', 'iso-date': `${start}-01-01` });
+  if (p.endYear !== null) a.ele('activity-date', { type: '3', 'iso-date': `${p.endYear}-12-31` });
+  if (start === null && p.endYear === null) a.ele('activity-date', { type: '1', 'iso-date': p.updatedAt.slice(0, 10) });
+}
+
+function activity(root: XMLBuilder, p: IatiProject) {
+  const a = root.ele('iati-activity', {
+    'last-updated-datetime': p.updatedAt, 'xml:lang': 'en', 'default-currency': 'USD', hierarchy: '1',
+  });
+  a.ele('iati-identifier').txt(iatiIdentifier(p.code));
+  organisation(a, 'reporting-org', {});
+  narratives(a.ele('title'), p.title, p.code);
+  narratives(a.ele('description', { type: '1' }), p.summary, p.title.en ?? p.title.fr ?? p.code);
+  organisation(a, 'participating-org', { role: '4' });
+  if (p.primaId) a.ele('other-identifier', { ref: p.primaId, type: 'A1' });
+  a.ele('activity-status', { code: ACTIVITY_STATUS[p.status] });
+  activityDates(a, p);
+  a.ele('activity-scope', { code: ACTIVITY_SCOPE[p.coverage] });
+  const shares = equalPercentages(p.beneficiaryCountries.length);
+  p.beneficiaryCountries.forEach((code, i) => a.ele('recipient-country', { code, percentage: shares[i]! }));
+  if (p.budgetUsd !== null) {
+    const from = p.startYear ?? p.fundingYear ?? p.endYear;
+    const to = p.endYear ?? from;
+    if (from !== null && to !== null) {
+      const b = a.ele('budget', { type: '1', status: '1' });
+      b.ele('period-start', { 'iso-date': `${from}-01-01` });
+      b.ele('period-end', { 'iso-date': `${to}-12-31` });
+      b.ele('value', { currency: 'USD', 'value-date': `${from}-01-01` }).txt(p.budgetUsd);
+    }
+  }
+}
+
+/** An `iati-activities` document (version 2.03) with one activity per project, in the given order. */
+export function toIatiXml(projects: readonly IatiProject[], generatedAt = new Date()): string {
+  const root = create({ version: '1.0', encoding: 'UTF-8' })
+    .ele('iati-activities', { version: '2.03', 'generated-datetime': generatedAt.toISOString() });
+  for (const p of projects) activity(root, p);
+  return root.end({ prettyPrint: true });
+}

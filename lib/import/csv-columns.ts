@@ -1,0 +1,42 @@
+// The columns of the project CSV export, their headers in both languages, and the value labels (status, coverage)
+// a CSV file may carry: what the CSV import reads back.
+import en from '@/messages/en.json' with { type: 'json' };
+import fr from '@/messages/fr.json' with { type: 'json' };
+import { COVERAGES, PROJECT_STATUSES, type Coverage, type ProjectStatus } from '@/lib/domain/project';
+import { fold } from './page-fields';
+
+export const CSV_COLUMNS = [
+  'code', 'primaId', 'title', 'status', 'type', 'coverage', 'region', 'budgetUsd',
+  'startYear', 'endYear', 'fundingYear', 'countries', 'summary', 'updatedAt',
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+/** Columns a file must have; "updatedAt" is informative and may be left out. */
+export const REQUIRED_COLUMNS = CSV_COLUMNS.filter((c) => c !== 'updatedAt');
+
+const HEADERS = { en: en.projectList.csv, fr: fr.projectList.csv } as const;
+
+/** The file's language and, for each column, its index; null when the header row is not the export's. */
+export function readHeader(header: readonly string[]): { lang: 'en' | 'fr'; index: Partial<Record<CsvColumn, number>> } | null {
+  const folded = header.map((h) => fold(h.replace(/^\uFEFF/, '')));
+  for (const lang of ['en', 'fr'] as const) {
+    const index: Partial<Record<CsvColumn, number>> = {};
+    for (const column of CSV_COLUMNS) {
+      const at = folded.indexOf(fold(HEADERS[lang][column]));
+      if (at >= 0) index[column] = at;
+    }
+    if (REQUIRED_COLUMNS.every((c) => index[c] !== undefined)) return { lang, index };
+  }
+  return null;
+}
+
+function labelLookup<K extends string>(keys: readonly K[], tables: Record<K, string>[]) {
+  return (value: string): K | undefined => {
+    const v = fold(value);
+    return keys.find((k) => fold(k) === v || tables.some((t) => fold(t[k]) === v));
+  };
+}
+
+/** "Achevé" / "Completed" / "completed" → completed. */
+export const statusOfLabel = labelLookup<ProjectStatus>(PROJECT_STATUSES, [en.status, fr.status]);
+/** "Régional" / "Regional" → regional. */
+export const coverageOfLabel = labelLookup<Coverage>(COVERAGES, [en.coverage, fr.coverage]);

@@ -1,0 +1,16 @@
+// Reference data the page parser resolves names against: the database's when there is one, else the seed's.
+import { getDb } from '@/lib/db';
+import { PROJECT_TYPES, REGIONS } from '@/lib/seed/reference-data';
+import type { ImportReference } from './project-page';
+
+const named = { select: { slug: true, nameEn: true, nameFr: true } } as const;
+
+/** Regions and project types as stored (admins may have added some since the seed). */
+export async function loadImportReference(): Promise<ImportReference> {
+  const db = getDb();
+  const [regions, types] = await Promise.all([db.region.findMany(named), db.projectType.findMany(named)]);
+  return { regions, types };
+}
+
+/** The reference data `npm run db:seed` writes, for reading a page without a database (dry runs). */
+export const SEED_IMPORT_REFERENCE: ImportReference = { regions: REGIONS, types: PROJECT_TYPES };

@@ -1,0 +1,42 @@
+// Human-readable report of a page import, in French or English, from the message catalogues.
+import { createTranslator } from 'next-intl';
+import en from '@/messages/en.json' with { type: 'json' };
+import fr from '@/messages/fr.json' with { type: 'json' };
+import type { AppLocale } from '@/lib/i18n/routing';
+import type { ImportField, ImportProblem, PageImport } from './project-page';
+
+/** A translator of the `pageImport` messages for command-line output. */
+export function importTranslator(locale: AppLocale) {
+  return createTranslator({ locale, messages: locale === 'fr' ? fr : en, namespace: 'pageImport' });
+}
+
+/** One line per problem: "Budget (USD): “abc” could not be read." */
+export function describeProblems(problems: readonly ImportProblem[], locale: AppLocale): string[] {
+  const t = importTranslator(locale);
+  return problems.map((p) => t(`problems.${p.code}`, { field: t(`fields.${p.field}`), value: p.value ?? '' }));
+}
+
+const SHOWN: ImportField[] = [
+  'code', 'primaId', 'title', 'status', 'type', 'coverage', 'region', 'budgetUsd', 'startYear', 'endYear', 'fundingYear',
+  'beneficiaryCountries', 'summary',
+];
+
+/** The parsed record as labelled lines, then the problems or "every field was read". */
+export function formatImport(result: PageImport, locale: AppLocale): string {
+  const t = importTranslator(locale);
+  const p = result.project;
+  const value = (field: ImportField): string => {
+    if (field === 'title' || field === 'summary') {
+      const text = p[field][result.language] ?? '—';
+      return field === 'summary' && text.length > 120 ? `${text.slice(0, 117)}…` : text;
+    }
+    const v = p[field];
+    return Array.isArray(v) ? v.join(', ') || '—' : v === null ? '—' : String(v);
+  };
+  const lines = [t('language', { language: result.language }), ''];
+  for (const field of SHOWN) lines.push(`${t(`fields.${field}`)}: ${value(field)}`);
+  lines.push('');
+  if (result.problems.length === 0) lines.push(t('complete'));
+  else lines.push(...describeProblems(result.problems, locale), t('incomplete', { count: result.problems.length }));
+  return lines.join('\n');
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { PROJECT_STATUSES, PUBLICATION_STATES } from '@/lib/domain/project';
+import { CENTRE_REVIEW_REASONS, PROJECT_REVIEW_REASONS } from '@/lib/domain/review';
+import { CENTRE_STATUSES } from '@/lib/validation/centre';
+import type { SearchParams } from '@/lib/validation/project-filters';
+
+// Query string of the staff lists (projects and centres); invalid values are dropped, never thrown.
+export const ADMIN_PAGE_SIZE = 25;
+export const ADMIN_PROJECT_SORTS = ['-updated', 'code', 'title', 'budget', '-budget'] as const;
+export const ADMIN_CENTRE_SORTS = ['-updated', 'slug', 'name', 'country'] as const;
+
+function values(sp: SearchParams, key: string): string[] {
+  const raw = sp[key];
+  return (raw === undefined ? [] : Array.isArray(raw) ? raw : [raw]).map((v) => v.trim()).filter(Boolean);
+}
+function many<T extends string>(sp: SearchParams, key: string, allowed: readonly T[]): T[] {
+  return [...new Set(values(sp, key).filter((v): v is T => (allowed as readonly string[]).includes(v)))];
+}
+function one<T extends string>(sp: SearchParams, key: string, allowed: readonly T[]): T | null {
+  return many(sp, key, allowed)[0] ?? null;
+}
+const pageSchema = z.coerce.number().int().min(1).max(100_000);
+
+type Common = { q: string; state: (typeof PUBLICATION_STATES)[number][]; page: number };
+export type AdminProjectQuery = Common & {
+  status: (typeof PROJECT_STATUSES)[number][]; region: string[];
+  review: (typeof PROJECT_REVIEW_REASONS)[number][]; sort: (typeof ADMIN_PROJECT_SORTS)[number];
+};
+export type AdminCentreQuery = Common & {
+  status: (typeof CENTRE_STATUSES)[number][]; country: string[];
+  review: (typeof CENTRE_REVIEW_REASONS)[number][]; sort: (typeof ADMIN_CENTRE_SORTS)[number];
+};
+
+function common(sp: SearchParams): Common {
+  const page = pageSchema.safeParse(values(sp, 'page')[0]);
+  return { q: (values(sp, 'q')[0] ?? '').slice(0, 200), state: many(sp, 'state', PUBLICATION_STATES), page: page.success ? page.data : 1 };
+}
+
+/** Staff project list query: q, state, status, region, review, sort, page. */
+export function parseAdminProjectQuery(sp: SearchParams): AdminProjectQuery {
+  return {
+    ...common(sp),
+    status: many(sp, 'status', PROJECT_STATUSES),
+    region: values(sp, 'region').filter((v) => /^[a-z0-9-]{1,64}$/.test(v)),
+    review: many(sp, 'review', PROJECT_REVIEW_REASONS),
+    sort: one(sp, 'sort', ADMIN_PROJECT_SORTS) ?? '-updated',
+  };
+}
+
+/** Staff centre list query: q, state, status, country, review, sort, page. */
+export function parseAdminCentreQuery(sp: SearchParams): AdminCentreQuery {
+  return {
+    ...common(sp),
+    status: many(sp, 'status', CENTRE_STATUSES),
+    country: values(sp, 'country').map((v) => v.toUpperCase()).filter((v) => /^[A-Z]{2}$/.test(v)),
+    review: many(sp, 'review', CENTRE_REVIEW_REASONS),
+    sort: one(sp, 'sort', ADMIN_CENTRE_SORTS) ?? '-updated',
+  };
+}
+
+/** Back to a query object for links (pagination, sort headers). */
+export function adminQueryToSearch(q: Partial<AdminProjectQuery | AdminCentreQuery> & Record<string, unknown>): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [k, v] of Object.entries(q)) {
+    if (Array.isArray(v) && v.length) out[k] = v.map(String);
+    else if (typeof v === 'string' && v !== '' && !(k === 'sort' && v === '-updated')) out[k] = v;
+    else if (k === 'page' && typeof v === 'number' && v > 1) out[k] = String(v);
+  }
+  return out;
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+// Reference data editable by admins; error messages are keys of adminShell.reference.errors.
+export const REFERENCE_KINDS = ['region', 'projectType', 'service'] as const;
+export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
+
+const name = z.string({ error: 'nameRequired' }).trim().min(1, { error: 'nameRequired' }).max(200, { error: 'nameTooLong' });
+
+export const referenceItemSchema = z.object({
+  kind: z.enum(REFERENCE_KINDS, { error: 'kindInvalid' }),
+  slug: z.string({ error: 'slugInvalid' }).trim().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'slugInvalid' }).max(64, { error: 'slugInvalid' }),
+  nameEn: name,
+  nameFr: name,
+  // A missing or empty field is an error, not 0.
+  sortOrder: z
+    .string({ error: 'sortOrderInvalid' })
+    .trim()
+    .regex(/^\d{1,5}$/, { error: 'sortOrderInvalid' })
+    .transform(Number)
+    .pipe(z.number().max(10_000, { error: 'sortOrderInvalid' })),
+});
+
+export type ReferenceItemInput = z.infer<typeof referenceItemSchema>;

@@ -1,0 +1,153 @@
+// `npm run bench`: measures the production build (never builds it) on a temporary database with 10,000 synthetic
+// projects: 10 connections, 15 s per URL, req/s and p50/p95/p99 latency, each dynamic figure also as a ratio to a static
+// baseline of the same server; then EXPLAIN ANALYZE of the list queries. Drops the database and stops the server after.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { getEnv } from '@/lib/env';
+import { migrate } from '@/lib/migrate';
+import { runSeed } from '@/lib/seed/run-seed';
+import { seedSynthetic } from '@/lib/seed/synthetic';
+import { explainListQueries } from './bench-explain';
+import { testSecrets } from './support/production-server';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const PORT = Number(process.argv.find((a) => a.startsWith('--port='))?.slice(7) ?? 3290);
+const COUNT = 10_000;
+const SECONDS = 15;
+const CONNECTIONS = 10;
+const FILTERED = '/en/projects?q=trafficking&region=africa&status=completed&coverage=national&sort=-budget';
+
+type Figures = { label: string; url: string; rps: number; p50: number; p95: number; p99: number; errors: number; solo: number };
+
+const withDb = (url: string, name: string) => Object.assign(new URL(url), { pathname: `/${name}` }).toString();
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+
+async function admin(serverUrl: string, sql: string) {
+  const c = new pg.Client({ connectionString: withDb(serverUrl, 'postgres') });
+  await c.connect();
+  try { await c.query(sql); } finally { await c.end(); }
+}
+
+async function waitForServer(base: string, child: ChildProcess) {
+  for (let i = 0; i < 240; i++) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    try { if ((await fetch(`${base}/en`, { redirect: 'manual' })).status < 500) return; } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('The server did not start within 60 s');
+}
+
+/** A static file of the build as the baseline (the same server, no rendering, no database). */
+async function staticBaseline(base: string): Promise<string> {
+  for (const candidate of ['/robots.txt']) {
+    const res = await fetch(base + candidate);
+    if (res.ok && res.headers.get('x-nextjs-cache') !== null) return candidate;
+  }
+  const dir = path.join(ROOT, '.next', 'static', 'chunks');
+  const css = readdirSync(dir, { recursive: true }).map(String).find((f) => f.endsWith('.css'));
+  if (!css) throw new Error('No static file found in the build for the baseline');
+  return `/_next/static/chunks/${css}`;
+}
+
+async function measure(label: string, url: string): Promise<Figures> {
+  await autocannon({ url, connections: CONNECTIONS, duration: 2 }); // warm-up, not counted
+  const latencies: number[] = [];
+  // Without a callback autocannon returns its tracker (an EventEmitter) made thenable; its types only say Promise.
+  const instance = autocannon({ url, connections: CONNECTIONS, duration: SECONDS }) as unknown as Promise<autocannon.Result> & {
+    on: (event: 'response', listener: (client: unknown, status: number, bytes: number, ms: number) => void) => void;
+  };
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
+  // Also one request at a time (no queueing): the service time of a single request.
+  const solo = await autocannon({ url, connections: 1, amount: 20 });
+  return {
+    label, url, rps: result.requests.average, p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99),
+    errors: result.errors + result.timeouts + result.non2xx, solo: solo.latency.p50,
+  };
+}
+
+async function main() {
+  if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
+    throw new Error('No production build found: run `npm run build` first (the benchmark never builds).');
+  }
+  const serverUrl = getEnv().DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+  const name = `iom_bench_${process.pid}_${randomBytes(3).toString('hex')}`;
+  const dbUrl = withDb(serverUrl, name);
+  let child: ChildProcess | undefined;
+  const cleanup = async () => {
+    if (child?.pid && child.exitCode === null) {
+      const exited = new Promise((r) => child!.once('exit', r));
+      process.kill(child.pid, 'SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      if (child.exitCode === null) process.kill(child.pid, 'SIGKILL');
+    }
+    await admin(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => {});
+  };
+  process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
+  try {
+    console.log(`Creating database ${name}, migrating, seeding ${COUNT} synthetic projects…`);
+    await admin(serverUrl, `CREATE DATABASE "${name}"`);
+    await migrate({ connectionString: dbUrl, log: () => {} });
+    await runSeed({ connectionString: dbUrl });
+    await seedSynthetic(dbUrl, COUNT);
+    const c = new pg.Client({ connectionString: dbUrl });
+    await c.connect();
+    const { rows } = await c.query(`SELECT code FROM project WHERE publication_state = 'published' AND code LIKE 'SY.%' ORDER BY code LIMIT 1 OFFSET 41`);
+    await c.end();
+    const projectCode = (rows[0] as { code: string }).code;
+
+    child = spawn(path.join(ROOT, 'node_modules', '.bin', 'next'), ['start', '-p', String(PORT)], {
+      cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'],
+      // A production server refuses to start without its secrets; the run's own throwaway ones.
+      env: { ...process.env, ...testSecrets(), DATABASE_URL: dbUrl, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn' },
+    });
+    const base = `http://127.0.0.1:${PORT}`;
+    await waitForServer(base, child);
+    console.log(`Server PID ${child.pid} on ${base}; ${CONNECTIONS} connections, ${SECONDS} s per URL.\n`);
+    const baselinePath = await staticBaseline(base);
+    const urls: [string, string][] = [
+      ['static baseline', baselinePath],
+      ['list', '/en/projects'],
+      ['list: q + 3 filters + sort', FILTERED],
+      ['list: page 50', '/en/projects?page=50'],
+      ['project page', `/en/projects/${projectCode}`],
+      ['CSV, 2 filters', '/api/v1/projects?format=csv&region=africa&status=completed'],
+    ];
+    const figures: Figures[] = [];
+    for (const [label, url] of urls) {
+      const f = await measure(label, base + url);
+      figures.push(f);
+      console.log(`${label.padEnd(28)} ${f.rps.toFixed(1).padStart(8)} req/s  p50 ${ms(f.p50)}  p95 ${ms(f.p95)}  p99 ${ms(f.p99)}  errors ${f.errors}  (alone: p50 ${ms(f.solo)})`);
+    }
+    const [b] = figures;
+    console.log('\n| URL | req/s | p50 ms | p95 ms | p99 ms | req/s ÷ baseline | p95 ÷ baseline | errors | p50 ms, 1 connection |');
+    console.log('|---|---|---|---|---|---|---|---|---|');
+    for (const f of figures) {
+      const ratio = (x: number, y: number, d: number) => (f === b ? '1' : (x / y).toFixed(d));
+      const n = (x: number) => x.toFixed(1);
+      console.log(`| \`${f.url.replace(base, '')}\` | ${n(f.rps)} | ${n(f.p50)} | ${n(f.p95)} | ${n(f.p99)} | ${ratio(f.rps, b!.rps, 4)} | ${ratio(f.p95, b!.p95, 1)} | ${f.errors} | ${n(f.solo)} |`);
+    }
+    const seq = await explainListQueries(dbUrl, [
+      ['list', {}],
+      ['list: q + 3 filters + sort', Object.fromEntries(new URL(FILTERED, base).searchParams)],
+      ['list: page 50', { page: '50' }],
+    ]);
+    const filtered = seq.filter((label) => label.startsWith('list: q'));
+    console.log(`\nFiltered list (q + 3 filters + sort): ${filtered.length ? `SEQUENTIAL SCAN of project in ${filtered.join('; ')}` : 'no sequential scan of project'}.`);
+    console.log(`Sequential scans of project elsewhere (unfiltered lists read most rows, where a scan is the cheapest plan): ${seq.filter((l) => !filtered.includes(l)).join('; ') || 'none'}.`);
+  } finally {
+    await cleanup();
+    console.log(`Stopped the server and dropped ${name}.`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`Benchmark failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

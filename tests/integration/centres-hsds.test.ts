@@ -1,0 +1,88 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { centresToHsdsPage } from '@/lib/api/hsds';
+import { listPublishedCentreDetails } from '@/lib/data/centres-detail';
+import { getDb } from '@/lib/db';
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+const DIR = fileURLToPath(new URL('../fixtures/hsds-3.0/', import.meta.url));
+
+// The vendored HSDS 3.0 schemas, registered under their file names so that their `$ref: "phone.json"` resolve.
+function hsdsAjv(): Ajv {
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats(ajv);
+  for (const file of readdirSync(DIR).filter((f) => f.endsWith('.json') && !f.startsWith('meta_'))) {
+    ajv.addSchema(JSON.parse(readFileSync(`${DIR}${file}`, 'utf8')), file);
+  }
+  return ajv;
+}
+
+const opts = { locale: 'en' as const, siteUrl: 'https://portal.example', centreUrl: (slug: string) => `https://portal.example/en/resource-centres/${slug}` };
+type Service = Record<string, any>;
+
+describe('HSDS 3.0 export of the published centres', () => {
+  let validateService: ValidateFunction;
+  let page: { contents: Service[]; total_items: number };
+
+  beforeAll(async () => {
+    // A centre with every contact field, so phones, schedules and e-mails are exported and validated too.
+    await getDb().resourceCentre.create({
+      data: {
+        slug: 'zz-full-centre', nameEn: 'Full centre', nameFr: 'Centre complet', kind: 'shelter', status: 'temporarily_closed', countryCode: 'FR',
+        locality: 'Lyon', streetAddress: '1 rue Exemple', phone: '+33 4 00 00 00 00', email: 'contact@example.org', website: 'https://example.org/',
+        openingHoursEn: 'Monday to Friday, 9:00–17:00', openingHoursFr: 'Du lundi au vendredi, 9 h–17 h', openedYear: 2020, publicationState: 'published',
+        lastVerifiedAt: new Date('2026-01-02T00:00:00Z'), languages: { create: [{ languageCode: 'fr' }] },
+      },
+    });
+    validateService = hsdsAjv().getSchema('service.json') as ValidateFunction;
+    page = centresToHsdsPage(await listPublishedCentreDetails(), opts) as typeof page;
+  });
+  afterAll(async () => {
+    await getDb().resourceCentre.deleteMany({ where: { slug: 'zz-full-centre' } });
+    await getDb().$disconnect();
+  });
+
+  it('validates every exported service against service.json (with its nested organization, locations, phones…)', () => {
+    expect(page.total_items).toBe(8);
+    for (const service of page.contents) {
+      const ok = validateService(service);
+      expect(validateService.errors ?? [], service.name).toEqual([]);
+      expect(ok).toBe(true);
+    }
+  });
+
+  it('can fail: a service missing its status or with a malformed id is rejected', () => {
+    const [first] = page.contents;
+    expect(validateService({ ...first, status: undefined })).toBe(false);
+    expect(validateService({ ...first, id: 'not-a-uuid' })).toBe(false);
+    expect(validateService({ ...first, status: 'planned' })).toBe(false);
+    // Nested records are checked through the schemas' $refs too.
+    expect(validateService({ ...first, organization: { ...first?.organization, id: 'x' } })).toBe(false);
+    const sal = first?.service_at_locations[0];
+    expect(validateService({ ...first, service_at_locations: [{ ...sal, location: { ...sal.location, latitude: 'north' } }] })).toBe(false);
+    expect(validateService({ ...first, attributes: [{ ...first?.attributes[0], taxonomy_term: { id: first?.attributes[0].taxonomy_term.id } }] })).toBe(false);
+  });
+
+  it('carries organization, location, service_at_location, phone, schedule, language and taxonomy terms', () => {
+    const full = page.contents.find((s) => s.url.endsWith('/zz-full-centre'));
+    expect(full).toMatchObject({ name: 'Full centre', status: 'temporarily closed', email: 'contact@example.org', organization: { name: 'Full centre' } });
+    expect(full?.phones[0]).toMatchObject({ number: '+33 4 00 00 00 00', service_id: full?.id });
+    expect(full?.schedules[0].description).toBe('Monday to Friday, 9:00–17:00');
+    expect(full?.languages[0]).toMatchObject({ code: 'fr', name: 'French' });
+    const location = full?.service_at_locations[0].location;
+    expect(location).toMatchObject({ location_type: 'physical', addresses: [{ address_1: '1 rue Exemple', city: 'Lyon', country: 'FR' }] });
+    const pohnpei = page.contents.find((s) => s.url.endsWith('/pohnpei-migrant-resource-centre'));
+    expect(pohnpei?.service_at_locations[0].location).toMatchObject({ latitude: 6.9639, longitude: 158.2092 });
+    expect(pohnpei?.attributes.map((a: Service) => a.taxonomy_term.code)).toContain('counter-trafficking-awareness');
+    const hachadura = page.contents.find((s) => s.url.endsWith('/la-hachadura-window-office'));
+    expect(hachadura?.status).toBe('inactive');
+    // Identifiers are stable across exports, and shared taxonomy terms share one id.
+    const again = centresToHsdsPage([], opts);
+    expect(again).toMatchObject({ total_items: 0, empty: true });
+    const ids = new Set(page.contents.flatMap((s) => s.attributes.filter((a: Service) => a.value === 'referral-to-services').map((a: Service) => a.taxonomy_term.id)));
+    expect(ids.size).toBe(1);
+  });
+});

@@ -1,0 +1,39 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { GET } from '@/app/api/v1/projects/route';
+import { getDb } from '@/lib/db';
+import { validateIati } from '../support/iati-validator';
+
+const call = (query: string) => GET(new Request(`http://localhost/api/v1/projects${query}`));
+const identifiers = (xml: string) => [...xml.matchAll(/<iati-identifier>([^<]+)<\/iati-identifier>/g)].map((m) => m[1]);
+
+describe('GET /api/v1/projects?format=iati', () => {
+  afterAll(async () => {
+    await getDb().$disconnect();
+  });
+
+  it('exports every seeded published project as a valid IATI 2.03 activity file', async () => {
+    const res = await call('?format=iati');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/xml; charset=utf-8');
+    const xml = await res.text();
+    expect(await validateIati(xml)).toEqual([]);
+    expect(identifiers(xml).sort()).toEqual(['XM-DAC-47066-FM.0283', 'XM-DAC-47066-PO.0160', 'XM-DAC-47066-PX.0220']);
+    // PO.0160: eight recipient countries, 12.50 % each.
+    expect(xml.match(/<recipient-country code="[A-Z]{2}" percentage="12.50"\/>/g)).toHaveLength(8);
+  });
+
+  it('exports exactly the filtered rows, like the JSON total', async () => {
+    const query = '?status=completed&region=asia-oceania';
+    const total = ((await (await call(query)).json()) as { total: number }).total;
+    const xml = await (await call(`${query}&format=iati`)).text();
+    expect(identifiers(xml)).toEqual(['XM-DAC-47066-FM.0283']);
+    expect(identifiers(xml)).toHaveLength(total);
+    expect(await validateIati(xml)).toEqual([]);
+  });
+
+  it('rejects an unknown format with a JSON 400', async () => {
+    const res = await call('?format=xml');
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ error: { code: 'invalid_parameter' } });
+  });
+});
