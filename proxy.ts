@@ -2,14 +2,16 @@ import { type NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { isDatabaseUp } from '@/lib/db-health';
 import { malformedPathResponse } from '@/lib/i18n/malformed-path';
+import { cacheRenderNonce, isCacheRender, servePublicPage } from '@/lib/page-cache/proxy';
 import { routing, type AppLocale } from '@/lib/i18n/routing';
 import { API_CSP, COMMON_SECURITY_HEADERS, createNonce, pageCsp } from '@/lib/security/headers';
 import { unavailableJson, unavailablePage } from '@/lib/security/unavailable';
 
 // Every request passes here: a request id, security headers with a per-request CSP nonce, a clean 503 while the
-// database is unreachable, locale negotiation and localised path rewriting. Authorisation never lives here: admin
-// pages, actions and data functions check the role themselves. For staff pages the proxy only adds
-// `Cache-Control: no-store` and, as a convenience, sends a visitor without any session cookie to the login page.
+// database is unreachable, locale negotiation, localised path rewriting and public pages from the page cache.
+// Authorisation never lives here: admin pages, actions and data functions check the role themselves. For staff pages
+// the proxy only adds `Cache-Control: no-store` and, as a convenience, sends a visitor without any session cookie to
+// the login page.
 const intl = createMiddleware(routing);
 
 const ADMIN = /^\/(fr|en)\/admin(?:\/|$)/;
@@ -63,7 +65,9 @@ export default async function proxy(request: NextRequest): Promise<Response> {
   if (malformed) return withHeaders(malformed, base);
   if (NOT_PAGES.test(request.nextUrl.pathname)) return api(request, base);
 
-  const nonce = createNonce();
+  // The page cache's own render of a page gets its placeholder nonce, replaced by a fresh one in every response.
+  const cacheRender = isCacheRender(request);
+  const nonce = cacheRender ? cacheRenderNonce() : createNonce();
   const csp = pageCsp(nonce, DEV);
   const headers = { ...base, 'Content-Security-Policy': csp };
   if (!(await isDatabaseUp())) return unavailablePage(localeOf(request), headers);
@@ -74,7 +78,8 @@ export default async function proxy(request: NextRequest): Promise<Response> {
   const admin = ADMIN.exec(request.nextUrl.pathname);
   const response = admin ? staffPage(request, admin) : intl(request);
   if (admin) response.headers.set('Cache-Control', 'no-store');
-  return withHeaders(response, headers);
+  const cached = admin || cacheRender ? null : await servePublicPage(request, response, nonce);
+  return withHeaders(cached ?? response, headers);
 }
 
 export const config = {

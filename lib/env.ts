@@ -17,6 +17,9 @@ const schema = z.object({
     .refine((v) => [16, 24, 32].includes(Buffer.from(v, 'base64').length) && /^[A-Za-z0-9+/]+={0,2}$/.test(v),
       'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be the base64 of 16, 24 or 32 random bytes (openssl rand -base64 32)')
     .optional(),
+  // Rendered public pages kept per process (lib/page-cache): `off` renders every request; the budget is in MiB.
+  PAGE_CACHE: z.enum(['on', 'off']).default('on'),
+  PAGE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

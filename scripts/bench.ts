@@ -1,6 +1,7 @@
 // `npm run bench`: measures the production build (never builds it) on a temporary database with 10,000 synthetic
 // projects: 10 connections, 15 s per URL, req/s and p50/p95/p99 latency, each dynamic figure also as a ratio to a static
-// baseline of the same server; then EXPLAIN ANALYZE of the list queries. Drops the database and stops the server after.
+// baseline of the same server; then the filtered list and a project page again on a server with the page cache off (the
+// cost of a render); then EXPLAIN ANALYZE of the list queries. Drops the database and stops the servers after.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
@@ -20,6 +21,8 @@ const COUNT = 10_000;
 const SECONDS = 15;
 const CONNECTIONS = 10;
 const FILTERED = '/en/projects?q=trafficking&region=africa&status=completed&coverage=national&sort=-budget';
+// What a browser sends for a page load (the page cache serves only requests that ask for HTML).
+const HEADERS = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
 
 type Figures = { label: string; url: string; rps: number; p50: number; p95: number; p99: number; errors: number; solo: number };
 
@@ -55,17 +58,17 @@ async function staticBaseline(base: string): Promise<string> {
 }
 
 async function measure(label: string, url: string): Promise<Figures> {
-  await autocannon({ url, connections: CONNECTIONS, duration: 2 }); // warm-up, not counted
+  await autocannon({ url, connections: CONNECTIONS, duration: 2, headers: HEADERS }); // warm-up, not counted
   const latencies: number[] = [];
   // Without a callback autocannon returns its tracker (an EventEmitter) made thenable; its types only say Promise.
-  const instance = autocannon({ url, connections: CONNECTIONS, duration: SECONDS }) as unknown as Promise<autocannon.Result> & {
+  const instance = autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers: HEADERS }) as unknown as Promise<autocannon.Result> & {
     on: (event: 'response', listener: (client: unknown, status: number, bytes: number, ms: number) => void) => void;
   };
   instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
   const result = await instance;
   latencies.sort((a, b) => a - b);
   // Also one request at a time (no queueing): the service time of a single request.
-  const solo = await autocannon({ url, connections: 1, amount: 20 });
+  const solo = await autocannon({ url, connections: 1, amount: 20, headers: HEADERS });
   return {
     label, url, rps: result.requests.average, p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99),
     errors: result.errors + result.timeouts + result.non2xx, solo: solo.latency.p50,
@@ -79,15 +82,30 @@ async function main() {
   const serverUrl = getEnv().DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
   const name = `iom_bench_${process.pid}_${randomBytes(3).toString('hex')}`;
   const dbUrl = withDb(serverUrl, name);
-  let child: ChildProcess | undefined;
-  const cleanup = async () => {
-    if (child?.pid && child.exitCode === null) {
-      const exited = new Promise((r) => child!.once('exit', r));
+  const children: ChildProcess[] = [];
+  const stopAll = async () => {
+    for (const child of children.splice(0)) {
+      if (!child.pid || child.exitCode !== null) continue;
+      const exited = new Promise((r) => child.once('exit', r));
       process.kill(child.pid, 'SIGTERM');
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
       if (child.exitCode === null) process.kill(child.pid, 'SIGKILL');
     }
+  };
+  const cleanup = async () => {
+    await stopAll();
     await admin(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => {});
+  };
+  const start = async (port: number, env: Record<string, string> = {}) => {
+    const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'next'), ['start', '-p', String(port)], {
+      cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'],
+      // A production server refuses to start without its secrets; the run's own throwaway ones.
+      env: { ...process.env, ...testSecrets(), DATABASE_URL: dbUrl, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn', ...env },
+    });
+    children.push(child);
+    const base = `http://127.0.0.1:${port}`;
+    await waitForServer(base, child);
+    return { base, pid: child.pid };
   };
   process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
   try {
@@ -102,14 +120,8 @@ async function main() {
     await c.end();
     const projectCode = (rows[0] as { code: string }).code;
 
-    child = spawn(path.join(ROOT, 'node_modules', '.bin', 'next'), ['start', '-p', String(PORT)], {
-      cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'],
-      // A production server refuses to start without its secrets; the run's own throwaway ones.
-      env: { ...process.env, ...testSecrets(), DATABASE_URL: dbUrl, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn' },
-    });
-    const base = `http://127.0.0.1:${PORT}`;
-    await waitForServer(base, child);
-    console.log(`Server PID ${child.pid} on ${base}; ${CONNECTIONS} connections, ${SECONDS} s per URL.\n`);
+    const { base, pid } = await start(PORT);
+    console.log(`Server PID ${pid} on ${base}; ${CONNECTIONS} connections, ${SECONDS} s per URL.\n`);
     const baselinePath = await staticBaseline(base);
     const urls: [string, string][] = [
       ['static baseline', baselinePath],
@@ -120,10 +132,17 @@ async function main() {
       ['CSV, 2 filters', '/api/v1/projects?format=csv&region=africa&status=completed'],
     ];
     const figures: Figures[] = [];
-    for (const [label, url] of urls) {
-      const f = await measure(label, base + url);
+    const report = (f: Figures) => {
       figures.push(f);
-      console.log(`${label.padEnd(28)} ${f.rps.toFixed(1).padStart(8)} req/s  p50 ${ms(f.p50)}  p95 ${ms(f.p95)}  p99 ${ms(f.p99)}  errors ${f.errors}  (alone: p50 ${ms(f.solo)})`);
+      console.log(`${f.label.padEnd(44)} ${f.rps.toFixed(1).padStart(8)} req/s  p50 ${ms(f.p50)}  p95 ${ms(f.p95)}  p99 ${ms(f.p99)}  errors ${f.errors}  (alone: p50 ${ms(f.solo)})`);
+    };
+    for (const [label, url] of urls) report(await measure(label, base + url));
+    // The same pages rendered on every request: what a first visitor, or the first one after an edit, waits for.
+    await stopAll();
+    const uncached = await start(PORT, { PAGE_CACHE: 'off' });
+    console.log(`\nServer PID ${uncached.pid} with PAGE_CACHE=off:`);
+    for (const [label, url] of [['list: q + 3 filters + sort, page cache off', FILTERED], ['project page, page cache off', `/en/projects/${projectCode}`]] as const) {
+      report(await measure(label, uncached.base + url));
     }
     const [b] = figures;
     console.log('\n| URL | req/s | p50 ms | p95 ms | p99 ms | req/s ÷ baseline | p95 ÷ baseline | errors | p50 ms, 1 connection |');
@@ -131,7 +150,9 @@ async function main() {
     for (const f of figures) {
       const ratio = (x: number, y: number, d: number) => (f === b ? '1' : (x / y).toFixed(d));
       const n = (x: number) => x.toFixed(1);
-      console.log(`| \`${f.url.replace(base, '')}\` | ${n(f.rps)} | ${n(f.p50)} | ${n(f.p95)} | ${n(f.p99)} | ${ratio(f.rps, b!.rps, 4)} | ${ratio(f.p95, b!.p95, 1)} | ${f.errors} | ${n(f.solo)} |`);
+      const url = f.url.replace(base, '').replace(uncached.base, '');
+      const note = f.label.endsWith('page cache off') ? ' (page cache off)' : '';
+      console.log(`| \`${url}\`${note} | ${n(f.rps)} | ${n(f.p50)} | ${n(f.p95)} | ${n(f.p99)} | ${ratio(f.rps, b!.rps, 4)} | ${ratio(f.p95, b!.p95, 1)} | ${f.errors} | ${n(f.solo)} |`);
     }
     const seq = await explainListQueries(dbUrl, [
       ['list', {}],

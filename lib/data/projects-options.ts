@@ -1,5 +1,4 @@
 import 'server-only';
-import { unstable_cache } from 'next/cache';
 import { getDb } from '@/lib/db';
 import type { FilterIssue, ProjectFilters } from '@/lib/validation/project-filters';
 
@@ -22,19 +21,11 @@ async function loadFilterOptions(): Promise<ProjectFilterOptions> {
   return { regions, types, countries: countries.map((c) => ({ slug: c.code, nameEn: c.nameEn, nameFr: c.nameFr })) };
 }
 
-// Reference lists change rarely: cached for 5 s only (tag `projects`), so several app instances never disagree for long.
-const cachedFilterOptions = unstable_cache(loadFilterOptions, ['project-filter-options'], { revalidate: 5, tags: ['projects'] });
-
 /** The choices of the filter panel: all regions and types, and the countries that have published projects. */
 export async function listProjectFilterOptions(): Promise<ProjectFilterOptions> {
-  // Outside a Next.js request (tests, scripts) there is no incremental cache: read directly.
-  let options: ProjectFilterOptions;
-  try {
-    options = await cachedFilterOptions();
-  } catch {
-    options = await loadFilterOptions();
-  }
-  return { regions: [...options.regions], types: [...options.types], countries: [...options.countries] };
+  // Read on every render, never kept in the process: rendered pages are what is cached (lib/page-cache), keyed by the
+  // content version, and an older copy of these lists would end up in pages cached under a newer version.
+  return loadFilterOptions();
 }
 
 /**

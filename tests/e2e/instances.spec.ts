@@ -37,10 +37,12 @@ test('a project published on one instance shows on the other within 5 seconds', 
     servers.push(a!, b!);
     const onB = async () => ({
       api: (await request.get(`${b!.url}/api/v1/projects/${CODE}`)).status(),
-      list: (await (await request.get(`${b!.url}/en/projects?region=africa`)).text()).includes(`href="/en/projects/${CODE}"`),
+      list: (await (await request.get(`${b!.url}/en/projects?region=africa`, { headers: { accept: 'text/html' } })).text()).includes(`href="/en/projects/${CODE}"`),
     });
     // Both instances have served the list (and filled whatever they cache) before the edit.
     expect(await onB()).toEqual({ api: 404, list: false });
+    // B now answers the list from its page cache: the edit on A must still reach it.
+    expect((await request.get(`${b!.url}/en/projects?region=africa`, { headers: { accept: 'text/html' } })).headers()['x-page-cache']).toBe('HIT');
 
     await page.goto(`${a!.url}/en/admin/login`);
     await page.getByLabel('E-mail address').fill(editor.email);

@@ -1,0 +1,141 @@
+// A cache of rendered public pages in front of Next.js, used by the proxy. Rendering a page costs tens of milliseconds
+// of the single Node.js thread while serving a stored one costs well under one, so popular pages (the list with a
+// donor's filters, a project page) are rendered once per content change rather than once per visitor.
+//
+// Correctness rests on two things:
+// - Every entry carries the content version it was rendered at. The version is read from the database on each
+//   request and bumped by triggers in the same transaction as any public change, so an edit made through any instance
+//   (or an import, or plain SQL) makes every instance's copies stale at commit: nothing outlives an edit elsewhere.
+// - Each response still gets its own CSP nonce: pages are rendered with a placeholder nonce known only to this
+//   process and the placeholder is replaced by the response's fresh nonce when served.
+import type { NextRequest } from 'next/server';
+import { getEnv } from '@/lib/env';
+import { PageStore, type CachedPage } from '@/lib/page-cache/store';
+import { readContentVersion } from '@/lib/page-cache/version';
+import { createNonce } from '@/lib/security/headers';
+
+const RENDER_HEADER = 'x-page-cache-render';
+const SESSION_COOKIES = ['iom.session_token', '__Secure-iom.session_token'];
+// Requests of client-side navigation and actions get RSC payloads or mutate: always rendered (checked too, in case a
+// version of Next.js passes them on).
+const NEXT_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-action'];
+const KEPT_HEADERS = ['content-type', 'cache-control', 'vary', 'link', 'location', 'content-language', 'retry-after'];
+const MAX_KEY_LENGTH = 2048;
+const MAX_AGE_MS = 60_000;
+
+type Rendered = CachedPage & { status: number };
+type State = { secret: string; placeholder: string; store: PageStore; inflight: Map<string, Promise<Rendered | null>> };
+const globalForCache = globalThis as unknown as { pageCache?: State };
+
+function state(): State {
+  return (globalForCache.pageCache ??= {
+    secret: createNonce(),
+    placeholder: createNonce(),
+    store: new PageStore(getEnv().PAGE_CACHE_MB * 1024 * 1024, MAX_AGE_MS),
+    inflight: new Map(),
+  });
+}
+
+/** True for the page cache's own request rendering a page (it must get the placeholder nonce and not be cached again). */
+export function isCacheRender(request: NextRequest): boolean {
+  const given = request.headers.get(RENDER_HEADER);
+  return given !== null && given === state().secret;
+}
+
+/** The nonce pages are rendered with for the cache; replaced by each response's own nonce when served. */
+export function cacheRenderNonce(): string {
+  return state().placeholder;
+}
+
+/** The cache key of a request when its page may come from the cache, else null. */
+export function pageCacheKey(request: NextRequest): string | null {
+  const env = getEnv();
+  if (env.PAGE_CACHE === 'off' || env.NODE_ENV !== 'production' || request.method !== 'GET') return null;
+  const { pathname, search, searchParams } = request.nextUrl;
+  if (!/^\/(en|fr)(\/|$)/.test(pathname) || /^\/(en|fr)\/admin(\/|$)/.test(pathname)) return null;
+  // Next.js hides its RSC headers from the proxy, but its client fetches RSC payloads without asking for HTML, which
+  // browsers' page loads always do.
+  if (!(request.headers.get('accept') ?? '').includes('text/html')) return null;
+  if (NEXT_HEADERS.some((h) => request.headers.has(h)) || searchParams.has('_rsc')) return null;
+  // Staff may be shown more than the public; their pages are never shared.
+  if (SESSION_COOKIES.some((c) => request.cookies.has(c))) return null;
+  const key = pathname + search;
+  return key.length <= MAX_KEY_LENGTH ? key : null;
+}
+
+/**
+ * Answers a public page from the cache, rendering it once (for all concurrent requests) when missing or stale.
+ * `routed` is the locale routing's answer for the request; null means "let Next.js render it as usual".
+ */
+export async function servePublicPage(request: NextRequest, routed: Response, nonce: string): Promise<Response | null> {
+  const key = pageCacheKey(request);
+  if (!key || (routed.status >= 300 && routed.status < 400)) return null;
+  const version = await readContentVersion();
+  if (version === null) return null;
+  const { store, inflight, placeholder } = state();
+  const stored = store.get(key, version);
+  let page: Rendered | null = stored ? { ...stored, status: 200 } : null;
+  const outcome = page ? 'HIT' : 'MISS';
+  if (!page) {
+    const flight = `${version} ${key}`;
+    let pending = inflight.get(flight);
+    if (!pending) {
+      pending = render(key, version).finally(() => inflight.delete(flight));
+      inflight.set(flight, pending);
+    }
+    page = await pending;
+    if (!page) return null;
+  }
+  const headers = new Headers();
+  for (const [name, value] of routed.headers) {
+    if (!name.startsWith('x-middleware-') && name !== 'content-length') headers.append(name, value);
+  }
+  for (const [name, value] of page.headers) {
+    const own = value.replaceAll(placeholder, nonce);
+    // The locale routing's alternates come with this request's host; the page adds its preloads.
+    headers.set(name, name === 'link' && headers.has('link') ? `${headers.get('link')}, ${own}` : own);
+  }
+  // A redirect of the page itself (e.g. to the clean URL of a list): Next.js wants an absolute location from a proxy.
+  const location = headers.get('location');
+  if (location) headers.set('location', new URL(location, request.url).toString());
+  headers.set('X-Page-Cache', outcome);
+  return new Response(page.body.replaceAll(placeholder, nonce), { status: page.status, headers });
+}
+
+// Renders the page through this same server (the request passes the proxy again, marked as the cache's own).
+async function render(key: string, version: string): Promise<Rendered | null> {
+  const port = process.env.PORT;
+  if (!port) return null;
+  const { secret, store } = state();
+  try {
+    const res = await fetch(`http://127.0.0.1:${port}${key}`, {
+      // Nothing of the visitor's request is passed on: what is rendered depends on the URL alone (the locale is in the
+      // path), so no request header can put a different page under a shared key.
+      headers: { [RENDER_HEADER]: secret, accept: 'text/html', 'accept-encoding': 'identity' },
+      redirect: 'manual', cache: 'no-store', signal: AbortSignal.timeout(30_000),
+    });
+    const body = await res.text();
+    const headers = KEPT_HEADERS.flatMap((name): [string, string][] => {
+      const value = name === 'link' ? pageLinks(res.headers.get(name)) : res.headers.get(name);
+      return value ? [[name, value]] : [];
+    });
+    const page: Rendered = { version, renderedAt: Date.now(), body, headers, status: res.status };
+    const html = (res.headers.get('content-type') ?? '').startsWith('text/html');
+    // Only complete public pages are shared: no errors, no redirects, no cookie but the locale routing's own (which
+    // the proxy sets on every response anyway).
+    if (res.status === 200 && html && res.headers.getSetCookie().every(isLocaleCookie)) store.set(key, page);
+    return page;
+  } catch {
+    return null;
+  }
+}
+
+// The page's own Link entries (preloads), without the locale alternates, which carry the render request's host.
+function pageLinks(link: string | null): string | null {
+  const own = (link ?? '').split(/,\s*(?=<)/).filter((part) => part && !/rel="?alternate"?/.test(part));
+  return own.length > 0 ? own.join(', ') : null;
+}
+
+function isLocaleCookie(cookie: string): boolean {
+  return cookie.startsWith('NEXT_LOCALE=');
+}

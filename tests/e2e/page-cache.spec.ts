@@ -1,0 +1,67 @@
+import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { e2eDatabaseUrl } from './auth-helpers';
+import { sql } from '../support/auth';
+
+// The page cache in front of public pages (lib/page-cache): rendered once per content version, each response still
+// with its own CSP nonce; any content write, from anywhere, makes the next response a fresh render.
+const URL_UNDER_TEST = '/en/projects?region=asia-oceania&sort=-end';
+
+// What browsers send for a page load; Next.js's own RSC fetches do not ask for HTML.
+const PAGE_LOAD = { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } };
+
+const nonceOf = (res: APIResponse) => /'nonce-([A-Za-z0-9+/=]+)'/.exec(res.headers()['content-security-policy'] ?? '')?.[1];
+const withoutNonces = (html: string) => html.replace(/[A-Za-z0-9+/]{22}==/g, 'NONCE');
+
+// Other tests write content in parallel: ask until two consecutive answers share a content version (MISS then HIT).
+async function missThenHit(request: APIRequestContext, url: string): Promise<[APIResponse, APIResponse]> {
+  let previous = await request.get(url, PAGE_LOAD);
+  for (let i = 0; i < 20; i++) {
+    const next = await request.get(url, PAGE_LOAD);
+    if (next.headers()['x-page-cache'] === 'HIT') return [previous, next];
+    previous = next;
+  }
+  throw new Error(`${url} was never served from the page cache`);
+}
+
+test('a public page comes from the cache with its own nonce and the same content', async ({ request }) => {
+  const [rendered, cached] = await missThenHit(request, URL_UNDER_TEST);
+  expect(rendered.status()).toBe(200);
+  expect(cached.status()).toBe(200);
+  const [first, second] = [nonceOf(rendered), nonceOf(cached)];
+  expect(first).toBeTruthy();
+  expect(second).toBeTruthy();
+  expect(second).not.toBe(first);
+  const html = await cached.text();
+  // Every nonce in the served page is this response's own, none is left from the render.
+  const nonces = new Set([...html.matchAll(/nonce(?:=\\?"|\\":\\")([A-Za-z0-9+/=]+)/g)].map((m) => m[1]));
+  expect([...nonces]).toEqual([second]);
+  expect(cached.headers()['link'] ?? '').not.toContain(first!);
+  expect(withoutNonces(html)).toBe(withoutNonces(await rendered.text()));
+  expect(cached.headers()['content-type']).toContain('text/html');
+  expect(cached.headers()['cache-control']).toContain('no-store');
+});
+
+test('any content write makes the next answer a fresh render', async ({ request }) => {
+  await missThenHit(request, URL_UNDER_TEST);
+  // A write that changes nothing visible still moves the content version.
+  await sql(e2eDatabaseUrl(), `UPDATE region SET name_en = name_en WHERE slug = 'africa'`);
+  expect((await request.get(URL_UNDER_TEST, PAGE_LOAD)).headers()['x-page-cache']).toBe('MISS');
+});
+
+test('staff, client-side navigation and non-page requests are never answered from the cache', async ({ request }) => {
+  await missThenHit(request, URL_UNDER_TEST);
+  const staff = await request.get(URL_UNDER_TEST, { headers: { ...PAGE_LOAD.headers, cookie: 'iom.session_token=whatever' } });
+  expect(staff.status()).toBe(200);
+  expect(staff.headers()['x-page-cache']).toBeUndefined();
+  // Next.js's client navigation: an RSC payload, never the cached HTML.
+  const rsc = await request.get(URL_UNDER_TEST, { headers: { rsc: '1', accept: '*/*' } });
+  expect(rsc.headers()['x-page-cache']).toBeUndefined();
+  expect(rsc.headers()['content-type']).toContain('text/x-component');
+  expect((await request.get('/api/v1/projects?region=asia-oceania', PAGE_LOAD)).headers()['x-page-cache']).toBeUndefined();
+  // A page that is not found is rendered every time.
+  for (let i = 0; i < 2; i++) {
+    const missing = await request.get('/en/projects/ZZ.9999', PAGE_LOAD);
+    expect(missing.status()).toBe(404);
+    expect(missing.headers()['x-page-cache']).not.toBe('HIT');
+  }
+});
