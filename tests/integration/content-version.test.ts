@@ -62,7 +62,10 @@ describe('content_version', () => {
     expect(await versionSeenBy(other)).toBe(before);
     await client.query('BEGIN');
     await client.query(`UPDATE project SET summary_en = 'Changed' WHERE code = 'PX.0220'`);
+    const changedBefore = (await other.query('SELECT changed_at FROM content_version')).rows[0].changed_at as Date;
     await client.query('COMMIT');
     expect(await versionSeenBy(other)).toBe(before + 1n);
+    const changedAfter = (await other.query('SELECT changed_at FROM content_version')).rows[0].changed_at as Date;
+    expect(changedAfter.getTime()).toBeGreaterThanOrEqual(changedBefore.getTime());
   });
 });

@@ -18,7 +18,9 @@ INSERT INTO "content_version" ("id", "version") VALUES (1, 0);
 -- the new version before the new data and cache old data under it.
 CREATE FUNCTION bump_content_version() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  UPDATE "content_version" SET "version" = "version" + 1, "changed_at" = CURRENT_TIMESTAMP WHERE "id" = 1;
+  -- The row lock orders concurrent writers; GREATEST keeps changed_at from going back for a transaction that began
+  -- before the previous one committed.
+  UPDATE "content_version" SET "version" = "version" + 1, "changed_at" = GREATEST("changed_at", clock_timestamp()) WHERE "id" = 1;
   RETURN NULL;
 END;
 $$;
