@@ -1,7 +1,7 @@
-import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { telHref } from '@/components/centres/centre-contact';
 import { CentreStatusBadge } from '@/components/centres/centre-status-badge';
+import { FactList, type Fact } from '@/components/layout/fact-list';
 import { LocalisedText } from '@/components/localised-text';
 import type { CentreDetail } from '@/lib/data/centres-detail';
 import type { AppLocale } from '@/lib/i18n/routing';
@@ -13,7 +13,7 @@ export async function CentreFacts({ centre: c, locale }: { centre: CentreDetail;
   const name = (n: { nameEn: string; nameFr: string }) => (locale === 'fr' ? n.nameFr : n.nameEn);
   const tel = c.phone ? telHref(c.phone) : null;
   const address = [c.streetAddress, c.locality, c.adminArea, name(c.country)].filter((p, i, all) => p && all.indexOf(p) === i);
-  const rows: [string, string, ReactNode][] = [
+  const facts: Fact[] = [
     ['kind', t('kind'), tk(c.kind)],
     ['status', t('status'), <CentreStatusBadge status={c.status} />],
     ['address', t('address'), <address className="not-italic">{address.map((line) => <span key={line} className="block">{line}</span>)}</address>],
@@ -26,17 +26,5 @@ export async function CentreFacts({ centre: c, locale }: { centre: CentreDetail;
     ['partners', t('partners'), c.partners],
     ['opened-year', t('openedYear'), c.openedYear],
   ];
-  return (
-    <aside aria-labelledby="details" className="rounded border border-slate-200 p-4">
-      <h2 id="details" className="text-xl font-semibold">{t('details')}</h2>
-      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
-        {rows.map(([key, label, value]) => (
-          <div key={key} className="contents" data-field={key}>
-            <dt className="font-semibold">{label}</dt>
-            <dd>{value ?? t('notStated')}</dd>
-          </div>
-        ))}
-      </dl>
-    </aside>
-  );
+  return <FactList title={t('details')} facts={facts} missing={t('notStated')} />;
 }
