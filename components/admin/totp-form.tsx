@@ -41,6 +41,7 @@ export function TotpForm({ locale, enabled: enabledOnServer }: { locale: string;
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="step" value="verify" />
           <p className="mt-3">{t('totpScan')}</p>
+          {setup.totpQr && <img src={setup.totpQr} alt={t('totpQrAlt')} width={200} height={200} className="mt-2 border border-slate-300" data-testid="totp-qr" />}
           <p className="mt-2 font-semibold">{t('totpUri')}</p>
           <p className="break-all font-mono text-sm" data-testid="totp-uri">{setup.totpURI}</p>
           <p className="mt-2">{t('backupCodes')}</p>

@@ -3,6 +3,7 @@ import { isAPIError } from 'better-auth/api';
 import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import { revalidatePath } from 'next/cache';
+import QRCode from 'qrcode';
 import type { ActionResult } from '@/lib/actions/form-state';
 import { readFields } from '@/lib/actions/form-state';
 import { getAuth } from '@/lib/auth/auth';
@@ -15,7 +16,15 @@ import { changePasswordSchema, PASSWORD_FIELD_MAX, totpCodeSchema } from '@/lib/
 type Fields = { currentPassword: string; newPassword: string; confirmPassword: string };
 export type PasswordState = ActionResult<Fields>;
 // `at` orders the outcomes of the set-up and turn-off forms, which share one message region.
-export type TotpState = ActionResult<{ password: string; code: string }> & { step?: 'start' | 'verify' | 'done'; totpURI?: string; backupCodes?: string[]; at?: number };
+export type TotpState = ActionResult<{ password: string; code: string }> & {
+  step?: 'start' | 'verify' | 'done'; totpURI?: string; totpQr?: string; backupCodes?: string[]; at?: number;
+};
+
+// The otpauth URI as a QR code for authenticator apps: an SVG data URL (allowed by the page's img-src, no script).
+async function qrDataUrl(uri: string): Promise<string> {
+  const svg = await QRCode.toString(uri, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
+  return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+}
 export type SettingState = ActionResult;
 
 async function translator(formData: FormData) {
@@ -71,7 +80,7 @@ export async function totpSetupAction(prev: TotpState, formData: FormData): Prom
   const requestHeaders = await headers();
   if (formData.get('step') === 'verify') {
     const parsed = totpCodeSchema.safeParse(readFields(formData, ['code'], 100));
-    const again = { step: 'verify' as const, totpURI: prev.totpURI, backupCodes: prev.backupCodes };
+    const again = { step: 'verify' as const, totpURI: prev.totpURI, totpQr: prev.totpQr, backupCodes: prev.backupCodes };
     if (!parsed.success) return { at: Date.now(), ok: false, ...again, fieldErrors: { code: t('errors.codeInvalid') }, formError: t('errors.formInvalid') };
     try {
       await auth.api.verifyTOTP({ body: { code: parsed.data.code }, headers: requestHeaders });
@@ -88,7 +97,7 @@ export async function totpSetupAction(prev: TotpState, formData: FormData): Prom
   try {
     const result = await auth.api.enableTwoFactor({ body: { password, method: 'totp' }, headers: requestHeaders });
     if (result.method !== 'totp') throw new Error('TOTP set-up expected');
-    return { at: Date.now(), ok: true, step: 'verify', totpURI: result.totpURI, backupCodes: result.backupCodes };
+    return { at: Date.now(), ok: true, step: 'verify', totpURI: result.totpURI, totpQr: await qrDataUrl(result.totpURI), backupCodes: result.backupCodes };
   } catch (error) {
     if (!isAPIError(error)) throw error;
     return { at: Date.now(), ok: false, step: 'start', fieldErrors: { password: t('errors.passwordWrong') }, formError: t('errors.formInvalid') };

@@ -1,3 +1,4 @@
+import QRCode from 'qrcode';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { createE2eUser, e2eDatabaseUrl, loginMessage, loginThroughUi, submitLogin } from './auth-helpers';
@@ -82,6 +83,14 @@ test('en: a user turns on TOTP, then logging in asks for the code', async ({ pag
   await page.getByRole('button', { name: 'Turn on second factor' }).click();
   const uri = (await page.getByTestId('totp-uri').textContent())!;
   expect(uri).toMatch(/^otpauth:\/\/totp\//);
+  // The QR code is the same link, for the phone's camera.
+  const qr = page.getByRole('img', { name: 'QR code of the set-up link for an authenticator app' });
+  await expect(qr).toBeVisible();
+  const src = (await qr.getAttribute('src'))!;
+  expect(src).toMatch(/^data:image\/svg\+xml;base64,/);
+  const expected = await QRCode.toString(uri, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
+  expect(Buffer.from(src.split(',')[1]!, 'base64').toString()).toBe(expected);
+  await expectNoAxeViolations(page);
   await page.getByLabel('Code from the app').fill(totpCode(uri));
   await page.getByRole('button', { name: 'Confirm' }).click();
   await expect(page.locator('#totp-message')).toHaveText('Second factor on.');
