@@ -29,16 +29,6 @@ export function strongEtag(body: string): string {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
 }
 
-/** The latest of some instants (ISO strings or dates), or null if none. */
-export function latest(dates: (string | Date | null | undefined)[]): Date | null {
-  let max: number | null = null;
-  for (const d of dates) {
-    const t = d === null || d === undefined ? NaN : new Date(d).getTime();
-    if (!Number.isNaN(t) && (max === null || t > max)) max = t;
-  }
-  return max === null ? null : new Date(max);
-}
-
 function etagMatches(header: string, etag: string): boolean {
   if (header.trim() === '*') return true;
   return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);

@@ -70,7 +70,7 @@ const errorBody = (description: string, headers: Json = {}) =>
 export const SHARED_COMPONENTS = {
   headers: {
     ETag: { description: 'Strong entity tag: a hash of the body.', schema: { type: 'string' } },
-    LastModified: { description: 'Latest update of the returned records (or of the table when none).', schema: { type: 'string' } },
+    LastModified: { description: 'A record: its latest update. A list: when anything public last changed (never goes back).', schema: { type: 'string' } },
     CacheControl: { description: 'Always `public, max-age=0, must-revalidate` (errors: `no-store`).', schema: { type: 'string' } },
     AllowOrigin: { description: 'Always `*`: any origin may read public answers.', schema: { type: 'string', const: '*' } },
     RetryAfter: { description: 'Seconds to wait before retrying.', schema: { type: 'integer', minimum: 1 } },

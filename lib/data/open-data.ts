@@ -35,12 +35,11 @@ export async function listApiCountries(): Promise<CountryRef[]> {
   return rows.map((r) => ({ code: r.code, name: names(r) }));
 }
 
-/** The latest update of any project (published or not), or null for an empty table. */
-export async function latestProjectUpdate(): Promise<Date | null> {
-  return (await getDb().project.aggregate({ _max: { updatedAt: true } }))._max.updatedAt;
-}
-
-/** The latest update of any resource centre (published or not), or null for an empty table. */
-export async function latestCentreUpdate(): Promise<Date | null> {
-  return (await getDb().resourceCentre.aggregate({ _max: { updatedAt: true } }))._max.updatedAt;
+/**
+ * When anything public last changed (content_version, moved by database triggers with every change, deletions and
+ * unpublishing included): the Last-Modified of lists, which must never go back while their content changes.
+ */
+export async function contentLastModified(): Promise<Date | null> {
+  const row = await getDb().contentVersion.findUnique({ where: { id: 1 }, select: { changedAt: true } });
+  return row?.changedAt ?? null;
 }

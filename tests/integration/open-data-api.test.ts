@@ -1,6 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { OPTIONS as projectsOptions, POST as projectsPost } from '@/app/api/v1/projects/route';
+import { contentLastModified } from '@/lib/data/open-data';
 import { getDb } from '@/lib/db';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { getCentre, getList, getProject } from '@/tests/support/api-client';
@@ -39,8 +40,10 @@ describe('open data API: conditional requests and CORS', () => {
     expect(etag).toMatch(/^"[\w-]{20,}"$/);
     expect(res.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
-    const newest = Math.max(...body.data.map((p) => Date.parse(p.updatedAt!)));
+    // A list's Last-Modified is when anything public last changed (content_version).
+    const newest = (await contentLastModified())!.getTime();
     expect(res.headers.get('last-modified')).toBe(new Date(newest).toUTCString());
+    expect(newest).toBeGreaterThanOrEqual(Math.max(...body.data.map((p) => Date.parse(p.updatedAt!))));
     expect((await getList('/api/v1/projects', '?sort=budget')).headers.get('etag')).toBe(etag);
     expect((await getList('/api/v1/projects', '?sort=-budget')).headers.get('etag')).not.toBe(etag);
 
@@ -55,6 +58,22 @@ describe('open data API: conditional requests and CORS', () => {
       { 'If-None-Match': '"stale"', 'If-Modified-Since': new Date(newest + 5000).toUTCString() }, { 'If-Modified-Since': 'garbage' }]) {
       expect((await getList('/api/v1/projects', '?sort=budget', headers)).status, JSON.stringify(headers)).toBe(200);
     }
+  });
+
+  it('moves a list\'s Last-Modified forward when a project leaves it, so an old copy is not declared current', async () => {
+    const db = getDb();
+    const before = await getList('/api/v1/projects', '');
+    const seen = before.headers.get('last-modified')!;
+    // Last-Modified has a precision of one second.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    onTestFinished(async () => {
+      await db.$executeRaw`UPDATE project SET publication_state = 'published' WHERE code = 'PO.0160'`;
+    });
+    await db.$executeRaw`UPDATE project SET publication_state = 'draft' WHERE code = 'PO.0160'`;
+    const after = await getList('/api/v1/projects', '', { 'If-Modified-Since': seen });
+    expect(after.status).toBe(200);
+    expect(Date.parse(after.headers.get('last-modified')!)).toBeGreaterThan(Date.parse(seen));
+    expect(((await after.json()) as Body).data.map((p) => p.code)).not.toContain('PO.0160');
   });
 
   it('applies to details, exports and reference lists too', async () => {
@@ -106,9 +125,9 @@ describe('open data API: modifiedAfter', () => {
     const hsds = (await (await getList('/api/v1/resource-centres', '?format=hsds&modifiedAfter=2031-05-01T00:00:00Z')).json()) as { total_items: number };
     expect(hsds.total_items).toBe(1);
     expect((await codes('?modifiedAfter=2000-01-01T00:00:00Z')).length).toBe(3);
-    // Nothing returned: Last-Modified is the newest row of the table.
+    // Nothing returned: Last-Modified is still when the content last changed.
     const empty = await getList('/api/v1/projects', '?modifiedAfter=2099-01-01T00:00:00Z');
-    expect(empty.headers.get('last-modified')).toBe(new Date('2031-05-01T10:00:00Z').toUTCString());
+    expect(empty.headers.get('last-modified')).toBe((await contentLastModified())!.toUTCString());
   });
 
   it('rejects anything but an ISO 8601 date-time with a 400', async () => {

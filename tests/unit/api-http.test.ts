@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isDatabaseUnavailable, withJsonErrors } from '@/lib/api/errors';
-import { conditionalResponse, latest, strongEtag } from '@/lib/api/http';
+import { conditionalResponse, strongEtag } from '@/lib/api/http';
 
 describe('API HTTP helpers', () => {
   it('tag bodies strongly and stably', () => {
     expect(strongEtag('{"a":1}')).toBe(strongEtag('{"a":1}'));
     expect(strongEtag('{"a":1}')).not.toBe(strongEtag('{"a":2}'));
     expect(strongEtag('x')).toMatch(/^"[\w-]+"$/);
-  });
-
-  it('pick the latest date, ignoring missing and invalid ones', () => {
-    expect(latest([])).toBeNull();
-    expect(latest([null, 'nonsense'])).toBeNull();
-    expect(latest(['2024-01-01T00:00:00Z', new Date('2025-01-01T00:00:00Z'), null])?.toISOString()).toBe('2025-01-01T00:00:00.000Z');
   });
 
   it('compare If-Modified-Since at second precision', () => {

@@ -1,9 +1,9 @@
 import { invalidParameters, withJsonErrors } from '@/lib/api/errors';
-import { latest, preflight, publicJson } from '@/lib/api/http';
+import { preflight, publicJson } from '@/lib/api/http';
 import { csvResponse, projectsToCsv } from '@/lib/api/project-csv';
 import { iatiResponse } from '@/lib/api/project-iati';
 import { toApiProject } from '@/lib/api/project-json';
-import { latestProjectUpdate } from '@/lib/data/open-data';
+import { contentLastModified } from '@/lib/data/open-data';
 import { listPublishedProjects, queryProjectRecords } from '@/lib/data/projects';
 import { dropUnknownFilterValues } from '@/lib/data/projects-options';
 import { parseApiOptions, parseProjectFilters, searchParamsToObject } from '@/lib/validation/project-filters';
@@ -11,11 +11,6 @@ import { parseApiOptions, parseProjectFilters, searchParamsToObject } from '@/li
 export const dynamic = 'force-dynamic';
 export const OPTIONS = preflight;
 export { methodNotAllowed as DELETE, methodNotAllowed as PATCH, methodNotAllowed as POST, methodNotAllowed as PUT } from '@/lib/api/errors';
-
-/** Last-Modified: the latest update of the returned records, or of the table when none is returned. */
-async function lastModifiedOf(records: { updatedAt: string }[]): Promise<Date | null> {
-  return latest(records.map((r) => r.updatedAt)) ?? (await latestProjectUpdate());
-}
 
 /** GET /api/v1/projects: the published projects matching the list page's filters, as JSON (paged), CSV or IATI XML (all rows). */
 export async function GET(request: Request): Promise<Response> {
@@ -29,11 +24,11 @@ export async function GET(request: Request): Promise<Response> {
     if (options.format === 'csv') {
       const rows = await queryProjectRecords(filters, options.lang, null);
       const name = options.lang === 'fr' ? 'projets.csv' : 'projects.csv';
-      return csvResponse(request, projectsToCsv(rows, options.lang), name, await lastModifiedOf(rows));
+      return csvResponse(request, projectsToCsv(rows, options.lang), name, await contentLastModified());
     }
     if (options.format === 'iati') {
       const rows = await queryProjectRecords(filters, 'en', null);
-      return iatiResponse(request, rows.map(toApiProject), await lastModifiedOf(rows));
+      return iatiResponse(request, rows.map(toApiProject), await contentLastModified());
     }
     const result = await listPublishedProjects(filters, 'en', options.pageSize);
     const body = {
@@ -43,6 +38,6 @@ export async function GET(request: Request): Promise<Response> {
       pageSize: result.pageSize,
       totalBudgetUsd: result.totalBudgetUsd,
     };
-    return publicJson(request, body, await lastModifiedOf(result.items));
+    return publicJson(request, body, await contentLastModified());
   });
 }

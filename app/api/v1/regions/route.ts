@@ -1,6 +1,6 @@
 import { withJsonErrors } from '@/lib/api/errors';
 import { preflight, publicJson } from '@/lib/api/http';
-import { latestProjectUpdate, listApiRegions } from '@/lib/data/open-data';
+import { contentLastModified, listApiRegions } from '@/lib/data/open-data';
 
 export const dynamic = 'force-dynamic';
 export const OPTIONS = preflight;
@@ -9,7 +9,7 @@ export { methodNotAllowed as DELETE, methodNotAllowed as PATCH, methodNotAllowed
 /** GET /api/v1/regions: every region with names in both languages, published project count and total budget. */
 export async function GET(request: Request) {
   return withJsonErrors(async () => {
-    const [data, lastModified] = await Promise.all([listApiRegions(), latestProjectUpdate()]);
+    const [data, lastModified] = await Promise.all([listApiRegions(), contentLastModified()]);
     return publicJson(request, { data }, lastModified);
   });
 }

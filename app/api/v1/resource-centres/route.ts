@@ -1,11 +1,11 @@
 import { centreListJson } from '@/lib/api/centre-json';
 import { invalidParameters, withJsonErrors } from '@/lib/api/errors';
-import { latest, preflight, publicJson } from '@/lib/api/http';
+import { preflight, publicJson } from '@/lib/api/http';
 import { centresToHsdsPage } from '@/lib/api/hsds';
 import { listPublishedCentres } from '@/lib/data/centres';
 import { listPublishedCentreDetails } from '@/lib/data/centres-detail';
 import { dropUnknownCentreFilters } from '@/lib/data/centres-facets';
-import { latestCentreUpdate } from '@/lib/data/open-data';
+import { contentLastModified } from '@/lib/data/open-data';
 import { getEnv } from '@/lib/env';
 import { routing } from '@/lib/i18n/routing';
 import { CENTRE_API_PARAMS, parseCentreFilters } from '@/lib/validation/centre-filters';
@@ -22,11 +22,6 @@ function searchParamsOf(request: Request): SearchParams {
   return sp;
 }
 
-/** Last-Modified: the latest update of the returned centres, or of the table when none is returned. */
-async function lastModifiedOf(records: { updatedAt: string }[]): Promise<Date | null> {
-  return latest(records.map((r) => r.updatedAt)) ?? (await latestCentreUpdate());
-}
-
 /** Published centres: `{ data, total, page, pageSize }` with the list filters, or all of them as HSDS 3.0 (`format=hsds`). */
 export async function GET(request: Request) {
   return withJsonErrors(async () => {
@@ -41,7 +36,7 @@ export async function GET(request: Request) {
       const path = routing.pathnames['/resource-centres/[slug]'][lang];
       const centreUrl = (slug: string) => new URL(`/${lang}${path.replace('[slug]', encodeURIComponent(slug))}`, siteUrl).toString();
       const centres = await listPublishedCentreDetails(api.modifiedAfter);
-      return publicJson(request, centresToHsdsPage(centres, { locale: lang, siteUrl, centreUrl }), await lastModifiedOf(centres));
+      return publicJson(request, centresToHsdsPage(centres, { locale: lang, siteUrl, centreUrl }), await contentLastModified());
     }
     const parsed = parseCentreFilters(sp);
     const known = await dropUnknownCentreFilters(parsed.filters);
@@ -49,6 +44,6 @@ export async function GET(request: Request) {
     if (issues.length) return invalidParameters(issues.map((i) => ({ ...i, reason: i.reason ?? 'unknown' })));
     const result = await listPublishedCentres({ ...known.filters, modifiedAfter: api.modifiedAfter }, lang);
     const body = { data: result.items.map(centreListJson), total: result.total, page: result.page, pageSize: result.pageSize };
-    return publicJson(request, body, await lastModifiedOf(result.items));
+    return publicJson(request, body, await contentLastModified());
   });
 }
