@@ -50,6 +50,10 @@ try {
           .map((ref) => ref.id),
       );
       if (lost.length > 0) console.error(`  ${path}: failing audits: ${lost.join(', ')}`);
+      // The metrics behind the performance score.
+      const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
+        .map((id) => `${id} ${lhr.audits[id]?.displayValue ?? 'n/a'} (${Math.round((lhr.audits[id]?.score ?? 0) * 100)})`);
+      console.error(`  ${path}: ${metrics.join(', ')}`);
     }
   }
 } finally {
