@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { bilingualColumn, RecordTable } from '@/components/admin/content/record-table';
 import type { AdminProjectRow } from '@/lib/data/admin-projects';
 import { formatUsd } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
@@ -10,39 +11,21 @@ export async function ProjectListTable({ items, locale, formId }: { items: Admin
   const st = await getTranslations('adminForm.state');
   const ps = await getTranslations('status');
   if (items.length === 0) return <p className="my-4">{t('empty')}</p>;
-  const cell = 'border-b border-slate-300 p-2 align-top';
-  // Focusable so keyboard users can scroll a table wider than the screen.
   return (
-    <div className="overflow-x-auto" tabIndex={0}>
-      <table className="w-full border-collapse text-left">
-        <caption className="sr-only">{t('tableCaption')}</caption>
-        <thead>
-          <tr>
-            {(['colSelect', 'colCode', 'colTitle', 'colState', 'colStatus', 'colBudget', 'colYears', 'colReview', 'colUpdated'] as const).map((c) => (
-              <th key={c} scope="col" className={`${cell} ${c === 'colSelect' ? 'sr-only' : ''}`}>{t(c)}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((p) => {
-            const own = locale === 'fr' ? p.titleFr : p.titleEn;
-            const other = locale === 'fr' ? p.titleEn : p.titleFr;
-            return (
-              <tr key={p.code}>
-                <td className={cell}><input type="checkbox" form={formId} name="keys" value={p.code} aria-label={t('selectRow', { code: p.code })} /></td>
-                <th scope="row" className={cell}><Link href={{ pathname: '/admin/projects/[code]', params: { code: p.code } }} className="text-iom-blue underline">{p.code}</Link></th>
-                <td className={cell} lang={own ? locale : other ? (locale === 'fr' ? 'en' : 'fr') : undefined}>{own ?? other ?? t('untitled')}</td>
-                <td className={cell}>{st(p.publicationState)}</td>
-                <td className={cell}>{ps(p.status)}</td>
-                <td className={`${cell} text-right`}>{p.budgetUsd ? formatUsd(p.budgetUsd, locale) : '—'}</td>
-                <td className={cell}>{[p.startYear, p.endYear].map((y) => y ?? '…').join('–')}</td>
-                <td className={cell}>{p.review.map((r) => t(`reviewReasons.${r}`)).join('; ')}</td>
-                <td className={cell}>{p.updatedAt.slice(0, 16).replace('T', ' ')}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <RecordTable
+      caption={t('tableCaption')} formId={formId} rows={items} rowKey={(p) => p.code}
+      selectHeader={t('colSelect')} selectLabel={(p) => t('selectRow', { code: p.code })}
+      keyHeader={t('colCode')}
+      keyCell={(p) => <Link href={{ pathname: '/admin/projects/[code]', params: { code: p.code } }} className="text-iom-blue underline">{p.code}</Link>}
+      columns={[
+        bilingualColumn<AdminProjectRow>(t('colTitle'), locale, (p) => ({ en: p.titleEn, fr: p.titleFr }), t('untitled')),
+        { header: t('colState'), cell: (p) => st(p.publicationState) },
+        { header: t('colStatus'), cell: (p) => ps(p.status) },
+        { header: t('colBudget'), cell: (p) => (p.budgetUsd ? formatUsd(p.budgetUsd, locale) : '—'), numeric: true },
+        { header: t('colYears'), cell: (p) => [p.startYear, p.endYear].map((y) => y ?? '…').join('–') },
+        { header: t('colReview'), cell: (p) => p.review.map((r) => t(`reviewReasons.${r}`)).join('; ') },
+        { header: t('colUpdated'), cell: (p) => p.updatedAt.slice(0, 16).replace('T', ' ') },
+      ]}
+    />
   );
 }
