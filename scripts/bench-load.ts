@@ -48,9 +48,16 @@ async function editorLoop(base: string, user: { email: string; password: string 
       const started = Date.now();
       const title = `Protection of and assistance to migrants in the Pacific (save ${saved.length + 1})`;
       try {
-        await page.goto(`${base}/en/admin/projects/${EDITED}`);
+        // After a save the editor is back on the form (with the new version): like a person, save again from there.
+        if (!/\/en\/admin\/projects\/[^/?]+\?saved=updated$/.test(page.url())) await page.goto(`${base}/en/admin/projects/${EDITED}`);
         await page.getByLabel('Title (English)').fill(title);
+        const version = await page.locator('input[name="version"]').inputValue();
         await page.getByRole('button', { name: 'Save and publish' }).click();
+        // Saved means the form now carries the record's next version (the address alone may already say "saved").
+        await page.waitForFunction(
+          (before) => document.querySelector<HTMLInputElement>('input[name="version"]')?.value === String(Number(before) + 1),
+          version, { timeout: 15_000 },
+        );
         await page.waitForURL(/saved=updated$/, { timeout: 15_000 });
         saved.push(title);
       } catch {
