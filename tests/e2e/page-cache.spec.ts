@@ -4,7 +4,12 @@ import { sql } from '../support/auth';
 
 // The page cache in front of public pages (lib/page-cache): rendered once per content version, each response still
 // with its own CSP nonce; any content write, from anywhere, makes the next response a fresh render.
-const URL_UNDER_TEST = '/en/projects?region=asia-oceania&sort=-end';
+// One address per test: the tests of this file run in parallel, and one's request must not fill another's entry.
+const URLS = {
+  nonce: '/en/projects?region=asia-oceania&sort=-end',
+  write: '/fr/projets?region=asia-oceania&sort=-end',
+  bypass: '/en/projects?coverage=regional&sort=-end',
+} as const;
 
 // What browsers send for a page load; Next.js's own RSC fetches do not ask for HTML.
 const PAGE_LOAD = { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } };
@@ -24,7 +29,7 @@ async function missThenHit(request: APIRequestContext, url: string): Promise<[AP
 }
 
 test('a public page comes from the cache with its own nonce and the same content', async ({ request }) => {
-  const [rendered, cached] = await missThenHit(request, URL_UNDER_TEST);
+  const [rendered, cached] = await missThenHit(request, URLS.nonce);
   expect(rendered.status()).toBe(200);
   expect(cached.status()).toBe(200);
   const [first, second] = [nonceOf(rendered), nonceOf(cached)];
@@ -42,19 +47,19 @@ test('a public page comes from the cache with its own nonce and the same content
 });
 
 test('any content write makes the next answer a fresh render', async ({ request }) => {
-  await missThenHit(request, URL_UNDER_TEST);
+  await missThenHit(request, URLS.write);
   // A write that changes nothing visible still moves the content version.
   await sql(e2eDatabaseUrl(), `UPDATE region SET name_en = name_en WHERE slug = 'africa'`);
-  expect((await request.get(URL_UNDER_TEST, PAGE_LOAD)).headers()['x-page-cache']).toBe('MISS');
+  expect((await request.get(URLS.write, PAGE_LOAD)).headers()['x-page-cache']).toBe('MISS');
 });
 
 test('staff, client-side navigation and non-page requests are never answered from the cache', async ({ request }) => {
-  await missThenHit(request, URL_UNDER_TEST);
-  const staff = await request.get(URL_UNDER_TEST, { headers: { ...PAGE_LOAD.headers, cookie: 'iom.session_token=whatever' } });
+  await missThenHit(request, URLS.bypass);
+  const staff = await request.get(URLS.bypass, { headers: { ...PAGE_LOAD.headers, cookie: 'iom.session_token=whatever' } });
   expect(staff.status()).toBe(200);
   expect(staff.headers()['x-page-cache']).toBeUndefined();
   // Next.js's client navigation: an RSC payload, never the cached HTML.
-  const rsc = await request.get(URL_UNDER_TEST, { headers: { rsc: '1', accept: '*/*' } });
+  const rsc = await request.get(URLS.bypass, { headers: { rsc: '1', accept: '*/*' } });
   expect(rsc.headers()['x-page-cache']).toBeUndefined();
   expect(rsc.headers()['content-type']).toContain('text/x-component');
   expect((await request.get('/api/v1/projects?region=asia-oceania', PAGE_LOAD)).headers()['x-page-cache']).toBeUndefined();
