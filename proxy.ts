@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
+import { hasSessionCookie } from '@/lib/auth/session-cookies';
 import { isDatabaseUp } from '@/lib/db-health';
 import { malformedPathResponse } from '@/lib/i18n/malformed-path';
 import { cacheRenderNonce, isCacheRender, servePublicPage } from '@/lib/page-cache/proxy';
@@ -16,7 +17,6 @@ const intl = createMiddleware(routing);
 
 const ADMIN = /^\/(fr|en)\/admin(?:\/|$)/;
 const LOGIN = /^\/(fr|en)\/admin\/(login|connexion)\/?$/;
-const SESSION_COOKIES = ['iom.session_token', '__Secure-iom.session_token'];
 // Liveness and readiness must answer whatever the database does.
 const PROBES = /^\/api\/(health|ready)\/?$/;
 // Served by route handlers, not pages: no locale, no nonce.
@@ -49,8 +49,7 @@ async function api(request: NextRequest, headers: Record<string, string>): Promi
 }
 
 function staffPage(request: NextRequest, admin: RegExpExecArray): NextResponse {
-  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (!hasSession && !LOGIN.test(request.nextUrl.pathname) && request.method === 'GET') {
+  if (!hasSessionCookie(request.cookies) && !LOGIN.test(request.nextUrl.pathname) && request.method === 'GET') {
     const url = new URL(admin[1] === 'en' ? '/en/admin/login' : '/fr/admin/connexion', request.url);
     return NextResponse.redirect(url, 303);
   }

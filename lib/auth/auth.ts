@@ -10,6 +10,7 @@ import {
   SESSION_ABSOLUTE_SECONDS,
 } from '@/lib/auth/policy';
 import { resolveAuthSecret } from '@/lib/auth/secret';
+import { SESSION_COOKIE_PREFIX } from '@/lib/auth/session-cookies';
 import { getDb } from '@/lib/db';
 import { getEnv } from '@/lib/env';
 
@@ -53,7 +54,7 @@ function createAuth(secret: string) {
     },
     advanced: {
       useSecureCookies: secure,
-      cookiePrefix: 'iom',
+      cookiePrefix: SESSION_COOKIE_PREFIX,
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax', secure, path: '/' },
     },
     // Our own limiter (lib/auth/rate-limit.ts) lives in PostgreSQL; Better Auth's routes are not mounted.

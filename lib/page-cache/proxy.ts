@@ -9,13 +9,13 @@
 // - Each response still gets its own CSP nonce: pages are rendered with a placeholder nonce known only to this
 //   process and the placeholder is replaced by the response's fresh nonce when served.
 import type { NextRequest } from 'next/server';
+import { hasSessionCookie } from '@/lib/auth/session-cookies';
 import { getEnv } from '@/lib/env';
 import { PageStore, type CachedPage } from '@/lib/page-cache/store';
 import { readContentVersion } from '@/lib/page-cache/version';
 import { createNonce } from '@/lib/security/headers';
 
 const RENDER_HEADER = 'x-page-cache-render';
-const SESSION_COOKIES = ['iom.session_token', '__Secure-iom.session_token'];
 // Requests of client-side navigation and actions get RSC payloads or mutate: always rendered (checked too, in case a
 // version of Next.js passes them on).
 const NEXT_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-action'];
@@ -58,7 +58,7 @@ export function pageCacheKey(request: NextRequest): string | null {
   if (!(request.headers.get('accept') ?? '').includes('text/html')) return null;
   if (NEXT_HEADERS.some((h) => request.headers.has(h)) || searchParams.has('_rsc')) return null;
   // Staff may be shown more than the public; their pages are never shared.
-  if (SESSION_COOKIES.some((c) => request.cookies.has(c))) return null;
+  if (hasSessionCookie(request.cookies)) return null;
   const key = pathname + search;
   return key.length <= MAX_KEY_LENGTH ? key : null;
 }
