@@ -37,9 +37,17 @@ function resolveRef(refs: readonly NamedRef[], value: string): string | null {
   return refs.find((r) => fold(r.nameEn) === v || fold(r.nameFr) === v || fold(r.slug) === v)?.slug ?? null;
 }
 
-// Removes the quotation marks the site wraps some descriptions in, keeps paragraphs.
+const OPENING_QUOTES = new Set(['"', '“', '«']);
+const CLOSING_QUOTES = new Set(['"', '”', '»']);
+
+// Removes the quotation marks the site wraps some descriptions in, keeps paragraphs. String operations only: a
+// pattern such as /\s*["”»]$/ would rescan a long run of spaces from each of its positions (quadratic time).
 function cleanDescription(lines: string[]): string | null {
-  const text = lines.join('\n\n').trim().replace(/^["“«]\s*/, '').replace(/\s*["”»]$/, '').trim();
+  let text = lines.join('\n\n').trim();
+  if (OPENING_QUOTES.has(text.charAt(0))) text = text.slice(1);
+  text = text.trim();
+  if (CLOSING_QUOTES.has(text.charAt(text.length - 1))) text = text.slice(0, -1);
+  text = text.trim();
   return text === '' ? null : text;
 }
 

@@ -78,6 +78,17 @@ describe('parseProjectPage', () => {
     expect(project.beneficiaryCountries).toEqual(['FJ', 'VU']);
   });
 
+  it('strips the quotation marks around a description, and keeps long runs of spaces intact', () => {
+    const page = (description: string) => fixture('px0220-en.txt').replace(/"In 2018[^]*$/, description);
+    expect(parseProjectPage(page('« Texte cité »'), ref).project.summary.en).toBe('Texte cité');
+    expect(parseProjectPage(page('“Quoted”\n\n  '), ref).project.summary.en).toBe('Quoted');
+    expect(parseProjectPage(page('"'), ref).project.summary.en).toBeNull();
+    // 200,000 spaces before a letter: what a backtracking /\s*["”»]$/ took minutes over.
+    const spaces = ' '.repeat(200_000);
+    expect(parseProjectPage(page(`"a${spaces}b"`), ref).project.summary.en).toBe(`a${spaces}b`);
+    expect(parseProjectPage(page(`a${spaces}b ${spaces}”`), ref).project.summary.en).toBe(`a${spaces}b`);
+  });
+
   it('never throws on arbitrary text', () => {
     fc.assert(fc.property(fc.string({ maxLength: 400 }), (text) => {
       const { problems } = parseProjectPage(text, ref);
