@@ -11,6 +11,7 @@ env.DATABASE_URL ??= 'postgresql://postgres@127.0.0.1:5432/postgres';
 const steps = [
   ['message catalogues', bin('tsx'), ['scripts/check-messages.ts']],
   ['type check', bin('tsc'), ['--noEmit', '-p', '.']],
+  ['lint', 'npm', ['run', '--silent', 'lint']],
   ['unit and integration tests', bin('vitest'), ['run']],
   ['production build', bin('next'), ['build']],
   ['end-to-end tests', bin('playwright'), ['test']],

@@ -21,7 +21,7 @@ function hsdsAjv(): Ajv {
 }
 
 const opts = { locale: 'en' as const, siteUrl: 'https://portal.example', centreUrl: (slug: string) => `https://portal.example/en/resource-centres/${slug}` };
-type Service = Record<string, any>;
+type Service = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 describe('HSDS 3.0 export of the published centres', () => {
   let validateService: ValidateFunction;

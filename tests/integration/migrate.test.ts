@@ -235,7 +235,7 @@ describe('npm run db:migrate (scripts/db-migrate.ts)', () => {
     const result = run(url);
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain(`Migration ${NAMES[0]} was modified after it was applied`);
-    expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(result.stderr).not.toMatch(/^[ \t]+at /m);
     expect(result.stdout).toBe('');
   });
 });
