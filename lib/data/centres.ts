@@ -1,9 +1,9 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { Localised } from '@/lib/format';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { centreSearchTsQuery, type CentreFilters, type CentreKind, type CentreStatus } from '@/lib/validation/centre-filters';
+import { type CentreFilters, type CentreKind, type CentreStatus } from '@/lib/validation/centre-filters';
 
 export type NamedRef = { nameEn: string; nameFr: string };
 export type CentreService = NamedRef & { slug: string };
@@ -53,16 +53,23 @@ export function toListItem(r: ListRow): CentreListItem {
   };
 }
 
-/** Published centres whose search document matches the words of q, best first (the ranking of a search). */
+// The search document of a centre row `c` (what the GIN index resource_centre_search_idx holds).
+const DOCUMENT = Prisma.sql`centre_search_document(c.name_en, c.name_fr, c.description_en, c.description_fr, c.locality,
+  c.admin_area, c.operator)`;
+
+/**
+ * Published centres whose search document matches the words of q, best first (the ranking of a search); null when q
+ * has no word, i.e. no text condition. The tsquery is built in PostgreSQL from the lexemes of the unaccented text
+ * (public.centre_search_query), so no typed character ever reaches the tsquery syntax.
+ */
 async function searchRanks(q: string): Promise<Map<number, number> | null> {
-  const tsquery = centreSearchTsQuery(q);
-  if (!tsquery) return null;
-  const rows = await getDb().$queryRaw<{ id: number; rank: number }[]>`
-    SELECT c.id, ts_rank(centre_search_document(c.name_en, c.name_fr, c.description_en, c.description_fr, c.locality, c.admin_area, c.operator), query) AS rank
-    FROM resource_centre c, to_tsquery('simple'::regconfig, public.centre_unaccent(${tsquery})) AS query
-    WHERE c.publication_state = 'published'
-      AND centre_search_document(c.name_en, c.name_fr, c.description_en, c.description_fr, c.locality, c.admin_area, c.operator) @@ query`;
-  return new Map(rows.map((r) => [r.id, Number(r.rank)]));
+  // One row with a null id when nothing matches; `words` tells "no match" from "no word".
+  const rows = await getDb().$queryRaw<{ id: number | null; rank: number | null; words: boolean }[]>`
+    SELECT c.id, ts_rank(${DOCUMENT}, s.query) AS rank, s.query IS NOT NULL AS words
+    FROM (SELECT public.centre_search_query(${q}::text) AS query) AS s
+    LEFT JOIN resource_centre c ON c.publication_state = 'published' AND ${DOCUMENT} @@ s.query`;
+  if (!rows[0]?.words) return null;
+  return new Map(rows.flatMap((r) => (r.id === null ? [] : [[r.id, Number(r.rank)] as const])));
 }
 
 function whereFor(filters: CentreFilters, ids: number[] | null): Prisma.ResourceCentreWhereInput {

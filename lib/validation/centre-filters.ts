@@ -12,7 +12,9 @@ export const CENTRES_MAX_PAGE_SIZE = 100;
 const MAX_PAGE = 100_000;
 export const CENTRE_QUERY_MAX = 200;
 
-const text = z.string().max(CENTRE_QUERY_MAX).transform((q) => q.replace(/\s+/g, ' '));
+// Control characters (NUL would make PostgreSQL fail) are read as spaces; nothing left means no search. The words are
+// found in PostgreSQL (public.centre_search_query), after unaccent, never here.
+const text = z.string().max(CENTRE_QUERY_MAX).transform((q) => q.replace(/[\p{Cc}\s]+/gu, ' ').trim() || null);
 const country = z.string().regex(/^[A-Za-z]{2}$/).transform((v) => v.toUpperCase());
 const slug = z.string().regex(/^[a-z0-9-]{1,64}$/);
 const language = z.string().regex(/^[A-Za-z]{2}$/).transform((v) => v.toLowerCase());
@@ -73,11 +75,4 @@ export function centreFiltersToQuery(filters: Partial<CentreFilters>): Record<st
   if (filters.pageSize && filters.pageSize !== CENTRES_PAGE_SIZE) q.pageSize = String(filters.pageSize);
   if (filters.page && filters.page > 1) q.page = String(filters.page);
   return q;
-}
-
-/** The words of a search, accents kept (the database folds them), as a prefix-matching tsquery; null if none. */
-export function centreSearchTsQuery(q: string | null): string | null {
-  const words = (q ?? '').normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const unique = [...new Set(words)].slice(0, 12);
-  return unique.length ? unique.map((w) => `${w}:*`).join(' & ') : null;
 }

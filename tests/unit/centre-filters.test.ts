@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CentreKind, CentreStatus } from '@/lib/generated/prisma/enums';
 import {
-  CENTRE_KINDS, CENTRE_STATUSES, CENTRES_PAGE_SIZE, centreFiltersToQuery, centreSearchTsQuery, parseCentreFilters,
+  CENTRE_KINDS, CENTRE_STATUSES, CENTRES_PAGE_SIZE, centreFiltersToQuery, parseCentreFilters,
 } from '@/lib/validation/centre-filters';
 
 describe('centre filters', () => {
@@ -34,14 +34,8 @@ describe('centre filters', () => {
     );
   });
 
-  it('turn a search into a safe prefix tsquery of its words', () => {
-    expect(centreSearchTsQuery('La Unión')).toBe('la:* & unión:*');
-    expect(centreSearchTsQuery("la' & (union) | !x:*")).toBe('la:* & union:* & x:*');
-    expect(centreSearchTsQuery('  !!! ')).toBeNull();
-    expect(centreSearchTsQuery(null)).toBeNull();
-    fc.assert(fc.property(fc.string(), (q) => {
-      const ts = centreSearchTsQuery(q);
-      expect(ts === null || /^[\p{L}\p{N}]+:\*( & [\p{L}\p{N}]+:\*)*$/u.test(ts)).toBe(true);
-    }));
+  it('read control characters in a search as spaces, and a search of nothing else as none', () => {
+    expect(parseCentreFilters({ q: 'la\u0000uni\u00f3n\u0007 ' }).filters.q).toBe('la uni\u00f3n');
+    expect(parseCentreFilters({ q: '\u0000\u001f' }).filters.q).toBeNull();
   });
 });
