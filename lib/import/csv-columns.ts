@@ -29,11 +29,13 @@ export function readHeader(header: readonly string[]): { lang: 'en' | 'fr'; inde
   return null;
 }
 
+// Folded keys and labels to their key (the first key wins a shared label): one Map lookup per cell.
 function labelLookup<K extends string>(keys: readonly K[], tables: Record<K, string>[]) {
-  return (value: string): K | undefined => {
-    const v = fold(value);
-    return keys.find((k) => fold(k) === v || tables.some((t) => fold(t[k]) === v));
-  };
+  const byLabel = new Map<string, K>();
+  for (const k of keys) {
+    for (const label of [k, ...tables.map((t) => t[k])]) if (!byLabel.has(fold(label))) byLabel.set(fold(label), k);
+  }
+  return (value: string): K | undefined => byLabel.get(fold(value));
 }
 
 /** "Achevé" / "Completed" / "completed" → completed. */

@@ -3,7 +3,7 @@
 import { parse } from 'csv-parse/sync';
 import { pickLocalised } from '@/lib/format';
 import { normaliseProjectCode, PROJECT_CODE_PATTERN } from '@/lib/domain/project';
-import { normaliseBudget, parseProjectCreate } from '@/lib/validation/project';
+import { MAX_PROJECT_COUNTRIES, normaliseBudget, parseProjectCreate } from '@/lib/validation/project';
 import { coverageOfLabel, readHeader, statusOfLabel, type CsvColumn } from './csv-columns';
 import { fold } from './page-fields';
 import type { NamedRef } from './project-page';
@@ -13,7 +13,8 @@ export type StoredValue = string | number | boolean | null | string[];
 export type StoredProject = { version: number; snapshot: Record<string, StoredValue> };
 export type CsvReason =
   | 'required' | 'invalid' | 'code' | 'duplicateCode' | 'unknownRegion' | 'unknownType' | 'unknownCountry' | 'unknownStatus'
-  | 'unknownCoverage' | 'budget' | 'year' | 'primaId' | 'primaTaken' | 'endBeforeStart' | 'titleRequired' | 'tooLong';
+  | 'unknownCoverage' | 'budget' | 'year' | 'primaId' | 'primaTaken' | 'endBeforeStart' | 'titleRequired' | 'tooLong'
+  | 'tooManyCountries';
 export type RowProblem = { field: string; reason: CsvReason; value?: string };
 export type ProjectValues = Record<string, string | string[]>;
 export type CsvRowPlan =
@@ -27,14 +28,24 @@ export const MAX_CSV_ROWS = 5000;
 const FORM_REASONS = new Set<string>(['required', 'code', 'budget', 'year', 'primaId', 'endBeforeStart', 'titleRequired', 'tooLong']);
 const show = (v: StoredValue | undefined) => (v === null || v === undefined ? '' : Array.isArray(v) ? v.join(';') : String(v));
 
-function byName<T extends { nameEn: string; nameFr: string }>(refs: readonly T[], key: (r: T) => string, value: string): string | undefined {
-  const v = fold(value);
-  const hit = refs.find((r) => fold(r.nameEn) === v || fold(r.nameFr) === v || fold(key(r)) === v);
-  return hit ? key(hit) : undefined;
+type NameLookup = (value: string) => string | undefined;
+type Lookups = { region: NameLookup; type: NameLookup; country: NameLookup };
+
+// Every English name, French name and key of the rows, folded, to the row's key (the first row wins a shared name):
+// a name is then resolved with one normalisation and one Map lookup, never compared with each row's names.
+function nameLookup<T extends { nameEn: string; nameFr: string }>(refs: readonly T[], key: (r: T) => string): NameLookup {
+  const byName = new Map<string, string>();
+  for (const r of refs) {
+    for (const name of [r.nameEn, r.nameFr, key(r)]) {
+      const folded = fold(name);
+      if (!byName.has(folded)) byName.set(folded, key(r));
+    }
+  }
+  return (value) => byName.get(fold(value));
 }
 
 /** Reads one row into form values; problems for every cell that means nothing known. */
-function readRow(cell: (c: CsvColumn) => string, lang: 'en' | 'fr', ref: CsvReference) {
+function readRow(cell: (c: CsvColumn) => string, lang: 'en' | 'fr', lookups: Lookups) {
   const problems: RowProblem[] = [];
   const bad = (field: string, reason: CsvReason, value: string) => problems.push({ field, reason, value });
   const choice = (field: string, value: string, resolve: (v: string) => string | undefined, reason: CsvReason) => {
@@ -51,11 +62,16 @@ function readRow(cell: (c: CsvColumn) => string, lang: 'en' | 'fr', ref: CsvRefe
   const budgetText = cell('budgetUsd');
   const budget = budgetText === '' ? '' : normaliseBudget(budgetText);
   if (budget === null) bad('budgetUsd', 'budget', budgetText);
-  const countries: string[] = [];
-  for (const name of cell('countries').split(';').map((s) => s.trim()).filter(Boolean)) {
-    const code = byName(ref.countries, (c) => c.code, name);
-    if (code === undefined) bad('countries', 'unknownCountry', name);
-    else if (!countries.includes(code)) countries.push(code);
+  const countries = new Set<string>();
+  const names = cell('countries').split(';').map((s) => s.trim()).filter(Boolean);
+  // Bounded work per cell: past the form's limit the names are not looked up at all.
+  if (names.length > MAX_PROJECT_COUNTRIES) bad('countries', 'tooManyCountries', String(MAX_PROJECT_COUNTRIES));
+  else {
+    for (const name of names) {
+      const code = lookups.country(name);
+      if (code === undefined) bad('countries', 'unknownCountry', name);
+      else countries.add(code);
+    }
   }
   const other = lang === 'fr' ? 'En' : 'Fr';
   const own = lang === 'fr' ? 'Fr' : 'En';
@@ -64,10 +80,10 @@ function readRow(cell: (c: CsvColumn) => string, lang: 'en' | 'fr', ref: CsvRefe
     [`title${own}`]: cell('title'), [`summary${own}`]: cell('summary'), [`title${other}`]: '', [`summary${other}`]: '',
     status: choice('status', cell('status'), statusOfLabel, 'unknownStatus'),
     coverage: choice('coverage', cell('coverage'), coverageOfLabel, 'unknownCoverage'),
-    type: choice('type', cell('type'), (v) => byName(ref.types, (t) => t.slug, v), 'unknownType'),
-    region: choice('region', cell('region'), (v) => byName(ref.regions, (r) => r.slug, v), 'unknownRegion'),
+    type: choice('type', cell('type'), lookups.type, 'unknownType'),
+    region: choice('region', cell('region'), lookups.region, 'unknownRegion'),
     budgetUsd: budget ?? '', startYear: year('startYear'), endYear: year('endYear'), fundingYear: year('fundingYear'),
-    sourceUrl: '', countries,
+    sourceUrl: '', countries: [...countries],
   };
   return { values, problems };
 }
@@ -89,8 +105,11 @@ function changedFields(row: ProjectValues, cellText: (c: CsvColumn) => string, s
 export function planCsvImport(text: string, ref: CsvReference, stored: ReadonlyMap<string, StoredProject>): CsvPlan {
   let records: string[][];
   try {
-    // Line breaks as LF everywhere (a form post turns them into CRLF), so a re-sent file plans the same.
-    records = parse(text.replace(/\r\n?/g, '\n'), { bom: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][];
+    // Line breaks as LF everywhere (a form post turns them into CRLF), so a re-sent file plans the same. Parsing
+    // stops one record past the cap (header + MAX_CSV_ROWS + 1): what lies beyond is never read.
+    records = parse(text.replace(/\r\n?/g, '\n'), {
+      bom: true, relax_column_count: true, skip_empty_lines: true, trim: true, to: MAX_CSV_ROWS + 2,
+    }) as string[][];
   } catch {
     return { ok: false, error: 'unreadable' };
   }
@@ -103,6 +122,11 @@ export function planCsvImport(text: string, ref: CsvReference, stored: ReadonlyM
   const codeOf = (r: string[]) => normaliseProjectCode(r[index.code!] ?? '');
   const counts = new Map<string, number>();
   for (const r of body) counts.set(codeOf(r), (counts.get(codeOf(r)) ?? 0) + 1);
+  const lookups: Lookups = {
+    region: nameLookup(ref.regions, (r) => r.slug),
+    type: nameLookup(ref.types, (t) => t.slug),
+    country: nameLookup(ref.countries, (c) => c.code),
+  };
   const primaOwner = new Map<string, string>();
   for (const [code, p] of stored) if (typeof p.snapshot.primaId === 'string') primaOwner.set(p.snapshot.primaId, code);
 
@@ -110,7 +134,7 @@ export function planCsvImport(text: string, ref: CsvReference, stored: ReadonlyM
     const line = i + 2;
     const cell = (c: CsvColumn) => (index[c] === undefined ? '' : (r[index[c]!] ?? '').trim());
     const code = codeOf(r);
-    const { values, problems } = readRow(cell, lang, ref);
+    const { values, problems } = readRow(cell, lang, lookups);
     if (code === '') problems.push({ field: 'code', reason: 'required' });
     else if (!PROJECT_CODE_PATTERN.test(code)) problems.push({ field: 'code', reason: 'code', value: cell('code') });
     if ((counts.get(code) ?? 0) > 1 && code !== '') problems.push({ field: 'code', reason: 'duplicateCode', value: code });

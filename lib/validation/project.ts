@@ -5,6 +5,8 @@ import { toFieldErrors, type FieldErrors } from '@/lib/validation/form-errors';
 
 // Staff project form: one base schema; create and update variants derive from it.
 const upper = (v: unknown) => (typeof v === 'string' ? normaliseProjectCode(v) : v ?? '');
+/** Most beneficiary countries a project may list (the form's limit, and the CSV import's per cell). */
+export const MAX_PROJECT_COUNTRIES = 250;
 
 /** Budget in USD as typed by staff ("100000", "100 000,50", "1,250,000.00"), stored as a 2-decimal string. */
 export function normaliseBudget(raw: string): string | null {
@@ -50,7 +52,7 @@ export const projectBaseSchema = z.object({
   sourceUrl: optionalUrl,
   countries: list(
     z.preprocess((v) => (typeof v === 'string' ? v.trim().toUpperCase() : v), z.string().regex(/^[A-Z]{2}$/, 'countryCode')),
-    250,
+    MAX_PROJECT_COUNTRIES,
   ),
   intent: intentField.optional(),
 });
