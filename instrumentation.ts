@@ -1,8 +1,19 @@
 // Runs once when a server process starts, and on every request error.
 
-/** Refuses to start a production server without its secrets, with a message that says what to set. */
+/**
+ * Stamps every request with its connection's address (for TRUSTED_PROXIES) and refuses to start a production server
+ * without its secrets and public origin, with a message that says what to set.
+ */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const http = await import('node:http');
+  const { stampPeerAddress } = await import('@/lib/security/forwarded');
+  // Next.js gives neither the proxy nor the pages the socket; every `request` event of the HTTP server passes here.
+  const emit = http.Server.prototype.emit;
+  http.Server.prototype.emit = function emitWithPeer(this: unknown, event: string | symbol, ...args: unknown[]) {
+    if (event === 'request') stampPeerAddress(args[0] as import('node:http').IncomingMessage);
+    return Reflect.apply(emit, this, [event, ...args]) as boolean;
+  } as typeof emit;
   const { getEnv, missingProductionSecrets } = await import('@/lib/env');
   const { getLogger } = await import('@/lib/logger');
   let missing: string[];
@@ -26,11 +37,15 @@ export async function onRequestError(
 ) {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { getLogger } = await import('@/lib/logger');
+  const { reportDatabaseError } = await import('@/lib/db-health');
+  // A render that failed because the database went away: the next requests check it and get a 503 at once.
+  const databaseUnavailable = reportDatabaseError(error);
   const err = error as { message?: string; digest?: string; name?: string };
   getLogger().error(
     {
       requestId: request.headers['x-request-id'], method: request.method, path: request.path.split('?')[0],
-      route: context.routePath, routeType: context.routeType, error: { name: err.name, message: err.message, digest: err.digest },
+      route: context.routePath, routeType: context.routeType, databaseUnavailable,
+      error: { name: err.name, message: err.message, digest: err.digest },
     },
     'request failed',
   );

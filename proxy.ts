@@ -2,13 +2,16 @@ import { type NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { hasSessionCookie } from '@/lib/auth/session-cookies';
 import { isDatabaseUp } from '@/lib/db-health';
+import { getEnv } from '@/lib/env';
 import { malformedPathResponse } from '@/lib/i18n/malformed-path';
 import { cacheRenderNonce, isCacheRender, servePublicPage } from '@/lib/page-cache/proxy';
 import { routing, type AppLocale } from '@/lib/i18n/routing';
+import { refusedPost } from '@/lib/security/action-guard';
+import { settleForwardedHeaders, parseTrustedProxies } from '@/lib/security/forwarded';
 import { API_CSP, COMMON_SECURITY_HEADERS, createNonce, pageCsp } from '@/lib/security/headers';
 import { unavailableJson, unavailablePage } from '@/lib/security/unavailable';
 
-// Every request passes here: a request id, security headers with a per-request CSP nonce, a clean 503 while the
+// Every request passes here: forwarding headers believed only from trusted proxies, a request id, security headers with a per-request CSP nonce, a clean 503 while the
 // database is unreachable, locale negotiation, localised path rewriting and public pages from the page cache.
 // Authorisation never lives here: admin pages, actions and data functions check the role themselves. For staff pages
 // the proxy only adds `Cache-Control: no-store` and, as a convenience, sends a visitor without any session cookie to
@@ -22,6 +25,7 @@ const PROBES = /^\/api\/(health|ready)\/?$/;
 // Served by route handlers, not pages: no locale, no nonce.
 const NOT_PAGES = /^\/(api\/|sitemap\.xml$|robots\.txt$)/;
 const DEV = process.env.NODE_ENV === 'development';
+const TRUSTED = parseTrustedProxies(getEnv().TRUSTED_PROXIES);
 
 function requestIdOf(request: NextRequest): string {
   const given = request.headers.get('x-request-id');
@@ -57,12 +61,18 @@ function staffPage(request: NextRequest, admin: RegExpExecArray): NextResponse {
 }
 
 export default async function proxy(request: NextRequest): Promise<Response> {
+  // Before anything reads them: X-Forwarded-For becomes the one client address, X-Forwarded-Host/-Proto are kept only
+  // from a trusted proxy (request headers changed here are what pages, actions and route handlers see).
+  settleForwardedHeaders(request.headers, TRUSTED);
   const requestId = requestIdOf(request);
   const base = { ...COMMON_SECURITY_HEADERS, 'X-Request-Id': requestId };
-  // Malformed percent-encoding (`/en/zzz%E0%A4%A`) makes Next.js answer a bare 500: a 404 instead (JSON under /api).
+  // Paths Next.js cannot route (malformed percent-encoding, an encoded `%`) would be a bare 500: a 404 instead.
   const malformed = malformedPathResponse(request);
   if (malformed) return withHeaders(malformed, base);
   if (NOT_PAGES.test(request.nextUrl.pathname)) return api(request, base);
+  // A form post too large or from another site: Next.js would fail the action with a 500.
+  const refused = refusedPost(request, localeOf(request));
+  if (refused) return withHeaders(refused, base);
 
   // The page cache's own render of a page gets its placeholder nonce, replaced by a fresh one in every response.
   const cacheRender = isCacheRender(request);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustedProxies } from '@/lib/security/forwarded';
 
 // The only place that reads process.env for the application; scripts share it.
 const schema = z.object({
@@ -7,7 +8,20 @@ const schema = z.object({
     .refine((v) => /^postgres(ql)?:\/\/\S+$/.test(v), 'DATABASE_URL must be a postgresql:// URL')
     .optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // The public origin (canonical links, hreflang, sitemap, cookies' Secure flag); required in production.
   SITE_URL: z.url().default('http://localhost:3000'),
+  // Peers whose X-Forwarded-* headers are believed (lib/security/forwarded.ts): `loopback`, `none` or addresses/CIDRs.
+  TRUSTED_PROXIES: z
+    .string()
+    .default('loopback')
+    .refine((v) => {
+      try {
+        parseTrustedProxies(v);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'TRUSTED_PROXIES must be `loopback`, `none` or a comma-separated list of IP addresses and CIDR ranges'),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   // Signs session cookies and encrypts TOTP secrets; when unset, one is generated once and kept in app_setting.
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
@@ -50,10 +64,18 @@ export function getDatabaseUrl(): string {
   return url;
 }
 
-/** In production, the secrets that must not be left to chance; a readable list of what is missing, empty when fine. */
-export function missingProductionSecrets(env: Env = getEnv()): string[] {
+/**
+ * In production, the settings that must not be left to chance (secrets and the public origin); a readable list of
+ * what is missing, empty when fine. `given` is the raw environment, to tell a default from a value that was set.
+ */
+export function missingProductionSecrets(env: Env = getEnv(), given: NodeJS.ProcessEnv = process.env): string[] {
   if (env.NODE_ENV !== 'production') return [];
   const missing: string[] = [];
+  if (!given.SITE_URL) {
+    missing.push(
+      'SITE_URL: the public origin of the portal, e.g. https://projects.example.org (canonical links, sitemap, secure cookies).',
+    );
+  }
   if (!env.AUTH_SECRET) {
     missing.push('AUTH_SECRET: signs staff sessions; set it to at least 32 random characters (openssl rand -base64 32).');
   }

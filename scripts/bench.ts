@@ -97,10 +97,11 @@ async function main() {
     await admin(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => {});
   };
   const start = async (port: number, env: Record<string, string> = {}) => {
-    const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'next'), ['start', '-p', String(port)], {
+    const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
       cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'],
       // A production server refuses to start without its secrets; the run's own throwaway ones.
-      env: { ...process.env, ...testSecrets(), DATABASE_URL: dbUrl, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn', ...env },
+      env: { ...process.env, ...testSecrets(), DATABASE_URL: dbUrl, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn',
+        SITE_URL: `http://127.0.0.1:${port}`, ...env },
     });
     children.push(child);
     const base = `http://127.0.0.1:${port}`;

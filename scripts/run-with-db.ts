@@ -35,6 +35,8 @@ function useLocalSecrets() {
     writeFileSync(file, `${JSON.stringify(saved, null, 2)}\n`, { mode: 0o600 });
   }
   for (const [name, value] of Object.entries(saved)) process.env[name] ??= value;
+  // A production build refuses to start without its public origin; on a laptop it is this machine.
+  process.env.SITE_URL ??= `http://localhost:${port}`;
 }
 
 async function main() {

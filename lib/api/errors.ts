@@ -1,5 +1,10 @@
 import { CORS_HEADERS } from '@/lib/api/http';
+import { isDatabaseUnavailable } from '@/lib/db-errors';
+import { reportDatabaseError } from '@/lib/db-health';
+import { getLogger } from '@/lib/logger';
 import type { QueryIssue } from '@/lib/validation/query-params';
+
+export { isDatabaseUnavailable };
 
 /** Error codes of the JSON API. */
 export type ApiErrorCode = 'invalid_parameter' | 'not_found' | 'method_not_allowed' | 'internal_error' | 'service_unavailable';
@@ -36,33 +41,15 @@ export function invalidParameters(issues: QueryIssue[]): Response {
   return jsonError(400, 'invalid_parameter', `${message}.`, details);
 }
 
-// Connection-level failures of pg / Prisma (server down, refused, reset, starting up or shutting down).
-const UNAVAILABLE_CODES = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN',
-  'P1001', 'P1002', 'P1017', 'P2024', '57P01', '57P02', '57P03', '53300',
-]);
-const UNAVAILABLE_KINDS = new Set(['DatabaseNotReachable', 'DatabaseDoesNotExist', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
-
-/** Whether an error (or one of its causes) says the database cannot be reached, rather than a bug. */
-export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
-  if (typeof error !== 'object' || error === null || depth > 5) return false;
-  const e = error as { code?: unknown; kind?: unknown; name?: unknown; cause?: unknown; errors?: unknown; meta?: { driverAdapterError?: unknown } };
-  if (typeof e.code === 'string' && UNAVAILABLE_CODES.has(e.code)) return true;
-  if (typeof e.kind === 'string' && UNAVAILABLE_KINDS.has(e.kind)) return true;
-  if (e.name === 'PrismaClientInitializationError') return true;
-  if (Array.isArray(e.errors) && e.errors.some((inner) => isDatabaseUnavailable(inner, depth + 1))) return true;
-  // Prisma driver adapters wrap the pg error: P2010 { meta: { driverAdapterError: { cause: { kind } } } }.
-  if (isDatabaseUnavailable(e.meta?.driverAdapterError, depth + 1)) return true;
-  return isDatabaseUnavailable(e.cause, depth + 1);
-}
-
 /** Runs a handler; the database being unreachable becomes a JSON 503 with Retry-After, anything else a JSON 500. */
 export async function withJsonErrors(handler: () => Promise<Response>): Promise<Response> {
   try {
     return await handler();
   } catch (error) {
-    console.error('API error', error);
-    if (isDatabaseUnavailable(error)) {
+    const unavailable = isDatabaseUnavailable(error);
+    if (unavailable) reportDatabaseError(error);
+    getLogger().error({ err: error, databaseUnavailable: unavailable }, 'API request failed');
+    if (unavailable) {
       return jsonError(503, 'service_unavailable', 'The database is unavailable; retry later.', undefined, {
         'Retry-After': String(RETRY_AFTER_SECONDS),
       });

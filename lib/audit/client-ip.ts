@@ -1,9 +1,8 @@
-// The client's address as the reverse proxy reports it (first X-Forwarded-For hop, else X-Real-IP).
-// Only informative (audit trail): rate limiting is keyed on the account, never on this value.
+// The client's address as the proxy settled it (lib/security/forwarded.ts): `X-Forwarded-For` holds exactly one
+// address, the connection's own or, from a trusted reverse proxy, the client it reports.
 
 /** The client IP from request headers, or null; at most 64 characters. */
 export function clientIpFrom(headers: Pick<Headers, 'get'>): string | null {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  const ip = forwarded || headers.get('x-real-ip')?.trim() || null;
+  const ip = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
   return ip ? ip.slice(0, 64) : null;
 }

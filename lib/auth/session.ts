@@ -4,6 +4,7 @@ import { cache } from 'react';
 import { getAuth } from '@/lib/auth/auth';
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from '@/lib/auth/policy';
 import { clientIpFrom, recordAudit } from '@/lib/audit/record-audit';
+import { sameOrigin } from '@/lib/security/action-guard';
 import { getRequireTwoFactor } from '@/lib/data/settings';
 import { getDb } from '@/lib/db';
 import { redirect } from '@/lib/i18n/navigation';
@@ -99,13 +100,7 @@ export function originRefused(requestHeaders: Headers): boolean {
   const isPost = requestHeaders.has('next-action') || requestHeaders.has('content-type');
   if (!isPost) return false;
   const origin = requestHeaders.get('origin');
-  const host = requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host');
-  if (!origin || !host) return true;
-  try {
-    return new URL(origin).host !== host.split(',')[0]!.trim();
-  } catch {
-    return true;
-  }
+  return !origin || !sameOrigin(origin, requestHeaders);
 }
 
 function denial(state: ActorState | null, role: StaffRole): DenialReason | null {

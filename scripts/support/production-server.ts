@@ -49,11 +49,13 @@ export function testSecrets(): { AUTH_SECRET: string; NEXT_SERVER_ACTIONS_ENCRYP
 
 export type NextServer = { url: string; pid: number | undefined; stop: () => Promise<void> };
 
-/** Starts `next start` of the existing build on a database that is already migrated; waits until it answers. */
+/** Starts `next start -H 127.0.0.1` of the existing build on a migrated database; waits until it answers. */
 export async function startNextServer(options: { port: number; databaseUrl: string; env?: Record<string, string | undefined>; quiet?: boolean }): Promise<NextServer> {
   assertBuilt();
   const url = `http://127.0.0.1:${options.port}`;
-  const child = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(options.port)], {
+  // Bound to 127.0.0.1 as behind a reverse proxy in production (docs/operations.md), not to every interface.
+  const args = ['start', '-H', '127.0.0.1', '-p', String(options.port)];
+  const child = spawn(path.join(root, 'node_modules', '.bin', 'next'), args, {
     cwd: root,
     env: {
       ...process.env, ...testSecrets(), DATABASE_URL: options.databaseUrl, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: url,

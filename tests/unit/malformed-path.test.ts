@@ -24,6 +24,20 @@ describe('malformed percent-encoding in a path', () => {
     }
   });
 
+  it('answers an encoded % in a page path (which Next.js cannot route after the locale rewrite) with a 404 page', async () => {
+    for (const path of ['/en/%25', '/en/projects/%25', '/fr/projets/%2541', '/fr/centres-de-ressources/a%25b']) {
+      const res = check(path)!;
+      expect(res?.status, path).toBe(404);
+      expect(await res.text(), path).toContain('<html lang=');
+    }
+  });
+
+  it('gives its pages a Content-Security-Policy without scripts', () => {
+    const csp = check('/en/%25')!.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).not.toContain('script-src');
+  });
+
   it('answers a JSON 404 under /api', async () => {
     const res = check('/api/v1/resource-centres/%E0%A4%A')!;
     expect(res.status).toBe(404);
