@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { conditionalResponse } from '@/lib/api/http';
+import { neutraliseFormula } from '@/lib/csv-formula';
 import { createTranslator } from 'next-intl';
 import type { ProjectRecord } from '@/lib/data/projects';
 import { pickLocalised } from '@/lib/format';
@@ -13,17 +14,22 @@ const COLUMNS = [
   'startYear', 'endYear', 'fundingYear', 'countries', 'summary', 'updatedAt',
 ] as const;
 
-/** The projects as CSV text with a UTF-8 BOM, headers and labels in `lang` (what spreadsheet programs open correctly). */
+/**
+ * The projects as CSV text with a UTF-8 BOM, headers and labels in `lang` (what spreadsheet programs open correctly).
+ * Text cells that a spreadsheet would run as a formula start with a single quote; numbers are written as they are.
+ */
 export function projectsToCsv(rows: ProjectRecord[], lang: AppLocale): string {
   const messages = MESSAGES[lang];
   const t = createTranslator({ locale: lang, messages, namespace: 'projectList.csv' });
   const ts = createTranslator({ locale: lang, messages, namespace: 'status' });
   const tc = createTranslator({ locale: lang, messages, namespace: 'coverage' });
   const name = (n: { nameEn: string; nameFr: string }) => (lang === 'fr' ? n.nameFr : n.nameEn);
-  const text = (l: { en: string | null; fr: string | null }) => pickLocalised(l, lang)?.value ?? '';
+  const localised = (l: { en: string | null; fr: string | null }) => pickLocalised(l, lang)?.value ?? '';
+  const text = neutraliseFormula;
   const records = rows.map((p) => [
-    p.code, p.primaId ?? '', text(p.title), ts(p.status), name(p.type), tc(p.coverage), name(p.region), p.budgetUsd ?? '',
-    p.startYear ?? '', p.endYear ?? '', p.fundingYear ?? '', p.countries.map(name).join('; '), text(p.summary), p.updatedAt,
+    text(p.code), text(p.primaId ?? ''), text(localised(p.title)), text(ts(p.status)), text(name(p.type)),
+    text(tc(p.coverage)), text(name(p.region)), p.budgetUsd ?? '', p.startYear ?? '', p.endYear ?? '', p.fundingYear ?? '',
+    text(p.countries.map(name).join('; ')), text(localised(p.summary)), p.updatedAt,
   ]);
   return stringify(records, { header: true, columns: COLUMNS.map((c) => t(c)), bom: true, record_delimiter: 'windows' });
 }

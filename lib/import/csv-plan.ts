@@ -1,6 +1,7 @@
 // Plans a CSV import of projects (pure): for each row, create, update (with the changed fields), unchanged or
 // rejected with reasons. Reference data and the stored projects come in as arguments; nothing is written here.
 import { parse } from 'csv-parse/sync';
+import { restoreFormula } from '@/lib/csv-formula';
 import { pickLocalised } from '@/lib/format';
 import { normaliseProjectCode, PROJECT_CODE_PATTERN } from '@/lib/domain/project';
 import { MAX_PROJECT_COUNTRIES, normaliseBudget, parseProjectCreate } from '@/lib/validation/project';
@@ -119,7 +120,9 @@ export function planCsvImport(text: string, ref: CsvReference, stored: ReadonlyM
   if (!header) return { ok: false, error: 'headers' };
   const { lang, index } = header;
   const body = records.slice(1);
-  const codeOf = (r: string[]) => normaliseProjectCode(r[index.code!] ?? '');
+  // A cell as written: trimmed, without the quote the export puts before text a spreadsheet would run as a formula.
+  const cellOf = (r: string[], at: number | undefined) => (at === undefined ? '' : restoreFormula((r[at] ?? '').trim()));
+  const codeOf = (r: string[]) => normaliseProjectCode(cellOf(r, index.code));
   const counts = new Map<string, number>();
   for (const r of body) counts.set(codeOf(r), (counts.get(codeOf(r)) ?? 0) + 1);
   const lookups: Lookups = {
@@ -132,7 +135,7 @@ export function planCsvImport(text: string, ref: CsvReference, stored: ReadonlyM
 
   const rows = body.map((r, i): CsvRowPlan => {
     const line = i + 2;
-    const cell = (c: CsvColumn) => (index[c] === undefined ? '' : (r[index[c]!] ?? '').trim());
+    const cell = (c: CsvColumn) => cellOf(r, index[c]);
     const code = codeOf(r);
     const { values, problems } = readRow(cell, lang, lookups);
     if (code === '') problems.push({ field: 'code', reason: 'required' });
