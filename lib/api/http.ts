@@ -1,5 +1,6 @@
 // Response helpers of the public API: cross-origin reads, validators (ETag, Last-Modified) and 304 answers.
 import { createHash } from 'node:crypto';
+import { stripControlCharactersReplacer } from '@/lib/control-characters';
 
 /** Every public GET can be read from any origin; the validators are readable too. */
 export const CORS_HEADERS = {
@@ -55,7 +56,8 @@ export function conditionalResponse(request: Request, { body, contentType, lastM
   return new Response(body, { status: 200, headers: { ...common, 'Content-Type': contentType, ...headers } });
 }
 
-/** A public JSON answer (see conditionalResponse). */
+/** A public JSON answer (see conditionalResponse), without the control characters older records may hold. */
 export function publicJson(request: Request, data: unknown, lastModified: Date | null): Response {
-  return conditionalResponse(request, { body: JSON.stringify(data), contentType: 'application/json', lastModified });
+  const body = JSON.stringify(data, stripControlCharactersReplacer);
+  return conditionalResponse(request, { body, contentType: 'application/json', lastModified });
 }

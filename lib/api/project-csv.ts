@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { conditionalResponse } from '@/lib/api/http';
+import { stripControlCharacters } from '@/lib/control-characters';
 import { neutraliseFormula } from '@/lib/csv-formula';
 import { createTranslator } from 'next-intl';
 import type { ProjectRecord } from '@/lib/data/projects';
@@ -17,6 +18,7 @@ const COLUMNS = [
 /**
  * The projects as CSV text with a UTF-8 BOM, headers and labels in `lang` (what spreadsheet programs open correctly).
  * Text cells that a spreadsheet would run as a formula start with a single quote; numbers are written as they are.
+ * Control characters older records may hold are left out.
  */
 export function projectsToCsv(rows: ProjectRecord[], lang: AppLocale): string {
   const messages = MESSAGES[lang];
@@ -25,7 +27,7 @@ export function projectsToCsv(rows: ProjectRecord[], lang: AppLocale): string {
   const tc = createTranslator({ locale: lang, messages, namespace: 'coverage' });
   const name = (n: { nameEn: string; nameFr: string }) => (lang === 'fr' ? n.nameFr : n.nameEn);
   const localised = (l: { en: string | null; fr: string | null }) => pickLocalised(l, lang)?.value ?? '';
-  const text = neutraliseFormula;
+  const text = (s: string) => neutraliseFormula(stripControlCharacters(s));
   const records = rows.map((p) => [
     text(p.code), text(p.primaId ?? ''), text(localised(p.title)), text(ts(p.status)), text(name(p.type)),
     text(tc(p.coverage)), text(name(p.region)), p.budgetUsd ?? '', p.startYear ?? '', p.endYear ?? '', p.fundingYear ?? '',

@@ -2,6 +2,7 @@
 // ActivityStatus, ActivityDateType, ActivityScope, OrganisationRole/Type, OtherIdentifierType, BudgetType/Status.
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
+import { stripControlCharacters } from '@/lib/control-characters';
 import type { Coverage, ProjectStatus } from '@/lib/domain/project';
 
 /** IOM's organisation identifier in the IATI registry (DAC multilateral code 47066). */
@@ -40,9 +41,12 @@ export function equalPercentages(n: number): string[] {
 
 function narratives(parent: XMLBuilder, text: { en: string | null; fr: string | null }, fallback: string) {
   const langs = (['en', 'fr'] as const).filter((l) => text[l]);
-  if (langs.length === 0) parent.ele('narrative').txt(fallback);
+  // Control characters older records may hold are left out (see lib/control-characters).
+  if (langs.length === 0) parent.ele('narrative').txt(stripControlCharacters(fallback));
   // English is the activity's default language, so only French narratives carry xml:lang.
-  for (const l of langs) parent.ele('narrative', l === 'en' ? {} : { 'xml:lang': l }).txt(text[l]!);
+  for (const l of langs) {
+    parent.ele('narrative', l === 'en' ? {} : { 'xml:lang': l }).txt(stripControlCharacters(text[l]!));
+  }
 }
 
 function organisation(parent: XMLBuilder, name: string, attrs: Record<string, string>) {
@@ -86,7 +90,8 @@ function activity(root: XMLBuilder, p: IatiProject) {
 
 /** An `iati-activities` document (version 2.03) with one activity per project, in the given order. */
 export function toIatiXml(projects: readonly IatiProject[], generatedAt = new Date()): string {
-  const root = create({ version: '1.0', encoding: 'UTF-8' })
+  // Characters XML 1.0 cannot hold are dropped from every text and attribute (narratives are stripped above too).
+  const root = create({ version: '1.0', encoding: 'UTF-8', invalidCharReplacement: '' })
     .ele('iati-activities', { version: '2.03', 'generated-datetime': generatedAt.toISOString() });
   for (const p of projects) activity(root, p);
   return root.end({ prettyPrint: true });

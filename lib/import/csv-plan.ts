@@ -15,7 +15,7 @@ export type StoredProject = { version: number; snapshot: Record<string, StoredVa
 export type CsvReason =
   | 'required' | 'invalid' | 'code' | 'duplicateCode' | 'unknownRegion' | 'unknownType' | 'unknownCountry' | 'unknownStatus'
   | 'unknownCoverage' | 'budget' | 'year' | 'primaId' | 'primaTaken' | 'endBeforeStart' | 'titleRequired' | 'tooLong'
-  | 'tooManyCountries';
+  | 'tooManyCountries' | 'controlCharacters';
 export type RowProblem = { field: string; reason: CsvReason; value?: string };
 export type ProjectValues = Record<string, string | string[]>;
 export type CsvRowPlan =
@@ -26,7 +26,9 @@ export type CsvRowPlan =
 export type CsvPlan = { ok: true; lang: 'en' | 'fr'; rows: CsvRowPlan[] } | { ok: false; error: 'unreadable' | 'headers' | 'empty' | 'tooLarge' };
 
 export const MAX_CSV_ROWS = 5000;
-const FORM_REASONS = new Set<string>(['required', 'code', 'budget', 'year', 'primaId', 'endBeforeStart', 'titleRequired', 'tooLong']);
+const FORM_REASONS = new Set<string>([
+  'required', 'code', 'budget', 'year', 'primaId', 'endBeforeStart', 'titleRequired', 'tooLong', 'controlCharacters',
+]);
 const show = (v: StoredValue | undefined) => (v === null || v === undefined ? '' : Array.isArray(v) ? v.join(';') : String(v));
 
 type NameLookup = (value: string) => string | undefined;

@@ -6,7 +6,7 @@ export const VALIDATION_KEYS = [
   'email', 'phone', 'slug', 'countryCode', 'languageCode', 'latitude', 'longitude', 'coordinatesPair', 'titleRequired',
   'nameRequired', 'duplicate', 'tooMany', 'date', 'version', 'unknownRegion', 'unknownType', 'unknownCountry',
   'unknownService', 'unknownLanguage', 'unknownProject', 'codeTaken', 'primaTaken', 'slugTaken', 'projectCode',
-  'serviceSlug', 'confirmation', 'codeLocked', 'slugLocked',
+  'serviceSlug', 'confirmation', 'codeLocked', 'slugLocked', 'controlCharacters',
 ] as const;
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];
 

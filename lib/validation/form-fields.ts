@@ -1,12 +1,14 @@
 import { z } from 'zod';
+import { hasControlCharacters } from '@/lib/control-characters';
 
 // Field builders shared by the project and centre schemas. Forms send strings; absent or blank means "none".
 const blank = (v: unknown) => (v === undefined || v === null ? '' : v);
 
-/** Optional free text, trimmed; blank becomes null. */
+/** Optional free text, trimmed; blank becomes null; C0 controls other than tab and line breaks are refused. */
 export function optionalText(max: number) {
   return z
     .preprocess(blank, z.string().trim().max(max))
+    .refine((v) => !hasControlCharacters(v), 'controlCharacters')
     .transform((v) => (v === '' ? null : v));
 }
 
@@ -26,6 +28,7 @@ export const optionalYear = z
 /** Optional http(s) URL. */
 export const optionalUrl = z
   .preprocess(blank, z.string().trim().max(2000))
+  .refine((v) => !hasControlCharacters(v), { message: 'controlCharacters', abort: true })
   .refine((v) => v === '' || isHttpUrl(v), 'url')
   .transform((v) => (v === '' ? null : v));
 

@@ -1,10 +1,16 @@
 import { z } from 'zod';
+import { hasControlCharacters } from '@/lib/control-characters';
 
 // Reference data editable by admins; error messages are keys of adminShell.reference.errors.
 export const REFERENCE_KINDS = ['region', 'projectType', 'service'] as const;
 export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
 
-const name = z.string({ error: 'nameRequired' }).trim().min(1, { error: 'nameRequired' }).max(200, { error: 'nameTooLong' });
+const name = z
+  .string({ error: 'nameRequired' })
+  .trim()
+  .min(1, { error: 'nameRequired' })
+  .max(200, { error: 'nameTooLong' })
+  .refine((v) => !hasControlCharacters(v), { error: 'nameControlCharacters' });
 
 export const referenceItemSchema = z.object({
   kind: z.enum(REFERENCE_KINDS, { error: 'kindInvalid' }),

@@ -31,6 +31,12 @@ describe('staff centre data layer', () => {
     expect(c?.values).toMatchObject({ publicationState: 'draft', countryCode: 'SN', latitude: '14.716700', languages: ['fr', 'wo'], projects: ['FM.0283'], lastVerifiedAt: '2026-01-15' });
   });
 
+  it('answers a NUL in a text field with a field error, not a database error', async () => {
+    const r = await createCentre({ ...form, slug: 'zt-nul-centre', descriptionEn: 'Open\u0000daily' });
+    expect(r).toMatchObject({ ok: false, fieldErrors: { descriptionEn: [{ key: 'controlCharacters' }] } });
+    expect(await getDb().resourceCentre.count({ where: { slug: 'zt-nul-centre' } })).toBe(0);
+  });
+
   it('refuses unknown services, languages and projects and a taken slug', async () => {
     const r = await createCentre({ ...form, services: ['teleportation'], languages: ['zz'], projects: ['QQ.9999'] });
     expect(r).toMatchObject({ ok: false, reason: 'invalid', fieldErrors: { services: [{ key: 'unknownService' }], languages: [{ key: 'unknownLanguage' }], projects: [{ key: 'unknownProject' }], slug: [{ key: 'slugTaken' }] } });

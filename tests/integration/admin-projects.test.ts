@@ -43,6 +43,16 @@ describe('staff project data layer', () => {
     expect(await getDb().project.count()).toBe(before);
   });
 
+  it('answers a NUL or another control character with a field error, not a database error', async () => {
+    const before = await getDb().project.count();
+    const r = await createProject({ ...form, code: 'ZT.0010', titleEn: 'Nul\u0000title', summaryFr: 'Bell\u0007' });
+    expect(r).toMatchObject({
+      ok: false, reason: 'invalid',
+      fieldErrors: { titleEn: [{ key: 'controlCharacters' }], summaryFr: [{ key: 'controlCharacters' }] },
+    });
+    expect(await getDb().project.count()).toBe(before);
+  });
+
   it('publishes in bulk, then the public list shows it', async () => {
     expect(await setProjectsState(['ZT.0001', 'FM.0283'], 'publish')).toEqual({ ok: true, changed: 1 });
     expect(await publicCodes()).toContain('ZT.0001');

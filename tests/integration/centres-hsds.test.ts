@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GET } from '@/app/api/v1/resource-centres/route';
 import { centresToHsdsPage } from '@/lib/api/hsds';
 import { listPublishedCentreDetails } from '@/lib/data/centres-detail';
 import { getDb } from '@/lib/db';
@@ -84,5 +85,28 @@ describe('HSDS 3.0 export of the published centres', () => {
     expect(again).toMatchObject({ total_items: 0, empty: true });
     const ids = new Set(page.contents.flatMap((s) => s.attributes.filter((a: Service) => a.value === 'referral-to-services').map((a: Service) => a.taxonomy_term.id)));
     expect(ids.size).toBe(1);
+  });
+
+  it('strips the control characters older data may hold (the HTTP answer, JSON list included)', async () => {
+    // Written past the forms, as an old record could hold them (PostgreSQL refuses only NUL).
+    await getDb().resourceCentre.create({
+      data: {
+        slug: 'zz-control-centre', nameEn: 'Control\u0001 centre', kind: 'shelter', status: 'operational', countryCode: 'FR',
+        descriptionEn: '\u001fOpen\u0008 daily\u007f', openingHoursEn: 'Mon\u000b–Fri', publicationState: 'published',
+      },
+    });
+    try {
+      const hsds = await (await GET(new Request('http://localhost/api/v1/resource-centres?format=hsds'))).text();
+      const list = await (await GET(new Request('http://localhost/api/v1/resource-centres?q=control'))).text();
+      for (const body of [hsds, list]) {
+        expect(body).toContain('Control centre');
+        expect(body).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|\\u00(?:0[0-8bcef]|1[0-9a-f]|7f)/i);
+      }
+      const service = (JSON.parse(hsds) as { contents: Service[] }).contents.find((c) => c.name === 'Control centre');
+      expect(service).toMatchObject({ description: 'Open daily', schedules: [{ description: 'Mon–Fri' }] });
+      expect(validateService(service)).toBe(true);
+    } finally {
+      await getDb().resourceCentre.deleteMany({ where: { slug: 'zz-control-centre' } });
+    }
   });
 });

@@ -31,6 +31,28 @@ describe('GET /api/v1/projects?format=iati', () => {
     expect(await validateIati(xml)).toEqual([]);
   });
 
+  it('stays valid XML when older data holds control characters (inserted by SQL, past the forms)', async () => {
+    const db = getDb();
+    const [saved] = await db.$queryRaw<{ title_en: string; summary_en: string }[]>`
+      SELECT title_en, summary_en FROM project WHERE code = 'PX.0220'`;
+    await db.$executeRaw`UPDATE project SET title_en = title_en || chr(1) || chr(65534),
+      summary_en = chr(31) || chr(127) || summary_en || chr(11) WHERE code = 'PX.0220'`;
+    try {
+      const xml = await (await call('?format=iati')).text();
+      expect(await validateIati(xml)).toEqual([]);
+      expect(xml).toContain('<narrative>Protection of and assistance to migrants in the Pacific</narrative>');
+      // The other exports strip them too: JSON, CSV.
+      const json = await (await call('?q=pacific')).text();
+      const csv = await (await call('?format=csv&q=pacific')).text();
+      for (const body of [json, csv]) {
+        expect(body).toContain('Protection of and assistance to migrants in the Pacific');
+        expect(body).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe]|\\u00(?:0[0-8bcef]|1[0-9a-f]|7f)/i);
+      }
+    } finally {
+      await db.$executeRaw`UPDATE project SET title_en = ${saved!.title_en}, summary_en = ${saved!.summary_en} WHERE code = 'PX.0220'`;
+    }
+  });
+
   it('rejects an unknown format with a JSON 400', async () => {
     const res = await call('?format=xml');
     expect(res.status).toBe(400);

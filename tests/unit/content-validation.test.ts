@@ -6,6 +6,7 @@ import { parseCentreCreate, parseCentreUpdate } from '@/lib/validation/centre';
 import { formDataToObject } from '@/lib/validation/form-data';
 import { VALIDATION_KEYS } from '@/lib/validation/form-errors';
 import { normaliseBudget, parseProjectCreate, parseProjectUpdate } from '@/lib/validation/project';
+import { referenceItemSchema } from '@/lib/validation/reference';
 
 const project = {
   code: ' fm.0999 ', primaId: '', titleEn: 'A title', titleFr: '', summaryEn: '', summaryFr: '', status: 'active',
@@ -143,5 +144,43 @@ describe('form plumbing', () => {
       expect((en.validation as Record<string, string>)[key], key).toBeTruthy();
       expect((fr.validation as Record<string, string>)[key], key).toBeTruthy();
     }
+  });
+});
+
+describe('control characters in text fields', () => {
+  // C0 controls other than tab, LF and CR, and DEL: invisible, invalid in XML exports, and NUL is refused by PostgreSQL.
+  const codes = [...Array.from({ length: 0x20 }, (_, c) => c).filter((c) => c !== 0x09 && c !== 0x0a && c !== 0x0d), 0x7f];
+  const controls = codes.map((c) => String.fromCharCode(c));
+  const projectText = ['titleEn', 'titleFr', 'summaryEn', 'summaryFr'];
+  const centreText = [
+    'nameEn', 'nameFr', 'descriptionEn', 'descriptionFr', 'openingHoursEn', 'openingHoursFr', 'adminArea', 'locality',
+    'streetAddress', 'operator', 'partners',
+  ];
+  const keys = (r: { ok: boolean; fieldErrors?: Record<string, { key: string }[]> }, field: string) =>
+    (r.ok ? [] : r.fieldErrors?.[field] ?? []).map((e) => e.key);
+
+  it('refuses them in every project and centre text field and web address, with their own message key', () => {
+    for (const ch of controls) {
+      for (const field of projectText) expect(keys(parseProjectCreate({ ...project, [field]: `A${ch}b` }), field)).toEqual(['controlCharacters']);
+      expect(keys(parseProjectCreate({ ...project, sourceUrl: `https://example.org/a${ch}b` }), 'sourceUrl')).toEqual(['controlCharacters']);
+      for (const field of centreText) expect(keys(parseCentreCreate({ ...centre, [field]: `A${ch}b` }), field)).toEqual(['controlCharacters']);
+      expect(keys(parseCentreCreate({ ...centre, website: `https://example.org/a${ch}b` }), 'website')).toEqual(['controlCharacters']);
+    }
+  });
+
+  it('accepts tab and line breaks, and the other characters around them', () => {
+    const r = parseProjectCreate({ ...project, summaryEn: 'Line 1\r\nLine 2\n\tTabbed — “quoted” 𝔘nicode\u0085\u00a0' });
+    expect(r.ok).toBe(true);
+  });
+
+  it('refuses them in reference data names', () => {
+    const item = { kind: 'region', slug: 'north', nameEn: 'North', nameFr: 'Nord', sortOrder: '1' };
+    expect(referenceItemSchema.safeParse(item).success).toBe(true);
+    for (const ch of controls) {
+      const r = referenceItemSchema.safeParse({ ...item, nameFr: `No${ch}rd` });
+      expect(r.success ? [] : r.error.issues.map((i) => [i.path[0], i.message])).toEqual([['nameFr', 'nameControlCharacters']]);
+    }
+    expect(en.adminShell.reference.errors.nameControlCharacters).toBeTruthy();
+    expect(fr.adminShell.reference.errors.nameControlCharacters).toBeTruthy();
   });
 });

@@ -26,6 +26,15 @@ describe('CSV import planning', () => {
     expect(plan).toMatchObject({ ok: true, lang: 'fr', rows: [{ kind: 'create', code: 'ZC.0001', values: { titleFr: 'Titre', status: 'planned', type: 'border-management', region: 'africa', budgetUsd: '100000.00', countries: ['SN', 'ML'] } }] });
   });
 
+  it('rejects a row whose text holds a control character, with its own reason', () => {
+    const csv = `${FR.replace(/;/g, ',')}\nzc.0002,,Ti\u0001tre,En préparation,Gestion des frontières,National,Afrique,,,,,,Ré\u0000sumé\n`;
+    const plan = planCsvImport(csv, ref, new Map());
+    expect(plan.ok && plan.rows[0]).toMatchObject({
+      kind: 'reject',
+      problems: [{ field: 'titleFr', reason: 'controlCharacters' }, { field: 'summaryFr', reason: 'controlCharacters' }],
+    });
+  });
+
   it('never throws on arbitrary text', () => {
     fc.assert(fc.property(fc.string({ maxLength: 400 }), (text) => {
       const plan = planCsvImport(text, ref, new Map());
