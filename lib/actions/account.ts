@@ -7,6 +7,7 @@ import QRCode from 'qrcode';
 import type { ActionResult } from '@/lib/actions/form-state';
 import { readFields } from '@/lib/actions/form-state';
 import { getAuth } from '@/lib/auth/auth';
+import { throttledPasswordCheck, type PasswordPurpose } from '@/lib/auth/password-attempt';
 import { checkRole, getActorState, originRefused } from '@/lib/auth/session';
 import { clientIpFrom, recordAudit, type AuditAction } from '@/lib/audit/record-audit';
 import { getRequireTwoFactor, setRequireTwoFactor } from '@/lib/data/settings';
@@ -42,6 +43,21 @@ async function signedIn(action: string) {
   return null;
 }
 
+/** Runs a Better Auth call that checks the current password under login throttling; a Better Auth error = wrong. */
+async function checkedPassword<T>(
+  actor: { userId: string; email: string }, purpose: PasswordPurpose, call: () => Promise<T>,
+) {
+  const requestHeaders = await headers();
+  return throttledPasswordCheck({ email: actor.email, actorId: actor.userId, requestHeaders, purpose }, async () => {
+    try {
+      return { result: await call() };
+    } catch (error) {
+      if (!isAPIError(error)) throw error;
+      return null;
+    }
+  });
+}
+
 async function audit(actor: { userId: string; email: string }, action: AuditAction, details?: Record<string, string | boolean>) {
   await recordAudit({ actorId: actor.userId, actorEmail: actor.email, action, recordType: 'user', recordId: actor.userId, ip: clientIpFrom(await headers()), details });
 }
@@ -58,13 +74,14 @@ export async function changePasswordAction(_prev: PasswordState, formData: FormD
     return { ok: false, fieldErrors, formError: t('errors.formInvalid') };
   }
   const auth = await getAuth();
-  try {
-    await auth.api.changePassword({
-      body: { currentPassword: parsed.data.currentPassword, newPassword: parsed.data.newPassword, revokeOtherSessions: true },
-      headers: await headers(),
-    });
-  } catch (error) {
-    if (!isAPIError(error)) throw error;
+  const requestHeaders = await headers();
+  const { currentPassword, newPassword } = parsed.data;
+  const checked = await checkedPassword(actor, 'password_change', () => auth.api.changePassword({
+    body: { currentPassword, newPassword, revokeOtherSessions: true },
+    headers: requestHeaders,
+  }));
+  if (checked.outcome === 'rate_limited') return { ok: false, formError: t('errors.rateLimited') };
+  if (checked.outcome === 'invalid') {
     return { ok: false, fieldErrors: { currentPassword: t('errors.passwordWrong') }, formError: t('errors.formInvalid') };
   }
   await audit(actor, 'password_changed');
@@ -94,14 +111,19 @@ export async function totpSetupAction(prev: TotpState, formData: FormData): Prom
   }
   const { password } = readFields(formData, ['password'], PASSWORD_FIELD_MAX);
   if (!password) return { at: Date.now(), ok: false, step: 'start', fieldErrors: { password: t('errors.passwordRequired') }, formError: t('errors.formInvalid') };
-  try {
-    const result = await auth.api.enableTwoFactor({ body: { password, method: 'totp' }, headers: requestHeaders });
-    if (result.method !== 'totp') throw new Error('TOTP set-up expected');
-    return { at: Date.now(), ok: true, step: 'verify', totpURI: result.totpURI, totpQr: await qrDataUrl(result.totpURI), backupCodes: result.backupCodes };
-  } catch (error) {
-    if (!isAPIError(error)) throw error;
-    return { at: Date.now(), ok: false, step: 'start', fieldErrors: { password: t('errors.passwordWrong') }, formError: t('errors.formInvalid') };
+  const checked = await checkedPassword(actor, 'totp_setup',
+    () => auth.api.enableTwoFactor({ body: { password, method: 'totp' }, headers: requestHeaders }));
+  if (checked.outcome === 'rate_limited') {
+    return { at: Date.now(), ok: false, step: 'start', formError: t('errors.rateLimited') };
   }
+  if (checked.outcome === 'invalid') {
+    const fieldErrors = { password: t('errors.passwordWrong') };
+    return { at: Date.now(), ok: false, step: 'start', fieldErrors, formError: t('errors.formInvalid') };
+  }
+  const { result } = checked.value;
+  if (result.method !== 'totp') throw new Error('TOTP set-up expected');
+  const { totpURI, backupCodes } = result;
+  return { at: Date.now(), ok: true, step: 'verify', totpURI, totpQr: await qrDataUrl(totpURI), backupCodes };
 }
 
 /** Turns one's own second factor off (password required), unless an admin requires it for everyone. */
@@ -111,11 +133,18 @@ export async function totpDisableAction(_prev: TotpState, formData: FormData): P
   if (!actor) return { at: Date.now(), ok: false, formError: t('errors.denied') };
   if (await getRequireTwoFactor()) return { at: Date.now(), ok: false, formError: t('errors.required') };
   const { password } = readFields(formData, ['password'], PASSWORD_FIELD_MAX);
-  try {
-    await (await getAuth()).api.disableTwoFactor({ body: { password }, headers: await headers() });
-  } catch (error) {
-    if (!isAPIError(error)) throw error;
-    return { at: Date.now(), ok: false, fieldErrors: { password: t('errors.passwordWrong') }, formError: t('errors.formInvalid') };
+  if (!password) {
+    const fieldErrors = { password: t('errors.passwordRequired') };
+    return { at: Date.now(), ok: false, fieldErrors, formError: t('errors.formInvalid') };
+  }
+  const auth = await getAuth();
+  const requestHeaders = await headers();
+  const checked = await checkedPassword(actor, 'totp_disable',
+    () => auth.api.disableTwoFactor({ body: { password }, headers: requestHeaders }));
+  if (checked.outcome === 'rate_limited') return { at: Date.now(), ok: false, formError: t('errors.rateLimited') };
+  if (checked.outcome === 'invalid') {
+    const fieldErrors = { password: t('errors.passwordWrong') };
+    return { at: Date.now(), ok: false, fieldErrors, formError: t('errors.formInvalid') };
   }
   await audit(actor, 'two_factor_disabled');
   return { at: Date.now(), ok: true, message: t('totpDisabled') };

@@ -1,7 +1,8 @@
 import 'server-only';
 import { isAPIError } from 'better-auth/api';
 import { getAuth } from '@/lib/auth/auth';
-import { isLoginRateLimited, lockLoginAttempts, recordLoginAttempt } from '@/lib/auth/rate-limit';
+import { rememberDevice } from '@/lib/auth/device-cookie';
+import { throttledPasswordCheck } from '@/lib/auth/password-attempt';
 import { clientIpFrom, recordAudit } from '@/lib/audit/record-audit';
 import { getDb } from '@/lib/db';
 
@@ -12,31 +13,30 @@ async function userIdOf(email: string): Promise<string | null> {
   return user?.id ?? null;
 }
 
-/** Checks a password through Better Auth under the per-account rate limit; audits the outcome. Sets the cookies. */
-export async function signInWithPassword(email: string, password: string, requestHeaders: Headers): Promise<LoginOutcome> {
+/** Checks a password through Better Auth under login throttling; audits the outcome. Sets the cookies. */
+export async function signInWithPassword(
+  rawEmail: string, password: string, requestHeaders: Headers,
+): Promise<LoginOutcome> {
   const auth = await getAuth();
-  const ip = clientIpFrom(requestHeaders);
+  const email = rawEmail.trim().toLowerCase();
   const actorId = await userIdOf(email);
-  const outcome = await getDb().$transaction(
-    async (tx) => {
-      await lockLoginAttempts(tx, email);
-      if (await isLoginRateLimited(tx, email)) return 'rate_limited' as const;
-      let result: Awaited<ReturnType<typeof auth.api.signInEmail>> | { twoFactorRedirect: true };
-      try {
-        result = await auth.api.signInEmail({ body: { email, password, rememberMe: true }, headers: requestHeaders });
-      } catch (error) {
-        if (!isAPIError(error)) throw error;
-        await recordLoginAttempt(tx, { email, ip, succeeded: false });
-        return 'invalid' as const;
-      }
-      await recordLoginAttempt(tx, { email, ip, succeeded: true });
+  const checked = await throttledPasswordCheck({ email, actorId, requestHeaders, purpose: 'login' }, async () => {
+    try {
+      const body = { email, password, rememberMe: true };
+      const result = await auth.api.signInEmail({ body, headers: requestHeaders });
       return 'twoFactorRedirect' in result && result.twoFactorRedirect ? ('two_factor' as const) : ('ok' as const);
-    },
-    { timeout: 30_000, maxWait: 30_000 },
-  );
-  const action = outcome === 'ok' ? 'login' : outcome === 'rate_limited' ? 'login_rate_limited' : outcome === 'invalid' ? 'login_failed' : null;
-  if (action) await recordAudit({ actorId, actorEmail: email, action, recordType: 'user', recordId: actorId, ip });
-  return outcome;
+    } catch (error) {
+      if (!isAPIError(error)) throw error;
+      return null;
+    }
+  });
+  if (checked.outcome !== 'ok') return checked.outcome;
+  if (checked.value === 'ok') {
+    await rememberDevice(requestHeaders, email);
+    const ip = clientIpFrom(requestHeaders);
+    await recordAudit({ actorId, actorEmail: email, action: 'login', recordType: 'user', recordId: actorId, ip });
+  }
+  return checked.value;
 }
 
 /** Completes a login with a TOTP code (after signInWithPassword answered "two_factor"); audits the outcome. */
@@ -46,6 +46,7 @@ export async function verifyTotpLogin(code: string, requestHeaders: Headers): Pr
   try {
     const result = await auth.api.verifyTOTP({ body: { code }, headers: requestHeaders });
     const user = result.user as { id: string; email: string };
+    await rememberDevice(requestHeaders, user.email);
     await recordAudit({ actorId: user.id, actorEmail: user.email, action: 'login', recordType: 'user', recordId: user.id, ip, details: { secondFactor: 'totp' } });
     return 'ok';
   } catch (error) {
