@@ -51,7 +51,7 @@ for (const locale of ['en', 'fr'] as const) {
   });
 }
 
-test('the 6th wrong password within a minute is refused by the rate limiter; after the window a correct login works', async ({ page }) => {
+test('the 6th wrong password from one address is refused by login throttling; after the window a correct login works', async ({ page }) => {
   const user = await createE2eUser('editor');
   const wrong = { email: user.email, password: 'definitely the wrong one' };
   for (let i = 1; i <= 5; i++) {
@@ -63,9 +63,32 @@ test('the 6th wrong password within a minute is refused by the rate limiter; aft
   // Even the right password is refused while the window lasts.
   await submitLogin(page, user);
   await expect(loginMessage(page)).toHaveText(/Too many failed attempts/);
-  // Move the recorded attempts out of the window instead of waiting a minute.
-  await sql(e2eDatabaseUrl(), `UPDATE login_attempt SET at = at - interval '61 seconds' WHERE email = $1`, [user.email]);
+  // Move the recorded attempts out of the 15-minute window instead of waiting.
+  await sql(e2eDatabaseUrl(), `UPDATE login_attempt SET at = at - interval '15 minutes 1 second' WHERE email = $1`, [user.email]);
   await loginThroughUi(page, user);
   const actions = await sql<{ action: string }>(e2eDatabaseUrl(), `SELECT action FROM audit_log WHERE actor_email = $1 ORDER BY id`, [user.email]);
   expect(actions.map((a) => a.action)).toEqual([...Array(5).fill('login_failed'), 'login_rate_limited', 'login_rate_limited', 'login']);
+});
+
+const knownDevice = 'a browser that logged in to an account before is only slowed down where others are refused';
+test(knownDevice, async ({ browser, page, context }) => {
+  const owner = await createE2eUser('editor');
+  await loginThroughUi(page, owner);
+  const device = (await context.cookies()).find((c) => c.name.endsWith('iom.device'));
+  expect(device?.httpOnly).toBe(true);
+  expect(device?.sameSite).toBe('Lax');
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await expect(page).toHaveURL(/\/en\/admin\/login\?out=1$/);
+  // Someone else, from the same address, guesses the owner's password until refused.
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  for (let i = 1; i <= 5; i++) {
+    await submitLogin(otherPage, { email: owner.email, password: 'not the owner password' });
+    await expect(loginMessage(otherPage)).toHaveText('Wrong e-mail address or password.');
+  }
+  await submitLogin(otherPage, owner);
+  await expect(loginMessage(otherPage)).toHaveText(/Too many failed attempts/);
+  await other.close();
+  // The owner's browser still gets in (after a delay of a second).
+  await loginThroughUi(page, owner);
 });

@@ -100,7 +100,7 @@ describe('sessions', () => {
 });
 
 describe('login rate limiter (PostgreSQL)', () => {
-  it('refuses the 6th wrong password in 15 minutes, even a right one then; after the window the right one works', async () => {
+  it('refuses the 6th wrong password in 15 minutes, a right one too; after the window the right one works', async () => {
     const user = await createTestUser(url, { role: 'editor' });
     const h = new Headers({ 'x-forwarded-for': '198.51.100.7' });
     for (let i = 0; i < 5; i++) expect(await signInWithPassword(user.email, 'wrong password number x', h)).toBe('invalid');
