@@ -2,6 +2,7 @@
 
 import { useParams, useSearchParams } from 'next/navigation';
 import { Link, usePathname } from '@/lib/i18n/navigation';
+import { queryOfSearchParams } from '@/lib/i18n/query';
 import type { AppLocale } from '@/lib/i18n/routing';
 
 type Props = { label: string; title: string; locale: AppLocale };
@@ -13,8 +14,7 @@ export function LanguageSwitcher({ label, title, locale }: Props) {
   const pathname = usePathname();
   const { locale: _current, ...params } = useParams<Record<string, string>>();
   const search = useSearchParams();
-  const query: Record<string, string[]> = {};
-  for (const [key, value] of search.entries()) (query[key] ??= []).push(value);
+  const query = queryOfSearchParams(search);
   return (
     <Link
       // The internal pathname template plus the current params resolves to the localised path of the same page.

@@ -2,19 +2,15 @@ import { z } from 'zod';
 import { PROJECT_STATUSES, PUBLICATION_STATES } from '@/lib/domain/project';
 import { CENTRE_REVIEW_REASONS, PROJECT_REVIEW_REASONS } from '@/lib/domain/review';
 import { CENTRE_STATUSES } from '@/lib/validation/centre';
-import type { SearchParams } from '@/lib/validation/project-filters';
+import { queryValues, type SearchParams } from '@/lib/validation/query-params';
 
 // Query string of the staff lists (projects and centres); invalid values are dropped, never thrown.
 export const ADMIN_PAGE_SIZE = 25;
 export const ADMIN_PROJECT_SORTS = ['-updated', 'code', 'title', 'budget', '-budget'] as const;
 export const ADMIN_CENTRE_SORTS = ['-updated', 'slug', 'name', 'country'] as const;
 
-function values(sp: SearchParams, key: string): string[] {
-  const raw = sp[key];
-  return (raw === undefined ? [] : Array.isArray(raw) ? raw : [raw]).map((v) => v.trim()).filter(Boolean);
-}
 function many<T extends string>(sp: SearchParams, key: string, allowed: readonly T[]): T[] {
-  return [...new Set(values(sp, key).filter((v): v is T => (allowed as readonly string[]).includes(v)))];
+  return [...new Set(queryValues(sp, key).filter((v): v is T => (allowed as readonly string[]).includes(v)))];
 }
 function one<T extends string>(sp: SearchParams, key: string, allowed: readonly T[]): T | null {
   return many(sp, key, allowed)[0] ?? null;
@@ -32,8 +28,9 @@ export type AdminCentreQuery = Common & {
 };
 
 function common(sp: SearchParams): Common {
-  const page = pageSchema.safeParse(values(sp, 'page')[0]);
-  return { q: (values(sp, 'q')[0] ?? '').slice(0, 200), state: many(sp, 'state', PUBLICATION_STATES), page: page.success ? page.data : 1 };
+  const page = pageSchema.safeParse(queryValues(sp, 'page')[0]);
+  const q = (queryValues(sp, 'q')[0] ?? '').slice(0, 200);
+  return { q, state: many(sp, 'state', PUBLICATION_STATES), page: page.success ? page.data : 1 };
 }
 
 /** Staff project list query: q, state, status, region, review, sort, page. */
@@ -41,7 +38,7 @@ export function parseAdminProjectQuery(sp: SearchParams): AdminProjectQuery {
   return {
     ...common(sp),
     status: many(sp, 'status', PROJECT_STATUSES),
-    region: values(sp, 'region').filter((v) => /^[a-z0-9-]{1,64}$/.test(v)),
+    region: queryValues(sp, 'region').filter((v) => /^[a-z0-9-]{1,64}$/.test(v)),
     review: many(sp, 'review', PROJECT_REVIEW_REASONS),
     sort: one(sp, 'sort', ADMIN_PROJECT_SORTS) ?? '-updated',
   };
@@ -52,7 +49,7 @@ export function parseAdminCentreQuery(sp: SearchParams): AdminCentreQuery {
   return {
     ...common(sp),
     status: many(sp, 'status', CENTRE_STATUSES),
-    country: values(sp, 'country').map((v) => v.toUpperCase()).filter((v) => /^[A-Z]{2}$/.test(v)),
+    country: queryValues(sp, 'country').map((v) => v.toUpperCase()).filter((v) => /^[A-Z]{2}$/.test(v)),
     review: many(sp, 'review', CENTRE_REVIEW_REASONS),
     sort: one(sp, 'sort', ADMIN_CENTRE_SORTS) ?? '-updated',
   };

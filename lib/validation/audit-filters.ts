@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { queryValues, type SearchParams } from '@/lib/validation/query-params';
 
 export const AUDIT_ACTIONS = [
   'login', 'login_failed', 'login_rate_limited', 'logout', 'denied', 'password_changed', 'two_factor_enabled',
@@ -16,7 +17,7 @@ const schema = z.object({
 
 export type AuditFilters = z.infer<typeof schema>;
 
-/** The audit log page's query string, validated. */
-export function parseAuditFilters(query: Record<string, string | string[] | undefined>): AuditFilters {
-  return schema.parse({ page: query.page ?? 1, action: query.action || undefined });
+/** The audit log page's query string, validated (own entries only: `constructor` or `__proto__` are just names). */
+export function parseAuditFilters(query: SearchParams): AuditFilters {
+  return schema.parse({ page: queryValues(query, 'page')[0] ?? 1, action: queryValues(query, 'action')[0] });
 }

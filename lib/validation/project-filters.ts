@@ -5,6 +5,8 @@ import {
   type QueryIssue, type QueryIssueReason, type SearchParams as QuerySearchParams,
 } from '@/lib/validation/query-params';
 
+export { searchParamsToObject } from '@/lib/validation/query-params';
+
 export const PROJECT_SORTS = ['budget', '-budget', 'title', '-title', 'start', '-start', 'end', '-end'] as const;
 export type ProjectSort = (typeof PROJECT_SORTS)[number];
 
@@ -127,6 +129,12 @@ export function projectFiltersToSearchParams(filters: Partial<ProjectFilters>): 
   return params;
 }
 
+/** Whether some parameter has an empty value (as a submitted GET form sends its empty fields). */
+export function hasEmptyValues(sp: SearchParams): boolean {
+  const isEmpty = (x: unknown) => typeof x === 'string' && x.trim() === '';
+  return Object.values(sp).some((v) => (Array.isArray(v) ? v.some(isEmpty) : isEmpty(v)));
+}
+
 /** Whether any filter (not sort or page) is set. */
 export function hasActiveFilters(f: ProjectFilters): boolean {
   return Boolean(f.q || f.budgetMin || f.budgetMax || f.yearFrom || f.yearTo || MULTI_FILTERS.some((k) => f[k].length > 0));
@@ -141,14 +149,4 @@ export function parseApiOptions(sp: SearchParams): { options: ApiOptions; issues
   const options: ApiOptions = { format: p.format ?? 'json', lang: p.lang ?? 'en', pageSize: p.pageSize ?? PROJECTS_PAGE_SIZE };
   if (p.modifiedAfter) options.modifiedAfter = p.modifiedAfter;
   return { options, issues };
-}
-
-/** Query-string object from a URL's search params (repeated keys become arrays). */
-export function searchParamsToObject(params: URLSearchParams): SearchParams {
-  const out: Record<string, string | string[]> = {};
-  for (const key of new Set(params.keys())) {
-    const all = params.getAll(key);
-    out[key] = all.length === 1 ? (all[0] ?? '') : all;
-  }
-  return out;
 }

@@ -25,11 +25,38 @@ export function param<S extends z.ZodType, M extends boolean>(schema: S, multi: 
   return { schema, multi, description } as { schema: S; multi: M; description: string };
 }
 
-/** The non-empty, trimmed values of a key (repeated keys give several). */
+/** The string values of one entry of a query object, whatever it holds (nothing, a string, an array, junk). */
+function stringsOf(raw: unknown): string[] {
+  return (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === 'string');
+}
+
+/** The non-empty, trimmed values of a key (repeated keys give several); only the object's own entries count. */
 export function queryValues(sp: SearchParams, key: string): string[] {
-  const raw = sp[key];
-  const list = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
-  return list.filter((v): v is string => typeof v === 'string').map((v) => v.trim()).filter((v) => v !== '');
+  return Object.hasOwn(sp, key) ? stringsOf(sp[key]).map((v) => v.trim()).filter((v) => v !== '') : [];
+}
+
+/** A URL's query as a record without prototype (repeated keys become arrays), so `constructor` is just a name. */
+export function searchParamsToObject(params: URLSearchParams): SearchParams {
+  const out = Object.create(null) as Record<string, string | string[]>;
+  for (const key of new Set(params.keys())) {
+    const all = params.getAll(key);
+    out[key] = all.length === 1 ? (all[0] ?? '') : all;
+  }
+  return out;
+}
+
+/**
+ * A page's `searchParams` rebuilt as a record without prototype: own names and string values only. Next.js builds
+ * them on a plain object, where `?constructor=x` reads as [Object, 'x'] and `?__proto__=x` replaces the prototype.
+ */
+export function pageSearchParams(raw: object): SearchParams {
+  const out = Object.create(null) as Record<string, string | string[]>;
+  for (const [key, value] of Object.entries(raw)) {
+    const strings = stringsOf(value);
+    if (Array.isArray(value)) out[key] = strings;
+    else if (strings[0] !== undefined) out[key] = strings[0];
+  }
+  return out;
 }
 
 /** Parses every parameter of the table; malformed values are dropped and pushed to `issues`, never thrown. */

@@ -12,7 +12,10 @@ import { formatUsd } from '@/lib/format';
 import { Link, redirect } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { alternatesFor } from '@/lib/seo';
-import { parseProjectFilters, projectFiltersToQuery, PROJECTS_PAGE_SIZE, type SearchParams } from '@/lib/validation/project-filters';
+import {
+  hasEmptyValues, parseProjectFilters, projectFiltersToQuery, PROJECTS_PAGE_SIZE, type SearchParams,
+} from '@/lib/validation/project-filters';
+import { pageSearchParams } from '@/lib/validation/query-params';
 
 export const dynamic = 'force-dynamic';
 
@@ -25,16 +28,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title'), description: tl('intro'), alternates: alternatesFor('/projects', locale) };
 }
 
-// A submitted GET form also sends its empty fields (`q=&budgetMin=`): send the visitor to the same view's clean URL.
-const hasEmptyValues = (sp: SearchParams) => Object.values(sp).some((v) => (Array.isArray(v) ? v : [v]).some((x) => x?.trim() === ''));
-
 export default async function ProjectsPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('projects');
   const tl = await getTranslations('projectList');
-  const sp = await searchParams;
+  const sp = pageSearchParams(await searchParams);
   const { filters, issues } = parseProjectFilters(sp);
+  // A submitted GET form also sends its empty fields (`q=&budgetMin=`): send the visitor to the same view's clean URL.
   if (issues.length === 0 && hasEmptyValues(sp)) {
     redirect({ href: { pathname: '/projects', query: projectFiltersToQuery(filters) }, locale });
   }

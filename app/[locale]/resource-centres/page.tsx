@@ -12,6 +12,7 @@ import type { AppLocale } from '@/lib/i18n/routing';
 import { alternatesFor } from '@/lib/seo';
 import { socialMetadata } from '@/lib/social';
 import { centreFiltersToQuery, parseCentreFilters, type CentreSearchParams } from '@/lib/validation/centre-filters';
+import { pageSearchParams } from '@/lib/validation/query-params';
 
 export const dynamic = 'force-dynamic';
 
@@ -29,7 +30,7 @@ export default async function ResourceCentresPage({ params, searchParams }: Prop
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('centres');
-  const parsed = parseCentreFilters(await searchParams);
+  const parsed = parseCentreFilters(pageSearchParams(await searchParams));
   const known = await dropUnknownCentreFilters(parsed.filters);
   const filters = known.filters;
   const issues = [...parsed.issues, ...known.issues];

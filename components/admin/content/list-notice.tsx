@@ -1,11 +1,14 @@
 import { getTranslations } from 'next-intl/server';
-
-type SP = Record<string, string | string[] | undefined>;
+import type { SearchParams } from '@/lib/validation/query-params';
 
 /** The outcome of the last list action (bulk change, delete), read from the query string. */
-export async function ListNotice({ sp }: { sp: SP }) {
+export async function ListNotice({ sp }: { sp: SearchParams }) {
   const t = await getTranslations('adminForm');
-  const one = (k: string) => (Array.isArray(sp[k]) ? sp[k][0] : sp[k]);
+  // Own entries only: a parameter named like an object property (`constructor`) is just a name.
+  const one = (k: string) => {
+    const v = Object.hasOwn(sp, k) ? sp[k] : undefined;
+    return Array.isArray(v) ? v[0] : v;
+  };
   const changed = Number(one('changed'));
   let text: string | null = null;
   let error = false;

@@ -6,8 +6,9 @@ import { listAuditLog } from '@/lib/data/audit';
 import { getPathname, Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { AUDIT_ACTIONS, parseAuditFilters } from '@/lib/validation/audit-filters';
+import { pageSearchParams, type SearchParams } from '@/lib/validation/query-params';
 
-type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -19,7 +20,7 @@ export default async function AdminAuditPage({ params, searchParams }: Props) {
   const { locale } = await params;
   await requirePageRole('admin', locale);
   const t = await getTranslations({ locale, namespace: 'adminAudit' });
-  const filters = parseAuditFilters(await searchParams);
+  const filters = parseAuditFilters(pageSearchParams(await searchParams));
   const { items, page, pageCount } = await listAuditLog(filters);
   const href = (p: number) => ({ pathname: '/admin/audit' as const, query: { page: String(p), ...(filters.action ? { action: filters.action } : {}) } });
   return (

@@ -11,6 +11,7 @@ import { redirect } from '@/lib/i18n/navigation';
 import { adminQueryToSearch, parseAdminCentreQuery } from '@/lib/validation/admin-list';
 import { CENTRE_MULTI_FIELDS } from '@/lib/validation/centre';
 import { formDataToObject } from '@/lib/validation/form-data';
+import { searchParamsToObject } from '@/lib/validation/query-params';
 
 // Server actions of the staff centre pages. Each checks the role first (actions are public endpoints), then
 // calls the data layer, which checks it again next to the data.
@@ -70,7 +71,8 @@ export async function updateCentreAction(_prev: ContentFormState, formData: Form
 /** Bulk publish / unpublish / archive from the list (or one record from its edit page). */
 export async function bulkCentresAction(formData: FormData): Promise<void> {
   const locale = formLocale(formData);
-  const back = adminQueryToSearch(parseAdminCentreQuery(Object.fromEntries(new URLSearchParams(String(formData.get('returnQuery') ?? '')))));
+  const returnQuery = new URLSearchParams(String(formData.get('returnQuery') ?? ''));
+  const back = adminQueryToSearch(parseAdminCentreQuery(searchParamsToObject(returnQuery)));
   let query: Record<string, string | string[]>;
   try {
     await requireRole('editor', { action: 'bulkCentres', recordType: 'resource_centre' });

@@ -10,7 +10,7 @@ import { listAdminCentres } from '@/lib/data/admin-centres';
 import { Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { adminQueryToSearch, parseAdminCentreQuery } from '@/lib/validation/admin-list';
-import type { SearchParams } from '@/lib/validation/project-filters';
+import { pageSearchParams, type SearchParams } from '@/lib/validation/query-params';
 import { bulkCentresAction } from './actions';
 
 type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<SearchParams> };
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AdminCentresPage({ params, searchParams }: Props) {
   const { locale } = await params;
   await requirePageRole('editor', locale);
-  const sp = await searchParams;
+  const sp = pageSearchParams(await searchParams);
   const q = parseAdminCentreQuery(sp);
   const [t, result] = await Promise.all([getTranslations({ locale, namespace: 'adminCentres' }), listAdminCentres(q, locale)]);
   const query = adminQueryToSearch(q);

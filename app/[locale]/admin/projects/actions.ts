@@ -10,6 +10,7 @@ import { PROJECTS_TAG } from '@/lib/data/cache-tags';
 import { redirect } from '@/lib/i18n/navigation';
 import { adminQueryToSearch, parseAdminProjectQuery } from '@/lib/validation/admin-list';
 import { formDataToObject } from '@/lib/validation/form-data';
+import { searchParamsToObject } from '@/lib/validation/query-params';
 
 // Server actions of the staff project pages. Each checks the role first (actions are public endpoints), then
 // calls the data layer, which checks it again next to the data.
@@ -69,7 +70,8 @@ export async function updateProjectAction(_prev: ContentFormState, formData: For
 /** Bulk publish / unpublish / archive from the list (or one record from its edit page). */
 export async function bulkProjectsAction(formData: FormData): Promise<void> {
   const locale = formLocale(formData);
-  const back = adminQueryToSearch(parseAdminProjectQuery(Object.fromEntries(new URLSearchParams(String(formData.get('returnQuery') ?? '')))));
+  const returnQuery = new URLSearchParams(String(formData.get('returnQuery') ?? ''));
+  const back = adminQueryToSearch(parseAdminProjectQuery(searchParamsToObject(returnQuery)));
   let query: Record<string, string | string[]>;
   try {
     await requireRole('editor', { action: 'bulkProjects', recordType: 'project' });

@@ -11,7 +11,7 @@ import { listRegions } from '@/lib/data/reference';
 import { Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { adminQueryToSearch, parseAdminProjectQuery } from '@/lib/validation/admin-list';
-import type { SearchParams } from '@/lib/validation/project-filters';
+import { pageSearchParams, type SearchParams } from '@/lib/validation/query-params';
 import { bulkProjectsAction } from './actions';
 
 type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<SearchParams> };
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AdminProjectsPage({ params, searchParams }: Props) {
   const { locale } = await params;
   await requirePageRole('editor', locale);
-  const sp = await searchParams;
+  const sp = pageSearchParams(await searchParams);
   const q = parseAdminProjectQuery(sp);
   const [t, result, regions] = await Promise.all([getTranslations({ locale, namespace: 'adminProjects' }), listAdminProjects(q, locale), listRegions()]);
   const query = adminQueryToSearch(q);

@@ -9,23 +9,16 @@ import { contentLastModified } from '@/lib/data/open-data';
 import { getEnv } from '@/lib/env';
 import { routing } from '@/lib/i18n/routing';
 import { CENTRE_API_PARAMS, parseCentreFilters } from '@/lib/validation/centre-filters';
-import { parseQuery, type QueryIssue, type SearchParams } from '@/lib/validation/query-params';
+import { parseQuery, searchParamsToObject, type QueryIssue } from '@/lib/validation/query-params';
 
 export const dynamic = 'force-dynamic';
 export const OPTIONS = preflight;
 export { methodNotAllowed as DELETE, methodNotAllowed as PATCH, methodNotAllowed as POST, methodNotAllowed as PUT } from '@/lib/api/errors';
 
-function searchParamsOf(request: Request): SearchParams {
-  const params = new URL(request.url).searchParams;
-  const sp: SearchParams = {};
-  for (const key of new Set(params.keys())) sp[key] = params.getAll(key);
-  return sp;
-}
-
 /** Published centres: `{ data, total, page, pageSize }` with the list filters, or all of them as HSDS 3.0 (`format=hsds`). */
 export async function GET(request: Request) {
   return withJsonErrors(async () => {
-    const sp = searchParamsOf(request);
+    const sp = searchParamsToObject(new URL(request.url).searchParams);
     const apiIssues: QueryIssue[] = [];
     const api = parseQuery(CENTRE_API_PARAMS, sp, apiIssues);
     if (apiIssues.length) return invalidParameters(apiIssues);
