@@ -1,12 +1,16 @@
 // `npm run bench:load`: 60 s of mixed public traffic (home, filtered list, project pages, centre pages, API) at 50
 // connections against the existing production build, while an editor saves a project every second through the real
 // staff form in Chromium. Prints req/s, p50/p95/p99, errors, and checks that every save is in the history (no lost
-// update). Builds nothing; uses its own database (seed + 2,000 synthetic projects), dropped afterwards.
+// update). Before that, a burst of 50 login attempts at once (distinct e-mail and source addresses) while
+// /api/v1/regions is requested one request after another: none of those may take 1 s or more (issue 11, item 2).
+// Builds nothing; uses its own database (seed + 2,000 synthetic projects), dropped afterwards.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { chromium } from '@playwright/test';
 import { seedSynthetic } from '@/lib/seed/synthetic';
-import { createTestUser } from '../tests/support/auth';
+import { createTestUser, uniqueEmail } from '../tests/support/auth';
 import { startProductionServer } from './support/production-server';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3291);
@@ -71,10 +75,68 @@ async function editorLoop(base: string, user: { email: string; password: string 
   return { saved, failed };
 }
 
+type ManifestEntry = { exportedName?: string; workers?: Record<string, { exportedName?: string }> };
+
+/** The id of the login form's server action in the existing build. */
+function loginActionId(): string {
+  const file = resolve(import.meta.dirname, '../.next/server/server-reference-manifest.json');
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { node: Record<string, ManifestEntry> };
+  const nameOf = (e: ManifestEntry) => e.exportedName ?? Object.values(e.workers ?? {})[0]?.exportedName;
+  const found = Object.entries(manifest.node).find(([, entry]) => nameOf(entry) === 'loginAction');
+  if (!found) throw new Error('loginAction is not in .next/server/server-reference-manifest.json');
+  return found[0];
+}
+
+/** One wrong login posted as the login form does (React's reply encoding of `loginAction(state, formData)`). */
+async function postWrongLogin(base: string, actionId: string, email: string, sourceAddress: string): Promise<boolean> {
+  const body = new FormData();
+  body.set('0', JSON.stringify([{ ok: true, step: 'password' }, '$K1']));
+  body.set('_1_locale', 'en');
+  body.set('_1_email', email);
+  body.set('_1_password', 'not the password at all');
+  const res = await fetch(`${base}/en/admin/login`, {
+    method: 'POST', body, signal: AbortSignal.timeout(120_000),
+    // X-Forwarded-For is believed from a loopback peer (TRUSTED_PROXIES defaults to `loopback`).
+    headers: { 'next-action': actionId, origin: base, accept: 'text/x-component', 'x-forwarded-for': sourceAddress },
+  });
+  const text = await res.text();
+  // The form's answer: the wrong-password message, or the throttling one.
+  const answered = text.includes('Wrong e-mail address or password.') || text.includes('Too many failed attempts');
+  return res.status === 200 && answered;
+}
+
+/** 50 wrong logins at once (10 existing accounts, 40 unknown addresses) while /api/v1/regions is read in a loop. */
+async function loginBurst(base: string, databaseUrl: string) {
+  const actionId = loginActionId();
+  const existing = await Promise.all(Array.from({ length: 10 }, () => createTestUser(databaseUrl, { role: 'editor' })));
+  const emails = Array.from({ length: 50 }, (_, i) => existing[i]?.email ?? uniqueEmail('nobody'));
+  await (await fetch(`${base}/api/v1/regions`)).arrayBuffer();
+  let done = false;
+  const started = performance.now();
+  const logins = Promise.all(emails.map((email, i) => postWrongLogin(base, actionId, email, `198.51.100.${i + 1}`)
+    .catch(() => false))).finally(() => { done = true; });
+  const regions: number[] = [];
+  let regionErrors = 0;
+  while (!done) {
+    const before = performance.now();
+    const res = await fetch(`${base}/api/v1/regions`, { signal: AbortSignal.timeout(60_000) }).catch(() => null);
+    await res?.arrayBuffer();
+    if (res?.status !== 200) regionErrors += 1;
+    regions.push(performance.now() - before);
+  }
+  const answered = (await logins).filter(Boolean).length;
+  regions.sort((a, b) => a - b);
+  return {
+    answered, loginsMs: performance.now() - started, regionErrors, requests: regions.length,
+    p50: regions[Math.floor(regions.length / 2)] ?? NaN, max: regions.at(-1) ?? NaN,
+  };
+}
+
 const server = await startProductionServer({
   port: PORT, dbPrefix: 'iom_bench_load', quiet: true, prepare: async (url) => { await seedSynthetic(url, 2000); },
 });
 try {
+  const burst = await loginBurst(server.url, server.databaseUrl);
   const editor = await createTestUser(server.databaseUrl, { role: 'editor' });
   const before = Number((await query<{ n: string }>(server.databaseUrl,
     "SELECT count(*) AS n FROM revision r JOIN project p ON p.id = r.record_id AND r.record_type = 'project' WHERE p.code = $1", [EDITED]))[0]?.n ?? 0);
@@ -109,7 +171,12 @@ try {
   console.log(`| lost updates | ${lost} |`);
   const lastOk = current?.title_en === saved.at(-1);
   console.log(`| last saved title is the current one | ${lastOk ? 'yes' : 'no'} |`);
-  process.exitCode = errors === 0 && lost === 0 && failed === 0 && lastOk ? 0 : 1;
+  console.log(`| 50 simultaneous wrong logins (distinct addresses): answered, all done after | ${burst.answered} / 50, `
+    + `${burst.loginsMs.toFixed(0)} ms |`);
+  console.log(`| /api/v1/regions during those logins: requests, p50 / max (must stay under 1 s), errors | `
+    + `${burst.requests}, ${burst.p50.toFixed(1)} / ${burst.max.toFixed(1)} ms, ${burst.regionErrors} |`);
+  const burstOk = burst.answered === 50 && burst.regionErrors === 0 && burst.max < 1000;
+  process.exitCode = errors === 0 && lost === 0 && failed === 0 && lastOk && burstOk ? 0 : 1;
 } finally {
   await server.stop();
 }
