@@ -3,6 +3,7 @@ import createMiddleware from 'next-intl/middleware';
 import { hasSessionCookie } from '@/lib/auth/session-cookies';
 import { isDatabaseUp } from '@/lib/db-health';
 import { getEnv } from '@/lib/env';
+import { linksOnSiteOrigin } from '@/lib/i18n/alternate-links';
 import { malformedPathResponse } from '@/lib/i18n/malformed-path';
 import { cacheRenderNonce, isCacheRender, servePublicPage } from '@/lib/page-cache/proxy';
 import { routing, type AppLocale } from '@/lib/i18n/routing';
@@ -26,6 +27,7 @@ const PROBES = /^\/api\/(health|ready)\/?$/;
 const NOT_PAGES = /^\/(api\/|sitemap\.xml$|robots\.txt$)/;
 const DEV = process.env.NODE_ENV === 'development';
 const TRUSTED = parseTrustedProxies(getEnv().TRUSTED_PROXIES);
+const SITE_URL = getEnv().SITE_URL;
 
 function requestIdOf(request: NextRequest): string {
   const given = request.headers.get('x-request-id');
@@ -86,6 +88,8 @@ export default async function proxy(request: NextRequest): Promise<Response> {
   request.headers.set('x-request-id', requestId);
   const admin = ADMIN.exec(request.nextUrl.pathname);
   const response = admin ? staffPage(request, admin) : intl(request);
+  const alternates = response.headers.get('link');
+  if (alternates) response.headers.set('link', linksOnSiteOrigin(alternates, SITE_URL));
   if (admin) response.headers.set('Cache-Control', 'no-store');
   const cached = admin || cacheRender ? null : await servePublicPage(request, response, nonce);
   return withHeaders(cached ?? response, headers);

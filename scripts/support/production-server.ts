@@ -47,10 +47,14 @@ export function testSecrets(): { AUTH_SECRET: string; NEXT_SERVER_ACTIONS_ENCRYP
   return { AUTH_SECRET: randomBytes(32).toString('base64'), NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString('base64') };
 }
 
-export type NextServer = { url: string; pid: number | undefined; stop: () => Promise<void> };
+export type NextServer = { url: string; pid: number | undefined; stop: () => Promise<void>; output: () => string };
 
 /** Starts `next start -H 127.0.0.1` of the existing build on a migrated database; waits until it answers. */
-export async function startNextServer(options: { port: number; databaseUrl: string; env?: Record<string, string | undefined>; quiet?: boolean }): Promise<NextServer> {
+export async function startNextServer(options: {
+  port: number; databaseUrl: string; env?: Record<string, string | undefined>; quiet?: boolean;
+  // Keeps what the server writes on standard output (its JSON logs) for `output()` instead of showing it.
+  capture?: boolean;
+}): Promise<NextServer> {
   assertBuilt();
   const url = `http://127.0.0.1:${options.port}`;
   // Bound to 127.0.0.1 as behind a reverse proxy in production (docs/operations.md), not to every interface.
@@ -61,7 +65,11 @@ export async function startNextServer(options: { port: number; databaseUrl: stri
       ...process.env, ...testSecrets(), DATABASE_URL: options.databaseUrl, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: url,
       LOG_LEVEL: 'warn', ...options.env,
     },
-    stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', 'inherit'],
+    stdio: ['ignore', options.capture ? 'pipe' : options.quiet ? 'ignore' : 'inherit', 'inherit'],
+  });
+  let captured = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    captured += chunk.toString();
   });
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
@@ -75,7 +83,7 @@ export async function startNextServer(options: { port: number; databaseUrl: stri
     await stop();
     throw error;
   }
-  return { url, pid: child.pid, stop };
+  return { url, pid: child.pid, stop, output: () => captured };
 }
 
 /** Creates, migrates and seeds a database, starts `next start` on it, waits until it answers. */

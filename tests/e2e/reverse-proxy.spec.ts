@@ -45,6 +45,7 @@ function viaNginx(path: string, extra: Record<string, string> = {}, method = 'GE
 }
 
 test('French and English pages answer through the reverse proxy, with the public origin in their links', async () => {
+  test.setTimeout(90_000);
   const pages = [
     ['/fr/projets', 'FM.0283'], ['/fr/projets/PX.0220', 'PX.0220'], ['/fr/centres-de-ressources', 'La Unión'],
     ['/fr/regions', '<h1'], ['/en/projects', 'FM.0283'], ['/en/resource-centres', 'La Unión'],
@@ -60,6 +61,10 @@ test('French and English pages answer through the reverse proxy, with the public
   const list = await viaNginx('/fr/projets');
   expect(list.body).toContain(`<link rel="canonical" href="${PUBLIC}/fr/projets"/>`);
   expect(list.headers.link).toContain(`<${PUBLIC}/en/projects>; rel="alternate"; hreflang="en"`);
+  // Whatever host a request names, the alternates name the public origin (SITE_URL).
+  const foreign = await viaNginx('/en/projects', { Host: 'evil.example', 'X-Forwarded-Host': 'evil.example' });
+  expect(foreign.headers.link).toContain(`<${PUBLIC}/fr/projets>`);
+  expect(foreign.headers.link).not.toContain('evil.example');
   // The locale redirect stays on the address the visitor used.
   const root = await viaNginx('/', { 'Accept-Language': 'fr' });
   expect(root.status).toBe(307);

@@ -85,3 +85,15 @@ describe('forwarded headers', () => {
     }));
   });
 });
+
+describe('the locale routing Link header', () => {
+  it('names the public origin, whatever host the request came with', async () => {
+    const { linksOnSiteOrigin } = await import('@/lib/i18n/alternate-links');
+    const link = '<http://evil.example/fr/projets?region=x>; rel="alternate"; hreflang="fr", '
+      + '<http://evil.example/en/projects?region=x>; rel="alternate"; hreflang="en"';
+    expect(linksOnSiteOrigin(link, 'https://portal.example.org')).toBe(
+      '<https://portal.example.org/fr/projets?region=x>; rel="alternate"; hreflang="fr", '
+      + '<https://portal.example.org/en/projects?region=x>; rel="alternate"; hreflang="en"',
+    );
+  });
+});
