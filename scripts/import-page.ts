@@ -1,56 +1,78 @@
 // `npm run import:page -- FILE [--dry-run] [--json] [--yes] [--lang fr|en]`: reads the text of an IOM project page.
 // --json prints the parsed record in the API's project shape; --dry-run writes nothing; otherwise the record is
 // created as a draft, or an existing one is updated after its differences are shown and confirmed (--yes: no prompt).
+// The record is checked with the staff form's schema first (a dry run reports what the form would refuse).
+// The exit code is set, never forced with process.exit: output to a pipe (`| jq`) is written out whole first.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { getDb } from '@/lib/db';
 import { getEnv } from '@/lib/env';
+import { applyPageImport } from '@/lib/import/apply-cli';
 import { parseProjectPage } from '@/lib/import/project-page';
 import { loadImportReference, SEED_IMPORT_REFERENCE } from '@/lib/import/reference';
-import { formatImport } from '@/lib/import/report';
-import { applyPageImport } from '@/lib/import/apply-cli';
+import { describeFieldErrors, formatImport } from '@/lib/import/report';
+import { checkImportedProject } from '@/lib/import/validate';
 
 const USAGE = 'Usage: npm run import:page -- FILE [--dry-run] [--json] [--yes] [--lang fr|en]';
 
-function fail(message: string, code = 2): never {
-  console.error(message);
-  process.exit(code);
+async function main(): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, yes: { type: 'boolean' }, lang: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) {
+    console.error(USAGE);
+    return 2;
+  }
+  const lang = values.lang ?? 'en';
+  if (lang !== 'fr' && lang !== 'en') {
+    console.error(`--lang must be fr or en\n${USAGE}`);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = readFileSync(positionals[0]!, 'utf8');
+  } catch (error) {
+    console.error(`Cannot read ${positionals[0]}: ${(error as Error).message}`);
+    return 2;
+  }
+  const hasDatabase = Boolean(getEnv().DATABASE_URL);
+  const dryRun = Boolean(values['dry-run']);
+  if (!dryRun && !hasDatabase) {
+    console.error('DATABASE_URL is not set: set it to write the record, or use --dry-run.');
+    return 2;
+  }
+  try {
+    const reference = hasDatabase ? await loadImportReference() : SEED_IMPORT_REFERENCE;
+    const result = parseProjectPage(text, reference);
+    // Problems go to standard error with --json, so standard output stays one JSON document.
+    const report = (lines: string) => (values.json ? console.error(lines) : console.log(lines));
+    if (values.json) console.log(JSON.stringify(result.project, null, 2));
+    else console.log(formatImport(result, lang));
+    if (result.problems.length > 0) {
+      if (values.json) report(formatImport(result, lang).split('\n\n').at(-1)!);
+      return 1;
+    }
+    const check = checkImportedProject(result.project, result.language);
+    if (!check.ok) {
+      report(describeFieldErrors(check.fieldErrors, lang).join('\n'));
+      return 1;
+    }
+    if (dryRun) return 0;
+    return await applyPageImport(result, { yes: Boolean(values.yes), locale: lang });
+  } finally {
+    // The pool's idle connections would keep the process alive.
+    if (hasDatabase) await getDb().$disconnect();
+  }
 }
 
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, yes: { type: 'boolean' }, lang: { type: 'string' } },
-  });
-} catch (error) {
-  fail(`${(error as Error).message}\n${USAGE}`);
-}
-const { values, positionals } = parsed;
-if (positionals.length !== 1) fail(USAGE);
-const lang = values.lang ?? 'en';
-if (lang !== 'fr' && lang !== 'en') fail(`--lang must be fr or en\n${USAGE}`);
-
-let text: string;
-try {
-  text = readFileSync(positionals[0]!, 'utf8');
-} catch (error) {
-  fail(`Cannot read ${positionals[0]}: ${(error as Error).message}`);
-}
-
-const hasDatabase = Boolean(getEnv().DATABASE_URL);
-const dryRun = Boolean(values['dry-run']);
-if (!dryRun && !hasDatabase) fail('DATABASE_URL is not set: set it to write the record, or use --dry-run.');
-const reference = hasDatabase ? await loadImportReference() : SEED_IMPORT_REFERENCE;
-const result = parseProjectPage(text, reference);
-
-if (values.json) console.log(JSON.stringify(result.project, null, 2));
-else console.log(formatImport(result, lang));
-if (result.problems.length > 0) {
-  if (values.json) console.error(formatImport(result, lang).split('\n\n').at(-1));
-  process.exit(1);
-}
-if (!dryRun) {
-  const code = await applyPageImport(result, { yes: Boolean(values.yes), locale: lang });
-  process.exit(code);
-}
-process.exit(0);
+process.exitCode = await main();

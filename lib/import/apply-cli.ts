@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline/promises';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { applyImportedProject, type FieldChange } from './apply';
 import type { PageImport } from './project-page';
-import { importTranslator } from './report';
+import { describeFieldErrors, importTranslator } from './report';
 
 async function ask(question: string): Promise<boolean> {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
@@ -32,6 +32,10 @@ export async function applyPageImport(result: PageImport, options: { yes: boolea
   };
   try {
     const outcome = await applyImportedProject(result.project, result.language, confirm);
+    if (outcome.kind === 'invalid') {
+      console.log(describeFieldErrors(outcome.fieldErrors, options.locale).join('\n'));
+      return 1;
+    }
     if (outcome.kind === 'created') console.log(t('created', { code }));
     else if (outcome.kind === 'updated') console.log(t('updated', { code }));
     else if (outcome.kind === 'unchanged') console.log(t('unchanged', { code }));

@@ -3,6 +3,7 @@ import { createTranslator } from 'next-intl';
 import en from '@/messages/en.json' with { type: 'json' };
 import fr from '@/messages/fr.json' with { type: 'json' };
 import type { AppLocale } from '@/lib/i18n/routing';
+import type { FieldErrors } from '@/lib/validation/form-errors';
 import type { ImportField, ImportProblem, PageImport } from './project-page';
 
 /** A translator of the `pageImport` messages for command-line output. */
@@ -14,6 +15,23 @@ export function importTranslator(locale: AppLocale) {
 export function describeProblems(problems: readonly ImportProblem[], locale: AppLocale): string[] {
   const t = importTranslator(locale);
   return problems.map((p) => t(`problems.${p.code}`, { field: t(`fields.${p.field}`), value: p.value ?? '' }));
+}
+
+// Form field names as the page import names them.
+const IMPORT_FIELD: Record<string, ImportField> = {
+  titleEn: 'title', titleFr: 'title', summaryEn: 'summary', summaryFr: 'summary', countries: 'beneficiaryCountries',
+};
+
+/** One line per field the staff form's schema refuses ("Description: At most 20000 characters."), then a summary. */
+export function describeFieldErrors(fieldErrors: FieldErrors, locale: AppLocale): string[] {
+  const t = importTranslator(locale);
+  const tv = createTranslator({ locale, messages: locale === 'fr' ? fr : en, namespace: 'validation' });
+  const lines = Object.entries(fieldErrors).flatMap(([name, errors]) => {
+    const field = IMPORT_FIELD[name] ?? name;
+    const label = t.has(`fields.${field as ImportField}`) ? t(`fields.${field as ImportField}`) : name;
+    return errors.map((e) => t('fieldError', { field: label, message: tv(e.key, e.values) }));
+  });
+  return [...lines, t('notValid', { count: Object.keys(fieldErrors).length })];
 }
 
 const SHOWN: ImportField[] = [

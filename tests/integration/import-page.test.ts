@@ -6,6 +6,8 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '@/lib/migrate';
+import { parseProjectPage } from '@/lib/import/project-page';
+import { SEED_IMPORT_REFERENCE } from '@/lib/import/reference';
 import { runSeed } from '@/lib/seed/run-seed';
 import { createTestDatabase } from '../support/test-database';
 
@@ -17,8 +19,9 @@ const pages = path.join(root, 'tests/fixtures/pages');
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 
 async function cli(args: string[], stdin?: string) {
+  // stdout and stderr are pipes here, as in `npm run import:page -- … | jq`.
   const child = run(path.join(root, 'node_modules/.bin/tsx'), ['scripts/import-page.ts', ...args], {
-    cwd: root, env: { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: '1' },
+    cwd: root, env: { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: '1' }, maxBuffer: 16 * 1024 * 1024,
   });
   if (stdin !== undefined) child.child.stdin?.end(stdin);
   try {
@@ -87,6 +90,59 @@ describe('npm run import:page', () => {
     expect(history).toEqual([{ action: 'create', actor_label: 'cli', actor_id: null, version: 1 }]);
     const audit = await query<{ action: string }>("SELECT action FROM audit_log WHERE record_type = 'project' AND record_id = $1", ['PX.9999']);
     expect(audit.map((a) => a.action)).toEqual(['create']);
+  });
+
+  const SLOW = { timeout: 180_000 }; // several runs of the command, each starting tsx
+  // The English PX.0220 page with another description (and, for a new record, another code).
+  const pageWith = (description: string, code = 'PX.0220') => {
+    const file = path.join(tmpdir(), `import-long-${process.pid}-${code}-${description.length}.txt`);
+    writeFileSync(file, readFileSync(path.join(pages, 'px0220-en.txt'), 'utf8')
+      .replace('PX.0220', code).replace('FJ10P0514', code === 'PX.0220' ? 'FJ10P0514' : 'FJ10P9998')
+      .replace(/"In 2018[^]*$/, description));
+    return file;
+  };
+
+  it('prints over 64 KiB of --json through a pipe whole; a dry run refuses what the form would', SLOW, async () => {
+    const long = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(4000).trim();
+    const { code, stdout, stderr } = await cli(['--dry-run', '--json', pageWith(long)]);
+    expect(stdout.length).toBeGreaterThan(200 * 1024);
+    expect((JSON.parse(stdout) as { summary: { en: string } }).summary.en).toBe(long);
+    expect(stderr).toContain('Description: At most 20000 characters.');
+    expect(code).toBe(1);
+  });
+
+  it('validates every write with the staff form\'s schema: a 5 MB description is refused', SLOW, async () => {
+    const before = await projectCount();
+    const created = await cli([pageWith('x'.repeat(5 * 1024 * 1024), 'PX.9998'), '--yes']);
+    expect(created.code).toBe(1);
+    expect(created.stdout).toContain('Description: At most 20000 characters.');
+    expect(created.stdout).toContain('1 field is not valid; nothing was written.');
+    expect(await projectCount()).toBe(before);
+
+    const [{ summary_en: summary } = { summary_en: '' }] = await query<{ summary_en: string }>(
+      "SELECT summary_en FROM project WHERE code = 'PX.0220'");
+    const updated = await cli([pageWith('y'.repeat(25_000)), '--yes']);
+    expect(updated.code).toBe(1);
+    expect(updated.stdout).toContain('Description: At most 20000 characters.');
+    const [after] = await query<{ summary_en: string }>("SELECT summary_en FROM project WHERE code = 'PX.0220'");
+    expect(after?.summary_en).toBe(summary);
+  });
+
+  it('refuses an invalid record at the write itself, whoever calls it', async () => {
+    const { applyImportedProject } = await import('@/lib/import/apply');
+    const { getDb } = await import('@/lib/db');
+    const text = readFileSync(path.join(pages, 'px0220-en.txt'), 'utf8')
+      .replace('PX.0220', 'PX.9997').replace('FJ10P0514', 'FJ10P9997');
+    const { project, language } = parseProjectPage(text, SEED_IMPORT_REFERENCE);
+    try {
+      const long = { ...project, summary: { en: 'z'.repeat(20_001), fr: null } };
+      expect(await applyImportedProject(long, language, async () => true)).toEqual({
+        kind: 'invalid', code: 'PX.9997', fieldErrors: { summaryEn: [{ key: 'tooLong', values: { max: 20_000 } }] },
+      });
+      expect(await getDb().project.count({ where: { code: 'PX.9997' } })).toBe(0);
+    } finally {
+      await getDb().$disconnect();
+    }
   });
 
   it('shows the differences for an existing code and updates only with --yes', async () => {
