@@ -30,8 +30,8 @@ export function projectsToCsv(rows: ProjectRecord[], lang: AppLocale): string {
   const text = (s: string) => neutraliseFormula(stripControlCharacters(s));
   const records = rows.map((p) => [
     text(p.code), text(p.primaId ?? ''), text(localised(p.title)), text(ts(p.status)), text(name(p.type)),
-    text(tc(p.coverage)), text(name(p.region)), p.budgetUsd ?? '', p.startYear ?? '', p.endYear ?? '', p.fundingYear ?? '',
-    text(p.countries.map(name).join('; ')), text(localised(p.summary)), p.updatedAt,
+    text(tc(p.coverage)), text(name(p.region)), p.budgetUsd ?? '', p.startYear ?? '', p.endYear ?? '',
+    p.fundingYear ?? '', text(p.countries.map(name).join('; ')), text(localised(p.summary)), p.updatedAt,
   ]);
   return stringify(records, { header: true, columns: COLUMNS.map((c) => t(c)), bom: true, record_delimiter: 'windows' });
 }

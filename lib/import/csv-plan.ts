@@ -36,7 +36,9 @@ type Lookups = { region: NameLookup; type: NameLookup; country: NameLookup };
 
 // Every English name, French name and key of the rows, folded, to the row's key (the first row wins a shared name):
 // a name is then resolved with one normalisation and one Map lookup, never compared with each row's names.
-function nameLookup<T extends { nameEn: string; nameFr: string }>(refs: readonly T[], key: (r: T) => string): NameLookup {
+function nameLookup<T extends { nameEn: string; nameFr: string }>(
+  refs: readonly T[], key: (r: T) => string,
+): NameLookup {
   const byName = new Map<string, string>();
   for (const r of refs) {
     for (const name of [r.nameEn, r.nameFr, key(r)]) {
@@ -123,7 +125,8 @@ export function planCsvImport(text: string, ref: CsvReference, stored: ReadonlyM
   const { lang, index } = header;
   const body = records.slice(1);
   // A cell as written: trimmed, without the quote the export puts before text a spreadsheet would run as a formula.
-  const cellOf = (r: string[], at: number | undefined) => (at === undefined ? '' : restoreFormula((r[at] ?? '').trim()));
+  const cellOf = (r: string[], at: number | undefined) =>
+    (at === undefined ? '' : restoreFormula((r[at] ?? '').trim()));
   const codeOf = (r: string[]) => normaliseProjectCode(cellOf(r, index.code));
   const counts = new Map<string, number>();
   for (const r of body) counts.set(codeOf(r), (counts.get(codeOf(r)) ?? 0) + 1);

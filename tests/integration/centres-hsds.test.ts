@@ -91,8 +91,9 @@ describe('HSDS 3.0 export of the published centres', () => {
     // Written past the forms, as an old record could hold them (PostgreSQL refuses only NUL).
     await getDb().resourceCentre.create({
       data: {
-        slug: 'zz-control-centre', nameEn: 'Control\u0001 centre', kind: 'shelter', status: 'operational', countryCode: 'FR',
-        descriptionEn: '\u001fOpen\u0008 daily\u007f', openingHoursEn: 'Mon\u000b–Fri', publicationState: 'published',
+        slug: 'zz-control-centre', nameEn: 'Control\u0001 centre', kind: 'shelter', status: 'operational',
+        countryCode: 'FR', descriptionEn: '\u001fOpen\u0008 daily\u007f', openingHoursEn: 'Mon\u000b–Fri',
+        publicationState: 'published',
       },
     });
     try {

@@ -27,11 +27,14 @@ describe('CSV import planning', () => {
   });
 
   it('rejects a row whose text holds a control character, with its own reason', () => {
-    const csv = `${FR.replace(/;/g, ',')}\nzc.0002,,Ti\u0001tre,En préparation,Gestion des frontières,National,Afrique,,,,,,Ré\u0000sumé\n`;
+    const row = 'zc.0002,,Ti\u0001tre,En préparation,Gestion des frontières,National,Afrique,,,,,,Ré\u0000sumé';
+    const csv = `${FR.replace(/;/g, ',')}\n${row}\n`;
     const plan = planCsvImport(csv, ref, new Map());
     expect(plan.ok && plan.rows[0]).toMatchObject({
       kind: 'reject',
-      problems: [{ field: 'titleFr', reason: 'controlCharacters' }, { field: 'summaryFr', reason: 'controlCharacters' }],
+      problems: [
+        { field: 'titleFr', reason: 'controlCharacters' }, { field: 'summaryFr', reason: 'controlCharacters' },
+      ],
     });
   });
 

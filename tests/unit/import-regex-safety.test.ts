@@ -27,7 +27,8 @@ function regexesOf(file: string): Found[] {
     } else if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp') {
       const [source, flags] = node.arguments ?? [];
       if (source && ts.isStringLiteralLike(source)) {
-        found.push({ file, line: at(node), source: source.text, flags: flags && ts.isStringLiteralLike(flags) ? flags.text : '' });
+        const text = flags && ts.isStringLiteralLike(flags) ? flags.text : '';
+        found.push({ file, line: at(node), source: source.text, flags: text });
       }
     }
     ts.forEachChild(node, visit);
@@ -37,7 +38,8 @@ function regexesOf(file: string): Found[] {
 }
 
 const files = DIRS.flatMap((dir) =>
-  readdirSync(path.join(root, dir), { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).map((f) => `${dir}/${f}`),
+  readdirSync(path.join(root, dir), { recursive: true }).map(String).filter((f) => f.endsWith('.ts'))
+    .map((f) => `${dir}/${f}`),
 );
 const regexes = files.flatMap(regexesOf);
 

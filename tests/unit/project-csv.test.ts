@@ -7,7 +7,8 @@ import { planCsvImport, type CsvReference, type StoredProject } from '@/lib/impo
 // CSV export and formula injection (OWASP "CSV injection", ASVS 5.0 1.2.10): a text cell that a spreadsheet would
 // read as a formula starts with a single quote; numbers stay numbers; the import reads the export back unchanged.
 const record = (over: Partial<ProjectRecord>): ProjectRecord => ({
-  code: 'ZF.0001', primaId: 'ZF10P0001', title: { en: 'A title', fr: 'Un titre' }, summary: { en: 'A summary', fr: null },
+  code: 'ZF.0001', primaId: 'ZF10P0001', title: { en: 'A title', fr: 'Un titre' },
+  summary: { en: 'A summary', fr: null },
   region: { slug: 'africa', nameEn: 'Africa', nameFr: 'Afrique' },
   type: { slug: 'labour-migration', nameEn: 'Labour migration', nameFr: 'Migration de main-d’œuvre' },
   status: 'active', coverage: 'national', budgetUsd: '100000.00', startYear: 2021, endYear: 2024, fundingYear: 2020,
@@ -27,17 +28,21 @@ describe('projectsToCsv and formula injection', () => {
     for (const [i, row] of rows(csv).entries()) {
       const text = HOSTILE[i]!;
       // Titles and summaries are shown trimmed (so "\t=1+1" is exported as "'=1+1"); names as they are.
-      expect(row).toMatchObject({ Title: `'${text.trim()}`, Summary: `'${text.trim()}`, Type: `'${text}`, Region: `'${text}` });
+      const shown = text.trim();
+      expect(row).toMatchObject({ Title: `'${shown}`, Summary: `'${shown}`, Type: `'${text}`, Region: `'${text}` });
     }
   });
 
   it('leaves other text and numbers as they are (a budget is a number, not text)', () => {
-    const [row] = rows(projectsToCsv([record({ title: { en: 'Title = fine', fr: null }, budgetUsd: '400000.00' })], 'en'));
-    expect(row).toMatchObject({ Title: 'Title = fine', 'Budget (USD)': '400000.00', 'Start year': '2021', 'Project ID': 'ZF.0001' });
+    const plain = record({ title: { en: 'Title = fine', fr: null }, budgetUsd: '400000.00' });
+    const [row] = rows(projectsToCsv([plain], 'en'));
+    expect(row).toMatchObject({ Title: 'Title = fine', 'Budget (USD)': '400000.00', 'Start year': '2021' });
+    expect(row?.['Project ID']).toBe('ZF.0001');
   });
 
   it('keeps the quote a title already starts with distinguishable from the one it adds', () => {
-    const [row] = rows(projectsToCsv([record({ title: { en: "'=not a formula", fr: null }, summary: { en: "'quoted", fr: null } })], 'en'));
+    const quoted = record({ title: { en: "'=not a formula", fr: null }, summary: { en: "'quoted", fr: null } });
+    const [row] = rows(projectsToCsv([quoted], 'en'));
     expect(row).toMatchObject({ Title: "''=not a formula", Summary: "'quoted" });
   });
 
