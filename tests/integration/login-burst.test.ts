@@ -29,8 +29,9 @@ afterAll(async () => {
 describe('a burst of logins (issue 11, item 2)', () => {
   const title = '50 simultaneous wrong logins with distinct addresses leave /api/v1/regions answering within 1 s';
   it(title, { timeout: 180_000 }, async () => {
-    // The app's own pool: the default size, shared by Better Auth and every page.
-    expect(getEnv().DB_POOL_MAX).toBe(10);
+    // The app's own pool (lib/db.ts, DB_POOL_MAX, 10 by default), shared by Better Auth and every page: the burst
+    // outnumbers it, which took every page offline for 30 s while each attempt held a connection.
+    expect(getEnv().DB_POOL_MAX).toBeLessThan(50);
     await getAuth();
     expect((await timedRegions(5000)).status).toBe(200);
     const existing = await Promise.all(Array.from({ length: 10 }, () => createTestUser(url, { role: 'editor' })));
