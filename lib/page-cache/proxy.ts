@@ -23,15 +23,17 @@ const KEPT_HEADERS = ['content-type', 'cache-control', 'vary', 'link', 'location
 const MAX_KEY_LENGTH = 2048;
 const MAX_AGE_MS = 60_000;
 
-type Rendered = CachedPage & { status: number };
+// A page ready to serve; its body with the response's nonce in place of the placeholder.
+type Rendered = { status: number; headers: [string, string][]; body: (nonce: string) => BodyInit };
 type State = { secret: string; placeholder: string; store: PageStore; inflight: Map<string, Promise<Rendered | null>> };
 const globalForCache = globalThis as unknown as { pageCache?: State };
 
 function state(): State {
+  const placeholder = globalForCache.pageCache?.placeholder ?? createNonce();
   return (globalForCache.pageCache ??= {
     secret: createNonce(),
-    placeholder: createNonce(),
-    store: new PageStore(getEnv().PAGE_CACHE_MB * 1024 * 1024, MAX_AGE_MS),
+    placeholder,
+    store: new PageStore(getEnv().PAGE_CACHE_MB * 1024 * 1024, MAX_AGE_MS, placeholder),
     inflight: new Map(),
   });
 }
@@ -99,14 +101,14 @@ export async function servePublicPage(request: NextRequest, routed: Response, no
   const location = headers.get('location');
   if (location) headers.set('location', new URL(location, request.url).toString());
   headers.set('X-Page-Cache', outcome);
-  return new Response(page.body.replaceAll(placeholder, nonce), { status: page.status, headers });
+  return new Response(page.body(nonce), { status: page.status, headers });
 }
 
 // Renders the page through this same server (the request passes the proxy again, marked as the cache's own).
 async function render(key: string, version: string): Promise<Rendered | null> {
   const port = process.env.PORT;
   if (!port) return null;
-  const { secret, store } = state();
+  const { secret, store, placeholder } = state();
   try {
     const res = await fetch(`http://127.0.0.1:${port}${key}`, {
       // Nothing of the visitor's request is passed on: what is rendered depends on the URL alone (the locale is in the
@@ -119,12 +121,13 @@ async function render(key: string, version: string): Promise<Rendered | null> {
       const value = name === 'link' ? pageLinks(res.headers.get(name)) : res.headers.get(name);
       return value ? [[name, value]] : [];
     });
-    const page: Rendered = { version, renderedAt: Date.now(), body, headers, status: res.status };
+    const page: CachedPage = { version, renderedAt: Date.now(), body, headers };
     const html = (res.headers.get('content-type') ?? '').startsWith('text/html');
     // Only complete public pages are shared: no errors, no redirects, no cookie but the locale routing's own (which
     // the proxy sets on every response anyway).
     if (res.status === 200 && html && res.headers.getSetCookie().every(isLocaleCookie)) store.set(key, page);
-    return page;
+    // The requests waiting for this render are served from the text (the store's copy may be evicted meanwhile).
+    return { status: res.status, headers, body: (nonce) => body.replaceAll(placeholder, nonce) };
   } catch {
     return null;
   }

@@ -1,67 +1,261 @@
-// The rendered pages one app process keeps, least recently used first out, bounded by their total size.
-// Pure bookkeeping: what may be cached and when an entry is still valid is decided by the caller (lib/page-cache/proxy).
+// The rendered pages one app process keeps, least recently used first out, bounded by what they really occupy.
+// Pure bookkeeping: what may be cached and when an entry is still valid is decided by the caller
+// (lib/page-cache/proxy).
+//
+// Where the memory goes: kept as JavaScript strings, pages lived in V8's heap, where every page kept for a while and
+// then evicted became old-generation garbage; V8 lets that heap grow to several times what is live before collecting
+// it, so a 64 MiB cache under a stream of distinct pages raised the resident set by about 250 MiB. One Buffer per page
+// is no better (malloc keeps the freed holes). So bodies are copied, as UTF-8 without the placeholder nonce, into
+// fixed blocks of an arena allocated once, outside the heap, and reused as pages come and go: the cache never occupies
+// more than its budget, and the heap only holds a few hundred bytes of bookkeeping per page (counted too).
 
+/** A rendered page as the caller hands it to the store. */
 export type CachedPage = {
   /** Content version (content_version.version) the page was rendered at. */
   version: string;
   renderedAt: number;
+  /** The HTML, with the store's placeholder nonce wherever the response's own nonce must go. */
   body: string;
   headers: [string, string][];
 };
 
+/** A kept page as the store hands it out. */
+export type StoredPage = {
+  version: string;
+  renderedAt: number;
+  headers: [string, string][];
+  /** The body as UTF-8 with `nonce` in place of the placeholder; call it before the store changes again. */
+  body: (nonce: string) => Uint8Array<ArrayBuffer>;
+};
+
+type Entry = {
+  version: string;
+  renderedAt: number;
+  headers: [string, string][];
+  /** First block of the body in the arena (the next ones are chained in #next), -1 once the page is gone. */
+  first: number;
+  /** Bytes of the body without the placeholders. */
+  length: number;
+  /** Where the nonce goes, as offsets into those bytes (ascending). */
+  nonceAt: number[];
+  size: number;
+};
+
+// Bookkeeping per page in V8's heap, rounded up from what 100,000 pages add to the heap (Node.js 20, 64-bit): about
+// 180 bytes for the entry, its Map slot and its arrays, 72 per header, 15 per nonce offset, 16 + 1 or 2 per character
+// of each string (key, version, header names and values, each copied). A block also costs its link (4 bytes).
+const ENTRY_BYTES = 192;
+const HEADER_BYTES = 72;
+const OFFSET_BYTES = 16;
+const STRING_BYTES = 24;
+const LINK_BYTES = 4;
+// A page wastes half a block on average (about 1 % of a page of tens of KB); an arena segment is allocated when its
+// first block is needed.
+const BLOCK = 1024;
+const SEGMENT_BYTES = 16 * 1024 * 1024;
+// Bodies are encoded into one reused buffer up to this size, a buffer of their own above.
+const SCRATCH_MAX = 1024 * 1024;
+let scratch = Buffer.allocUnsafeSlow(64 * 1024);
+
 export class PageStore {
-  readonly #pages = new Map<string, CachedPage>();
+  readonly #pages = new Map<string, Entry>();
+  readonly #placeholder: Buffer;
+  readonly #segmentBlocks: number;
+  readonly #segments: Uint8Array[] = [];
+  /** Next block of a page's body or of the free list, -1 at the end. */
+  readonly #next: Int32Array;
+  /** Freed blocks, last freed first: they are reused before any block never used is touched, so the arena's resident
+   * size is the most the pages ever needed at once. */
+  #free = -1;
+  /** Blocks from here on were never used. */
+  #fresh = 0;
   #bytes = 0;
 
   constructor(
     readonly maxBytes: number,
     readonly maxAgeMs: number,
-  ) {}
+    placeholder = '',
+  ) {
+    this.#placeholder = Buffer.from(placeholder);
+    this.#segmentBlocks = SEGMENT_BYTES / BLOCK;
+    this.#next = new Int32Array(Math.max(0, Math.floor(maxBytes / (BLOCK + LINK_BYTES))));
+  }
 
   /** The page rendered at this content version and not older than the maximum age, if there is one. */
-  get(key: string, version: string, now = Date.now()): CachedPage | undefined {
-    const page = this.#pages.get(key);
-    if (!page) return undefined;
-    if (page.version !== version || now - page.renderedAt > this.maxAgeMs) {
+  get(key: string, version: string, now = Date.now()): StoredPage | undefined {
+    const entry = this.#pages.get(key);
+    if (!entry) return undefined;
+    if (entry.version !== version || now - entry.renderedAt > this.maxAgeMs) {
       this.delete(key);
       return undefined;
     }
     // Map iteration follows insertion order: re-inserting marks it as the most recently used.
     this.#pages.delete(key);
-    this.#pages.set(key, page);
-    return page;
+    this.#pages.set(key, entry);
+    return {
+      version: entry.version, renderedAt: entry.renderedAt, headers: entry.headers,
+      body: (nonce) => this.#read(entry, nonce),
+    };
   }
 
-  /** Keeps a page, evicting the least recently used ones until everything fits; a page larger than the budget is not kept. */
+  /** Keeps a page, evicting the least recently used ones until it fits; a page larger than the budget is not kept. */
   set(key: string, page: CachedPage): void {
     this.delete(key);
-    const size = sizeOf(key, page);
-    if (size > this.maxBytes) return;
+    const bytes = utf8(page.body);
+    const nonceAt: number[] = [];
+    const ph = this.#placeholder.length;
+    if (ph > 0) {
+      for (let at = bytes.indexOf(this.#placeholder); at >= 0; at = bytes.indexOf(this.#placeholder, at + ph)) {
+        nonceAt.push(at - nonceAt.length * ph);
+      }
+    }
+    const length = bytes.length - nonceAt.length * ph;
+    const blocks = Math.ceil(length / BLOCK);
+    const headers = page.headers.map(([name, value]): [string, string] => [own(name), own(value)]);
+    const ownKey = own(key);
+    const size = blocks * (BLOCK + LINK_BYTES) + ENTRY_BYTES + nonceAt.length * OFFSET_BYTES
+      + stringBytes(ownKey) + stringBytes(page.version)
+      + headers.reduce((n, [name, value]) => n + HEADER_BYTES + stringBytes(name) + stringBytes(value), 0);
+    if (size > this.maxBytes || blocks > this.#next.length) return;
     for (const [oldest] of this.#pages) {
       if (this.#bytes + size <= this.maxBytes) break;
       this.delete(oldest);
     }
-    this.#pages.set(key, page);
+    const entry: Entry = {
+      version: own(page.version), renderedAt: page.renderedAt, headers, first: this.#take(blocks), length, nonceAt,
+      size,
+    };
+    this.#write(entry, bytes, ph);
+    this.#pages.set(ownKey, entry);
     this.#bytes += size;
   }
 
+  /** Forgets a page and frees its memory. */
   delete(key: string): void {
-    const page = this.#pages.get(key);
-    if (!page) return;
+    const entry = this.#pages.get(key);
+    if (!entry) return;
     this.#pages.delete(key);
-    this.#bytes -= sizeOf(key, page);
+    this.#bytes -= entry.size;
+    if (entry.first >= 0) {
+      let last = entry.first;
+      while (this.#next[last]! >= 0) last = this.#next[last]!;
+      this.#next[last] = this.#free;
+      this.#free = entry.first;
+    }
+    entry.first = -1;
   }
 
+  /** How many pages are kept. */
   get size(): number {
     return this.#pages.size;
   }
 
+  /** What the kept pages occupy: their blocks of the arena and their bookkeeping. */
   get bytes(): number {
     return this.#bytes;
   }
+
+  // Takes `count` blocks (freed ones first), chained in the order taken, so that blocks never used and the chains of
+  // evicted pages give runs of consecutive blocks; -1 for none. The caller has made sure there are enough (the budget
+  // in bytes covers the blocks).
+  #take(count: number): number {
+    let first = -1;
+    let last = -1;
+    for (let k = 0; k < count; k++) {
+      let block = this.#free;
+      if (block >= 0) this.#free = this.#next[block]!;
+      else block = this.#fresh++;
+      if (last >= 0) this.#next[last] = block;
+      else first = block;
+      last = block;
+    }
+    if (last >= 0) this.#next[last] = -1;
+    return first;
+  }
+
+  // The arena bytes of a body, as runs of consecutive blocks within one segment: segment index, start, length.
+  #spans(first: number, length: number): number[] {
+    const spans: number[] = [];
+    const followed = (b: number) => this.#next[b] === b + 1 && (b + 1) % this.#segmentBlocks !== 0;
+    for (let block = first, left = length; left > 0; ) {
+      let run = 1;
+      while (run * BLOCK < left && followed(block + run - 1)) run++;
+      const n = Math.min(left, run * BLOCK);
+      spans.push(Math.floor(block / this.#segmentBlocks), (block % this.#segmentBlocks) * BLOCK, n);
+      left -= n;
+      block = this.#next[block + run - 1]!;
+    }
+    return spans;
+  }
+
+  #segment(index: number): Uint8Array {
+    let segment = this.#segments[index];
+    if (!segment) {
+      const blocks = Math.min(this.#segmentBlocks, this.#next.length - index * this.#segmentBlocks);
+      segment = this.#segments[index] = new Uint8Array(blocks * BLOCK);
+    }
+    return segment;
+  }
+
+  // Copies the body into the entry's blocks, leaving out the placeholders (`ph` bytes each).
+  #write(entry: Entry, bytes: Uint8Array, ph: number): void {
+    const { nonceAt } = entry;
+    const spans = this.#spans(entry.first, entry.length);
+    let at = 0; // in the body without placeholders
+    let k = 0; // placeholders before `at`
+    for (let s = 0; s < spans.length; s += 3) {
+      const segment = this.#segment(spans[s]!);
+      for (let into = spans[s + 1]!, end = into + spans[s + 2]!; into < end; ) {
+        while (k < nonceAt.length && nonceAt[k]! <= at) k++;
+        const n = Math.min(end - into, (k < nonceAt.length ? nonceAt[k]! : Infinity) - at);
+        segment.set(bytes.subarray(at + k * ph, at + k * ph + n), into);
+        into += n;
+        at += n;
+      }
+    }
+  }
+
+  // The entry's body with the nonce put back where the placeholders were.
+  #read(entry: Entry, nonce: string): Uint8Array<ArrayBuffer> {
+    if (entry.first < 0 && entry.length > 0) throw new Error('page-store: the page was evicted before it was read');
+    const { nonceAt } = entry;
+    const fresh = Buffer.from(nonce);
+    const out = Buffer.allocUnsafe(entry.length + nonceAt.length * fresh.length);
+    const spans = this.#spans(entry.first, entry.length);
+    let at = 0;
+    let k = 0;
+    let written = 0;
+    for (let s = 0; s < spans.length; s += 3) {
+      const segment = this.#segment(spans[s]!);
+      for (let from = spans[s + 1]!, end = from + spans[s + 2]!; from < end; ) {
+        for (; k < nonceAt.length && nonceAt[k] === at; k++) written += fresh.copy(out, written);
+        const n = Math.min(end - from, (k < nonceAt.length ? nonceAt[k]! : Infinity) - at);
+        out.set(segment.subarray(from, from + n), written);
+        written += n;
+        from += n;
+        at += n;
+      }
+    }
+    for (; k < nonceAt.length; k++) written += fresh.copy(out, written);
+    return out;
+  }
 }
 
-// JavaScript strings are UTF-16: two bytes per code unit is what they occupy in memory.
-function sizeOf(key: string, page: CachedPage): number {
-  return 2 * (key.length + page.body.length + page.headers.reduce((n, [k, v]) => n + k.length + v.length, 0)) + 64;
+function stringBytes(text: string): number {
+  return STRING_BYTES + 2 * text.length;
+}
+
+function utf8(text: string): Buffer {
+  const length = Buffer.byteLength(text);
+  if (length > SCRATCH_MAX) return Buffer.from(text);
+  if (scratch.length < length) {
+    scratch = Buffer.allocUnsafeSlow(Math.min(SCRATCH_MAX, Math.max(length, 2 * scratch.length)));
+  }
+  scratch.write(text);
+  return scratch.subarray(0, length);
+}
+
+// A copy of a string that holds nothing else: a string cut from or joined to a larger one can keep all of it alive.
+function own(text: string): string {
+  return text.length === 0 ? '' : Buffer.from(text, 'utf16le').toString('utf16le');
 }
