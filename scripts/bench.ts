@@ -2,6 +2,7 @@
 // projects: 10 connections, 15 s per URL, req/s and p50/p95/p99 latency, each dynamic figure also as a ratio to a static
 // baseline of the same server; then the filtered list and a project page again on a server with the page cache off (the
 // cost of a render); then EXPLAIN ANALYZE of the list queries. Drops the database and stops the servers after.
+// First, the parse time of the page and CSV importers (bench-parsers.ts; `-- --parsers` runs only that).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { migrate } from '@/lib/migrate';
 import { runSeed } from '@/lib/seed/run-seed';
 import { seedSynthetic } from '@/lib/seed/synthetic';
 import { explainListQueries } from './bench-explain';
+import { benchParsers } from './bench-parsers';
 import { testSecrets } from './support/production-server';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -76,9 +78,15 @@ async function measure(label: string, url: string): Promise<Figures> {
 }
 
 async function main() {
+  // The importers' parse time needs no server: `npm run bench -- --parsers` measures only that.
+  if (process.argv.includes('--parsers')) {
+    benchParsers();
+    return;
+  }
   if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
     throw new Error('No production build found: run `npm run build` first (the benchmark never builds).');
   }
+  benchParsers();
   const serverUrl = getEnv().DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
   const name = `iom_bench_${process.pid}_${randomBytes(3).toString('hex')}`;
   const dbUrl = withDb(serverUrl, name);

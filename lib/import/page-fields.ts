@@ -55,9 +55,12 @@ for (const [field, { fr, en }] of Object.entries(LABELS) as [PageField, { fr: st
   for (const label of en) if (!BY_LABEL.has(fold(label))) BY_LABEL.set(fold(label), { field, lang: 'en' });
 }
 
+// No label is longer than this, however spaced out: longer lines (descriptions) are not folded just to find out.
+const LABEL_MAX_LENGTH = 200;
+
 /** The field a line labels, and the language the label is written in (null when it is the same in both). */
 export function fieldOfLabel(line: string): { field: PageField; lang: 'fr' | 'en' | null } | undefined {
-  return BY_LABEL.get(fold(line));
+  return line.length > LABEL_MAX_LENGTH ? undefined : BY_LABEL.get(fold(line));
 }
 
 const STATUSES: Record<ProjectStatus, string[]> = {
