@@ -5,7 +5,7 @@ import { isDatabaseUp } from '@/lib/db-health';
 import { getEnv } from '@/lib/env';
 import { linksOnSiteOrigin } from '@/lib/i18n/alternate-links';
 import { malformedPathResponse } from '@/lib/i18n/malformed-path';
-import { cacheRenderNonce, isCacheRender, servePublicPage } from '@/lib/page-cache/proxy';
+import { cacheRenderNonce, isCacheRender, pageCacheKey, servePublicPage } from '@/lib/page-cache/proxy';
 import { routing, type AppLocale } from '@/lib/i18n/routing';
 import { refusedPost } from '@/lib/security/action-guard';
 import { settleForwardedHeaders, parseTrustedProxies } from '@/lib/security/forwarded';
@@ -81,7 +81,10 @@ export default async function proxy(request: NextRequest): Promise<Response> {
   const nonce = cacheRender ? cacheRenderNonce() : createNonce();
   const csp = pageCsp(nonce, DEV);
   const headers = { ...base, 'Content-Security-Policy': csp };
-  if (!(await isDatabaseUp())) return unavailablePage(localeOf(request), headers);
+  const databaseUp = await isDatabaseUp();
+  const unavailable = () => unavailablePage(localeOf(request), headers);
+  // During an outage only public pages already in the page cache can still be answered.
+  if (!databaseUp && (cacheRender || pageCacheKey(request) === null)) return unavailable();
   // Next.js reads the nonce for its own scripts from the request's CSP header; pages can read x-nonce.
   request.headers.set('content-security-policy', csp);
   request.headers.set('x-nonce', nonce);
@@ -91,7 +94,7 @@ export default async function proxy(request: NextRequest): Promise<Response> {
   const alternates = response.headers.get('link');
   if (alternates) response.headers.set('link', linksOnSiteOrigin(alternates, SITE_URL));
   if (admin) response.headers.set('Cache-Control', 'no-store');
-  const cached = admin || cacheRender ? null : await servePublicPage(request, response, nonce);
+  const cached = admin || cacheRender ? null : await servePublicPage(request, response, nonce, { databaseUp, unavailable });
   return withHeaders(cached ?? response, headers);
 }
 

@@ -13,6 +13,7 @@ import { hasSessionCookie } from '@/lib/auth/session-cookies';
 import { getEnv } from '@/lib/env';
 import { PageStore, type CachedPage } from '@/lib/page-cache/store';
 import { readContentVersion } from '@/lib/page-cache/version';
+import { isDatabaseUp } from '@/lib/db-health';
 import { createNonce } from '@/lib/security/headers';
 
 const RENDER_HEADER = 'x-page-cache-render';
@@ -65,16 +66,26 @@ export function pageCacheKey(request: NextRequest): string | null {
   return key.length <= MAX_KEY_LENGTH ? key : null;
 }
 
+type Outage = { databaseUp: boolean; unavailable: () => Response };
+
 /**
  * Answers a public page from the cache, rendering it once (for all concurrent requests) when missing or stale.
- * `routed` is the locale routing's answer for the request; null means "let Next.js render it as usual".
+ * `routed` is the locale routing's answer for the request; null means "let Next.js render it as usual". While the
+ * database is out (already known, or found when the version cannot be read or a render fails), the last copy of the
+ * page is served whatever its age (`X-Page-Cache: STALE`), else `outage.unavailable()`: never a failed render.
  */
-export async function servePublicPage(request: NextRequest, routed: Response, nonce: string): Promise<Response | null> {
+export async function servePublicPage(
+  request: NextRequest, routed: Response, nonce: string, outage: Outage,
+): Promise<Response | null> {
   const key = pageCacheKey(request);
   if (!key || (routed.status >= 300 && routed.status < 400)) return null;
-  const version = await readContentVersion();
-  if (version === null) return null;
-  const { store, inflight, placeholder } = state();
+  const { store, inflight } = state();
+  const offline = () => {
+    const stale = store.stale(key);
+    return stale ? respond(request, routed, nonce, { ...stale, status: 200 }, 'STALE') : outage.unavailable();
+  };
+  const version = outage.databaseUp ? await readContentVersion() : null;
+  if (version === null) return outage.databaseUp && (await isDatabaseUp()) ? null : offline();
   const stored = store.get(key, version);
   let page: Rendered | null = stored ? { ...stored, status: 200 } : null;
   const outcome = page ? 'HIT' : 'MISS';
@@ -87,7 +98,14 @@ export async function servePublicPage(request: NextRequest, routed: Response, no
     }
     page = await pending;
     if (!page) return null;
+    // The database went away while the page was rendered.
+    if (page.status >= 500 && !(await isDatabaseUp())) return offline();
   }
+  return respond(request, routed, nonce, page, outcome);
+}
+
+function respond(request: NextRequest, routed: Response, nonce: string, page: Rendered, outcome: string): Response {
+  const { placeholder } = state();
   const headers = new Headers();
   for (const [name, value] of routed.headers) {
     if (!name.startsWith('x-middleware-') && name !== 'content-length') headers.append(name, value);

@@ -92,6 +92,16 @@ export class PageStore {
     // Map iteration follows insertion order: re-inserting marks it as the most recently used.
     this.#pages.delete(key);
     this.#pages.set(key, entry);
+    return this.#view(entry);
+  }
+
+  /** The page kept under this key whatever its version and age: what can still be served while the database is out. */
+  stale(key: string): StoredPage | undefined {
+    const entry = this.#pages.get(key);
+    return entry && this.#view(entry);
+  }
+
+  #view(entry: Entry): StoredPage {
     return {
       version: entry.version, renderedAt: entry.renderedAt, headers: entry.headers,
       body: (nonce) => this.#read(entry, nonce),

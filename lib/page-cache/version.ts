@@ -1,6 +1,7 @@
 // Reads the content version (bumped by database triggers whenever anything public changes) with a small pool of its
 // own, so the page cache never waits behind rendering queries.
 import pg from 'pg';
+import { reportDatabaseError } from '@/lib/db-health';
 import { getDatabaseUrl } from '@/lib/env';
 
 const TIMEOUT_MS = 1500;
@@ -19,12 +20,13 @@ function pool(): pg.Pool {
   return globalForVersion.contentVersionPool;
 }
 
-/** The current content version as a string, or null when it cannot be read (then nothing is served from cache). */
+/** The current content version as a string, or null when it cannot be read (a lost connection is reported). */
 export async function readContentVersion(): Promise<string | null> {
   try {
     const { rows } = await pool().query<{ version: string }>('SELECT version::text AS version FROM content_version WHERE id = 1');
     return rows[0]?.version ?? null;
-  } catch {
+  } catch (error) {
+    reportDatabaseError(error);
     return null;
   }
 }

@@ -21,6 +21,15 @@ describe('the page store of the page cache', () => {
     expect(store.bytes).toBe(0);
   });
 
+  it('still gives the last copy of a page, whatever its version and age, for a database outage', () => {
+    const store = new PageStore(1_000_000, 60_000);
+    store.set('/en/projects', page('7', 'old copy', 1_000));
+    expect(text(store.stale('/en/projects'))).toBe('old copy');
+    expect(store.stale('/en/projects')?.version).toBe('7');
+    expect(store.size).toBe(1);
+    expect(store.stale('/en/regions')).toBeUndefined();
+  });
+
   it('expires a page after the maximum age even when nothing changed', () => {
     const store = new PageStore(1_000_000, 60_000);
     store.set('/fr/projets', page('1', 'abc', 1_000));
