@@ -33,7 +33,9 @@ test.describe('query parameters named like object properties', () => {
       const switcher = page.getByRole('banner').getByRole('link', { name: other });
       // Rendered by the client (it reads the query string): wait for the link to carry it.
       await expect(switcher).toHaveAttribute('href', new RegExp(`^${escape(otherPath)}\\?`));
-      for (const param of HOSTILE.split('&')) {
+      // Next.js itself reads the query into a plain object for the server render, where `__proto__` cannot be a name:
+      // that one is dropped before any code of ours sees it; the others are kept.
+      for (const param of ['constructor=x', 'toString=y']) {
         await expect(switcher).toHaveAttribute('href', new RegExp(`[?&]${escape(param)}(&|$)`));
       }
       // Still rendered once the client has run: no crash replaced the page.
