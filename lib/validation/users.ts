@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/auth/policy';
+import { hasControlCharacters } from '@/lib/control-characters';
 
 // Error messages are keys of the `adminUsers.errors` / `auth.errors` namespaces, translated by the caller.
 
@@ -20,7 +21,12 @@ export const emailSchema = z
 
 export const newUserSchema = z.object({
   email: emailSchema,
-  name: z.string({ error: 'nameRequired' }).trim().min(1, { error: 'nameRequired' }).max(200, { error: 'nameTooLong' }),
+  name: z
+    .string({ error: 'nameRequired' })
+    .trim()
+    .min(1, { error: 'nameRequired' })
+    .max(200, { error: 'nameTooLong' })
+    .refine((name) => !hasControlCharacters(name), { error: 'nameControlCharacters' }),
   role: z.enum(staffRoles, { error: 'roleInvalid' }),
   password: passwordSchema,
 });
