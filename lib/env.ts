@@ -68,7 +68,10 @@ export function getDatabaseUrl(): string {
  * In production, the settings that must not be left to chance (secrets and the public origin); a readable list of
  * what is missing, empty when fine. `given` is the raw environment, to tell a default from a value that was set.
  */
-export function missingProductionSecrets(env: Env = getEnv(), given: NodeJS.ProcessEnv = process.env): string[] {
+export function missingProductionSecrets(
+  env: Env = getEnv(),
+  given: Readonly<Record<string, string | undefined>> = process.env,
+): string[] {
   if (env.NODE_ENV !== 'production') return [];
   const missing: string[] = [];
   if (!given.SITE_URL) {
