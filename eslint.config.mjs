@@ -7,8 +7,9 @@ import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 export default [
-  { ignores: ['.next/**', 'node_modules/**', 'lib/generated/**', '.data/**', 
-    'playwright-report/**', 'test-results/**'] },
+  {
+    ignores: ['.next/**', 'node_modules/**', 'lib/generated/**', '.data/**', 'playwright-report/**', 'test-results/**'],
+  },
   {
     files: ['**/*.{ts,tsx,mts,cts,js,mjs,cjs}'],
     languageOptions: {

@@ -43,8 +43,12 @@ export async function onRequestError(
   const err = error as { message?: string; digest?: string; name?: string };
   getLogger().error(
     {
-      requestId: request.headers['x-request-id'], method: request.method, path: request.path.split('?')[0],
-      route: context.routePath, routeType: context.routeType, databaseUnavailable,
+      requestId: request.headers['x-request-id'],
+      method: request.method,
+      path: request.path.split('?')[0],
+      route: context.routePath,
+      routeType: context.routeType,
+      databaseUnavailable,
       error: { name: err.name, message: err.message, digest: err.digest },
     },
     'request failed',

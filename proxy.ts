@@ -94,7 +94,8 @@ export default async function proxy(request: NextRequest): Promise<Response> {
   const alternates = response.headers.get('link');
   if (alternates) response.headers.set('link', linksOnSiteOrigin(alternates, SITE_URL));
   if (admin) response.headers.set('Cache-Control', 'no-store');
-  const cached = admin || cacheRender ? null : await servePublicPage(request, response, nonce, { databaseUp, unavailable });
+  const cached =
+    admin || cacheRender ? null : await servePublicPage(request, response, nonce, { databaseUp, unavailable });
   return withHeaders(cached ?? response, headers);
 }
 

@@ -1,7 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-const alias = { '@': fileURLToPath(new URL('./', import.meta.url)), 'server-only': fileURLToPath(new URL('./tests/support/empty.ts', import.meta.url)) };
+const alias = {
+  '@': fileURLToPath(new URL('./', import.meta.url)),
+  'server-only': fileURLToPath(new URL('./tests/support/empty.ts', import.meta.url)),
+};
 
 export default defineConfig({
   resolve: { alias },

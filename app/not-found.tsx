@@ -10,11 +10,19 @@ export default function GlobalNotFound() {
         <main>
           <h1 className="text-2xl font-bold">{fr.notFound.title}</h1>
           <p className="mt-2">{fr.notFound.body}</p>
-          <p className="mt-2"><a className="text-iom-blue underline" href="/fr">{fr.notFound.home}</a></p>
+          <p className="mt-2">
+            <a className="text-iom-blue underline" href="/fr">
+              {fr.notFound.home}
+            </a>
+          </p>
           <div lang="en" className="mt-8">
             <h2 className="text-xl font-bold">{en.notFound.title}</h2>
             <p className="mt-2">{en.notFound.body}</p>
-            <p className="mt-2"><a className="text-iom-blue underline" href="/en">{en.notFound.home}</a></p>
+            <p className="mt-2">
+              <a className="text-iom-blue underline" href="/en">
+                {en.notFound.home}
+              </a>
+            </p>
           </div>
         </main>
       </body>

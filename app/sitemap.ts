@@ -16,8 +16,14 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { href: '/projects' },
     { href: '/regions' },
     { href: '/resource-centres' },
-    ...projects.map((p) => ({ href: { pathname: '/projects/[code]', params: { code: p.key } } as const, lastModified: p.updatedAt })),
-    ...centres.map((c) => ({ href: { pathname: '/resource-centres/[slug]', params: { slug: c.key } } as const, lastModified: c.updatedAt })),
+    ...projects.map((p) => ({
+      href: { pathname: '/projects/[code]', params: { code: p.key } } as const,
+      lastModified: p.updatedAt,
+    })),
+    ...centres.map((c) => ({
+      href: { pathname: '/resource-centres/[slug]', params: { slug: c.key } } as const,
+      lastModified: c.updatedAt,
+    })),
   ];
   return pages.flatMap(({ href, lastModified }) =>
     routing.locales.map((locale) => {

@@ -18,8 +18,12 @@ const state: State = (globalForHealth.dbHealth ??= { healthyUntil: 0, downSince:
 function pool(): pg.Pool {
   if (!state.pool) {
     state.pool = new pg.Pool({
-      connectionString: getDatabaseUrl(), max: 1, connectionTimeoutMillis: TIMEOUT_MS, query_timeout: TIMEOUT_MS,
-      idleTimeoutMillis: 10_000, allowExitOnIdle: true,
+      connectionString: getDatabaseUrl(),
+      max: 1,
+      connectionTimeoutMillis: TIMEOUT_MS,
+      query_timeout: TIMEOUT_MS,
+      idleTimeoutMillis: 10_000,
+      allowExitOnIdle: true,
     });
     // A connection dropped by a restarting server must not crash the process; the next ping reconnects.
     state.pool.on('error', () => {});

@@ -28,8 +28,10 @@ const schema = z.object({
   // Base64 of a 16-, 24- or 32-byte AES key; read by `next build`, which embeds it (section "Secrets" of docs/operations.md).
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z
     .string()
-    .refine((v) => [16, 24, 32].includes(Buffer.from(v, 'base64').length) && /^[A-Za-z0-9+/]+={0,2}$/.test(v),
-      'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be the base64 of 16, 24 or 32 random bytes (openssl rand -base64 32)')
+    .refine(
+      (v) => [16, 24, 32].includes(Buffer.from(v, 'base64').length) && /^[A-Za-z0-9+/]+={0,2}$/.test(v),
+      'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be the base64 of 16, 24 or 32 random bytes (openssl rand -base64 32)',
+    )
     .optional(),
   // Rendered public pages kept per process (lib/page-cache): `off` renders every request; the budget is in MiB.
   PAGE_CACHE: z.enum(['on', 'off']).default('on'),
@@ -80,7 +82,9 @@ export function missingProductionSecrets(
     );
   }
   if (!env.AUTH_SECRET) {
-    missing.push('AUTH_SECRET: signs staff sessions; set it to at least 32 random characters (openssl rand -base64 32).');
+    missing.push(
+      'AUTH_SECRET: signs staff sessions; set it to at least 32 random characters (openssl rand -base64 32).',
+    );
   }
   if (!env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY) {
     missing.push(

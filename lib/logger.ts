@@ -4,9 +4,23 @@ import pino from 'pino';
 import { getEnv } from '@/lib/env';
 
 const REDACT = [
-  'password', '*.password', '*.newPassword', '*.currentPassword', 'token', '*.token', '*.secret',
-  'headers.cookie', 'headers.authorization', 'req.headers.cookie', 'req.headers.authorization',
-  '*.headers.cookie', '*.headers.authorization', 'cookie', 'authorization', 'sessionToken', '*.sessionToken',
+  'password',
+  '*.password',
+  '*.newPassword',
+  '*.currentPassword',
+  'token',
+  '*.token',
+  '*.secret',
+  'headers.cookie',
+  'headers.authorization',
+  'req.headers.cookie',
+  'req.headers.authorization',
+  '*.headers.cookie',
+  '*.headers.authorization',
+  'cookie',
+  'authorization',
+  'sessionToken',
+  '*.sessionToken',
 ];
 
 const globalForLog = globalThis as unknown as { logger?: pino.Logger };

@@ -3,8 +3,7 @@ import { getDatabaseUrl } from '@/lib/env';
 import { pendingMigrations } from '@/lib/migrate';
 
 export type Readiness =
-  | { ready: true }
-  | { ready: false; reason: 'database_unreachable' | 'pending_migrations'; pending?: string[] };
+  { ready: true } | { ready: false; reason: 'database_unreachable' | 'pending_migrations'; pending?: string[] };
 
 const TIMEOUT_MS = 3000;
 

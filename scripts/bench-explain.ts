@@ -12,19 +12,31 @@ export async function explainListQueries(connectionString: string, cases: [strin
     for (const [label, sp] of cases) {
       const f = parseProjectFilters(sp).filters;
       const queries: [string, Prisma.Sql][] = [
-        ['page', Prisma.sql`SELECT ${RECORD_COLUMNS} FROM ${RECORD_FROM} WHERE p.id IN (
+        [
+          'page',
+          Prisma.sql`SELECT ${RECORD_COLUMNS} FROM ${RECORD_FROM} WHERE p.id IN (
           SELECT p.id FROM project p WHERE ${whereSql(f)} ORDER BY ${orderSql(f, 'en')}
-          LIMIT ${PROJECTS_PAGE_SIZE}::int OFFSET ${(f.page - 1) * PROJECTS_PAGE_SIZE}::int) ORDER BY ${orderSql(f, 'en')}`],
-        ['count + total budget (API)', Prisma.sql`SELECT count(*)::int, round(coalesce(sum(p.budget_usd), 0), 2)::text FROM project p WHERE ${whereSql(f)}`],
-        ['count, budget and facets (list page)', Prisma.sql`SELECT grouping(r.slug), grouping(p.status), r.slug, p.status,
+          LIMIT ${PROJECTS_PAGE_SIZE}::int OFFSET ${(f.page - 1) * PROJECTS_PAGE_SIZE}::int) ORDER BY ${orderSql(f, 'en')}`,
+        ],
+        [
+          'count + total budget (API)',
+          Prisma.sql`SELECT count(*)::int, round(coalesce(sum(p.budget_usd), 0), 2)::text FROM project p WHERE ${whereSql(f)}`,
+        ],
+        [
+          'count, budget and facets (list page)',
+          Prisma.sql`SELECT grouping(r.slug), grouping(p.status), r.slug, p.status,
           count(*) FILTER (WHERE ${regionSql(f)} AND ${statusSql(f)}), sum(p.budget_usd) FILTER (WHERE ${regionSql(f)} AND ${statusSql(f)}),
           count(*) FILTER (WHERE ${statusSql(f)}), count(*) FILTER (WHERE ${regionSql(f)})
           FROM project p JOIN region r ON r.id = p.region_id WHERE ${whereSql(f, ['region', 'status'])}
-          GROUP BY GROUPING SETS ((), (r.slug), (p.status))`],
+          GROUP BY GROUPING SETS ((), (r.slug), (p.status))`,
+        ],
       ];
       for (const [name, sql] of queries) {
         // The statement text comes only from the fixed builders; every value stays a bound parameter.
-        const rows = await prisma.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN (ANALYZE, COSTS OFF) ${sql.text}`, ...sql.values);
+        const rows = await prisma.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(
+          `EXPLAIN (ANALYZE, COSTS OFF) ${sql.text}`,
+          ...sql.values,
+        );
         const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
         console.log(`\n--- EXPLAIN ANALYZE ${label} — ${name}\n${plan}`);
         if (/Seq Scan on project p\b/.test(plan)) seqScans.push(`${label} — ${name}`);

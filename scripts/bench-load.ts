@@ -19,11 +19,21 @@ const CONNECTIONS = 50;
 const EDITED = 'PX.0220';
 
 const PATHS = [
-  '/en', '/fr', '/en/projects', '/fr/projets?region=asia-oceania&status=active&sort=-budget',
-  '/en/projects?q=migration&coverage=regional&budgetMin=100000', '/en/projects?page=5',
-  '/en/projects/PX.0220', '/fr/projets/PO.0160', '/en/projects/FM.0283',
-  '/en/resource-centres', '/fr/centres-de-ressources?country=PH', '/en/resource-centres/pohnpei-migrant-resource-centre',
-  '/api/v1/projects?region=africa&pageSize=50', '/api/v1/projects/PX.0220', '/api/v1/resource-centres?country=SV',
+  '/en',
+  '/fr',
+  '/en/projects',
+  '/fr/projets?region=asia-oceania&status=active&sort=-budget',
+  '/en/projects?q=migration&coverage=regional&budgetMin=100000',
+  '/en/projects?page=5',
+  '/en/projects/PX.0220',
+  '/fr/projets/PO.0160',
+  '/en/projects/FM.0283',
+  '/en/resource-centres',
+  '/fr/centres-de-ressources?country=PH',
+  '/en/resource-centres/pohnpei-migrant-resource-centre',
+  '/api/v1/projects?region=africa&pageSize=50',
+  '/api/v1/projects/PX.0220',
+  '/api/v1/resource-centres?country=SV',
 ];
 
 async function query<T extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
@@ -38,7 +48,10 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string, para
 
 /** An editor in Chromium saving the English title of one project once a second until told to stop. */
 async function editorLoop(base: string, user: { email: string; password: string }, until: () => boolean) {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox'],
+  });
   const page = await browser.newPage();
   const saved: string[] = [];
   let failed = 0;
@@ -53,14 +66,17 @@ async function editorLoop(base: string, user: { email: string; password: string 
       const title = `Protection of and assistance to migrants in the Pacific (save ${saved.length + 1})`;
       try {
         // After a save the editor is back on the form (with the new version): like a person, save again from there.
-        if (!/\/en\/admin\/projects\/[^/?]+\?saved=updated$/.test(page.url())) await page.goto(`${base}/en/admin/projects/${EDITED}`);
+        if (!/\/en\/admin\/projects\/[^/?]+\?saved=updated$/.test(page.url()))
+          await page.goto(`${base}/en/admin/projects/${EDITED}`);
         await page.getByLabel('Title (English)').fill(title);
         const version = await page.locator('input[name="version"]').inputValue();
         await page.getByRole('button', { name: 'Save and publish' }).click();
         // Saved means the form now carries the record's next version (the address alone may already say "saved").
         await page.waitForFunction(
-          (before) => document.querySelector<HTMLInputElement>('input[name="version"]')?.value === String(Number(before) + 1),
-          version, { timeout: 15_000 },
+          (before) =>
+            document.querySelector<HTMLInputElement>('input[name="version"]')?.value === String(Number(before) + 1),
+          version,
+          { timeout: 15_000 },
         );
         await page.waitForURL(/saved=updated$/, { timeout: 15_000 });
         saved.push(title);
@@ -95,7 +111,9 @@ async function postWrongLogin(base: string, actionId: string, email: string, sou
   body.set('_1_email', email);
   body.set('_1_password', 'not the password at all');
   const res = await fetch(`${base}/en/admin/login`, {
-    method: 'POST', body, signal: AbortSignal.timeout(120_000),
+    method: 'POST',
+    body,
+    signal: AbortSignal.timeout(120_000),
     // X-Forwarded-For is believed from a loopback peer (TRUSTED_PROXIES defaults to `loopback`).
     headers: { 'next-action': actionId, origin: base, accept: 'text/x-component', 'x-forwarded-for': sourceAddress },
   });
@@ -113,8 +131,11 @@ async function loginBurst(base: string, databaseUrl: string) {
   await (await fetch(`${base}/api/v1/regions`)).arrayBuffer();
   let done = false;
   const started = performance.now();
-  const logins = Promise.all(emails.map((email, i) => postWrongLogin(base, actionId, email, `198.51.100.${i + 1}`)
-    .catch(() => false))).finally(() => { done = true; });
+  const logins = Promise.all(
+    emails.map((email, i) => postWrongLogin(base, actionId, email, `198.51.100.${i + 1}`).catch(() => false)),
+  ).finally(() => {
+    done = true;
+  });
   const regions: number[] = [];
   let regionErrors = 0;
   while (!done) {
@@ -127,40 +148,75 @@ async function loginBurst(base: string, databaseUrl: string) {
   const answered = (await logins).filter(Boolean).length;
   regions.sort((a, b) => a - b);
   return {
-    answered, loginsMs: performance.now() - started, regionErrors, requests: regions.length,
-    p50: regions[Math.floor(regions.length / 2)] ?? NaN, max: regions.at(-1) ?? NaN,
+    answered,
+    loginsMs: performance.now() - started,
+    regionErrors,
+    requests: regions.length,
+    p50: regions[Math.floor(regions.length / 2)] ?? NaN,
+    max: regions.at(-1) ?? NaN,
   };
 }
 
 const server = await startProductionServer({
-  port: PORT, dbPrefix: 'iom_bench_load', quiet: true, prepare: async (url) => { await seedSynthetic(url, 2000); },
+  port: PORT,
+  dbPrefix: 'iom_bench_load',
+  quiet: true,
+  prepare: async (url) => {
+    await seedSynthetic(url, 2000);
+  },
 });
 try {
   const burst = await loginBurst(server.url, server.databaseUrl);
   const editor = await createTestUser(server.databaseUrl, { role: 'editor' });
-  const before = Number((await query<{ n: string }>(server.databaseUrl,
-    "SELECT count(*) AS n FROM revision r JOIN project p ON p.id = r.record_id AND r.record_type = 'project' WHERE p.code = $1", [EDITED]))[0]?.n ?? 0);
+  const before = Number(
+    (
+      await query<{ n: string }>(
+        server.databaseUrl,
+        "SELECT count(*) AS n FROM revision r JOIN project p ON p.id = r.record_id AND r.record_type = 'project' WHERE p.code = $1",
+        [EDITED],
+      )
+    )[0]?.n ?? 0,
+  );
   let done = false;
   const editing = editorLoop(server.url, editor, () => done);
   const latencies: number[] = [];
   // Without a callback autocannon returns its tracker (an EventEmitter) made thenable; its types only say Promise.
   const run = autocannon({
-    url: server.url, connections: CONNECTIONS, duration: SECONDS, requests: PATHS.map((path) => ({ path, method: 'GET' })),
+    url: server.url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    requests: PATHS.map((path) => ({ path, method: 'GET' })),
     // Browsers ask for HTML when they load a page (the page cache answers only those).
     headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' },
-  }) as unknown as Promise<autocannon.Result> & { on: (e: 'response', l: (c: unknown, s: number, b: number, ms: number) => void) => void };
+  }) as unknown as Promise<autocannon.Result> & {
+    on: (e: 'response', l: (c: unknown, s: number, b: number, ms: number) => void) => void;
+  };
   run.on('response', (_c, _s, _b, ms) => latencies.push(ms));
   const result = await run;
   latencies.sort((a, b) => a - b);
-  const pct = (p: number) => (latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)] ?? NaN).toFixed(1);
+  const pct = (p: number) =>
+    (latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)] ?? NaN).toFixed(1);
   done = true;
   const { saved, failed } = await editing;
-  const after = Number((await query<{ n: string }>(server.databaseUrl,
-    "SELECT count(*) AS n FROM revision r JOIN project p ON p.id = r.record_id AND r.record_type = 'project' WHERE p.code = $1", [EDITED]))[0]?.n ?? 0);
-  const [current] = await query<{ title_en: string; version: number }>(server.databaseUrl, 'SELECT title_en, version FROM project WHERE code = $1', [EDITED]);
+  const after = Number(
+    (
+      await query<{ n: string }>(
+        server.databaseUrl,
+        "SELECT count(*) AS n FROM revision r JOIN project p ON p.id = r.record_id AND r.record_type = 'project' WHERE p.code = $1",
+        [EDITED],
+      )
+    )[0]?.n ?? 0,
+  );
+  const [current] = await query<{ title_en: string; version: number }>(
+    server.databaseUrl,
+    'SELECT title_en, version FROM project WHERE code = $1',
+    [EDITED],
+  );
   const errors = result.errors + result.timeouts + result.non2xx;
   const lost = saved.length - (after - before);
-  console.log(`\nbench:load ${new Date().toISOString()}: ${SECONDS} s, ${CONNECTIONS} connections, ${PATHS.length} public URLs in rotation`);
+  console.log(
+    `\nbench:load ${new Date().toISOString()}: ${SECONDS} s, ${CONNECTIONS} connections, ${PATHS.length} public URLs in rotation`,
+  );
   console.log('| figure | value |\n|---|---|');
   console.log(`| requests | ${result.requests.total} |`);
   console.log(`| req/s (mean) | ${result.requests.average.toFixed(0)} |`);
@@ -171,10 +227,14 @@ try {
   console.log(`| lost updates | ${lost} |`);
   const lastOk = current?.title_en === saved.at(-1);
   console.log(`| last saved title is the current one | ${lastOk ? 'yes' : 'no'} |`);
-  console.log(`| 50 simultaneous wrong logins (distinct addresses): answered, all done after | ${burst.answered} / 50, `
-    + `${burst.loginsMs.toFixed(0)} ms |`);
-  console.log(`| /api/v1/regions during those logins: requests, p50 / max (must stay under 1 s), errors | `
-    + `${burst.requests}, ${burst.p50.toFixed(1)} / ${burst.max.toFixed(1)} ms, ${burst.regionErrors} |`);
+  console.log(
+    `| 50 simultaneous wrong logins (distinct addresses): answered, all done after | ${burst.answered} / 50, ` +
+      `${burst.loginsMs.toFixed(0)} ms |`,
+  );
+  console.log(
+    `| /api/v1/regions during those logins: requests, p50 / max (must stay under 1 s), errors | ` +
+      `${burst.requests}, ${burst.p50.toFixed(1)} / ${burst.max.toFixed(1)} ms, ${burst.regionErrors} |`,
+  );
   const burstOk = burst.answered === 50 && burst.regionErrors === 0 && burst.max < 1000;
   process.exitCode = errors === 0 && lost === 0 && failed === 0 && lastOk && burstOk ? 0 : 1;
 } finally {

@@ -38,34 +38,64 @@ function series(): Series[] {
   const { project } = parseProjectPage(page, pageRef);
   const h = en.projectList.csv;
   const header = [
-    h.code, h.primaId, h.title, h.status, h.type, h.coverage, h.region, h.budgetUsd, h.startYear, h.endYear,
-    h.fundingYear, h.countries, h.summary,
+    h.code,
+    h.primaId,
+    h.title,
+    h.status,
+    h.type,
+    h.coverage,
+    h.region,
+    h.budgetUsd,
+    h.startYear,
+    h.endYear,
+    h.fundingYear,
+    h.countries,
+    h.summary,
   ].join(',');
   const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
-  const row = (i: number, countries: string) => [
-    `PX.${String(i).padStart(5, '0')}`, '', quote(project.title.en ?? ''), 'Active',
-    quote('Protection and assistance for vulnerable migrants'), 'Regional', quote('Asia and Oceania'), '400000.00',
-    '2021', '2024', '2020', quote(countries), quote(project.summary.en ?? ''),
-  ].join(',');
+  const row = (i: number, countries: string) =>
+    [
+      `PX.${String(i).padStart(5, '0')}`,
+      '',
+      quote(project.title.en ?? ''),
+      'Active',
+      quote('Protection and assistance for vulnerable migrants'),
+      'Regional',
+      quote('Asia and Oceania'),
+      '400000.00',
+      '2021',
+      '2024',
+      '2020',
+      quote(countries),
+      quote(project.summary.en ?? ''),
+    ].join(',');
   const csv = (rows: string[]) => `${header}\n${rows.join('\n')}\n`;
   const plan = (text: string) => planCsvImport(text, csvRef, new Map());
   const readPage = (text: string) => parseProjectPage(text, pageRef);
   return [
     {
-      label: 'Page importer: the description repeated', unit: 'one description (3 paragraphs)',
-      input: (n) => head + Array.from({ length: n }, () => description).join('\n'), parse: readPage,
+      label: 'Page importer: the description repeated',
+      unit: 'one description (3 paragraphs)',
+      input: (n) => head + Array.from({ length: n }, () => description).join('\n'),
+      parse: readPage,
     },
     {
-      label: 'Page importer: a run of spaces in the description', unit: '1,000 spaces',
-      input: (n) => `${head}"a${' '.repeat(n * 1000)}b`, parse: readPage,
+      label: 'Page importer: a run of spaces in the description',
+      unit: '1,000 spaces',
+      input: (n) => `${head}"a${' '.repeat(n * 1000)}b`,
+      parse: readPage,
     },
     {
-      label: 'CSV importer (dry run): rows from the page', unit: '5 rows',
-      input: (n) => csv(Array.from({ length: n * 5 }, (_, i) => row(i, 'Fiji; Tonga; Vanuatu'))), parse: plan,
+      label: 'CSV importer (dry run): rows from the page',
+      unit: '5 rows',
+      input: (n) => csv(Array.from({ length: n * 5 }, (_, i) => row(i, 'Fiji; Tonga; Vanuatu'))),
+      parse: plan,
     },
     {
-      label: 'CSV importer (dry run): one countries cell of unknown names', unit: '8 names',
-      input: (n) => csv([row(0, Array.from({ length: n * 8 }, (_, i) => `Atlantis ${i}`).join('; '))]), parse: plan,
+      label: 'CSV importer (dry run): one countries cell of unknown names',
+      unit: '8 names',
+      input: (n) => csv([row(0, Array.from({ length: n * 8 }, (_, i) => `Atlantis ${i}`).join('; '))]),
+      parse: plan,
     },
   ];
 }
@@ -76,9 +106,12 @@ export function benchParsers(log: (line: string) => void = console.log): ParserF
     const inputs = FACTORS.map((factor) => ({ factor, text: s.input(factor) }));
     for (let i = 0; i < 3; i++) s.parse(inputs.at(-1)!.text);
     return {
-      label: s.label, unit: s.unit,
+      label: s.label,
+      unit: s.unit,
       points: inputs.map(({ factor, text }) => ({
-        factor, bytes: Buffer.byteLength(text), ms: time(() => s.parse(text)),
+        factor,
+        bytes: Buffer.byteLength(text),
+        ms: time(() => s.parse(text)),
       })),
     };
   });

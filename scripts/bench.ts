@@ -26,22 +26,40 @@ const FILTERED = '/en/projects?q=trafficking&region=africa&status=completed&cove
 // What a browser sends for a page load (the page cache serves only requests that ask for HTML).
 const HEADERS = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
 
-type Figures = { label: string; url: string; rps: number; p50: number; p95: number; p99: number; errors: number; solo: number };
+type Figures = {
+  label: string;
+  url: string;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  solo: number;
+};
 
 const withDb = (url: string, name: string) => Object.assign(new URL(url), { pathname: `/${name}` }).toString();
 const ms = (x: number) => `${x.toFixed(1)} ms`;
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
 async function admin(serverUrl: string, sql: string) {
   const c = new pg.Client({ connectionString: withDb(serverUrl, 'postgres') });
   await c.connect();
-  try { await c.query(sql); } finally { await c.end(); }
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
 }
 
 async function waitForServer(base: string, child: ChildProcess) {
   for (let i = 0; i < 240; i++) {
     if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
-    try { if ((await fetch(`${base}/en`, { redirect: 'manual' })).status < 500) return; } catch { /* not yet */ }
+    try {
+      if ((await fetch(`${base}/en`, { redirect: 'manual' })).status < 500) return;
+    } catch {
+      /* not yet */
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error('The server did not start within 60 s');
@@ -54,7 +72,9 @@ async function staticBaseline(base: string): Promise<string> {
     if (res.ok && res.headers.get('x-nextjs-cache') !== null) return candidate;
   }
   const dir = path.join(ROOT, '.next', 'static', 'chunks');
-  const css = readdirSync(dir, { recursive: true }).map(String).find((f) => f.endsWith('.css'));
+  const css = readdirSync(dir, { recursive: true })
+    .map(String)
+    .find((f) => f.endsWith('.css'));
   if (!css) throw new Error('No static file found in the build for the baseline');
   return `/_next/static/chunks/${css}`;
 }
@@ -63,7 +83,12 @@ async function measure(label: string, url: string): Promise<Figures> {
   await autocannon({ url, connections: CONNECTIONS, duration: 2, headers: HEADERS }); // warm-up, not counted
   const latencies: number[] = [];
   // Without a callback autocannon returns its tracker (an EventEmitter) made thenable; its types only say Promise.
-  const instance = autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers: HEADERS }) as unknown as Promise<autocannon.Result> & {
+  const instance = autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    headers: HEADERS,
+  }) as unknown as Promise<autocannon.Result> & {
     on: (event: 'response', listener: (client: unknown, status: number, bytes: number, ms: number) => void) => void;
   };
   instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
@@ -72,8 +97,14 @@ async function measure(label: string, url: string): Promise<Figures> {
   // Also one request at a time (no queueing): the service time of a single request.
   const solo = await autocannon({ url, connections: 1, amount: 20, headers: HEADERS });
   return {
-    label, url, rps: result.requests.average, p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99),
-    errors: result.errors + result.timeouts + result.non2xx, solo: solo.latency.p50,
+    label,
+    url,
+    rps: result.requests.average,
+    p50: pct(latencies, 50),
+    p95: pct(latencies, 95),
+    p99: pct(latencies, 99),
+    errors: result.errors + result.timeouts + result.non2xx,
+    solo: solo.latency.p50,
   };
 }
 
@@ -105,12 +136,25 @@ async function main() {
     await admin(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => {});
   };
   const start = async (port: number, env: Record<string, string> = {}) => {
-    const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
-      cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'],
-      // A production server refuses to start without its secrets; the run's own throwaway ones.
-      env: { ...process.env, ...testSecrets(), DATABASE_URL: dbUrl, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'warn',
-        SITE_URL: `http://127.0.0.1:${port}`, ...env },
-    });
+    const child = spawn(
+      path.join(ROOT, 'node_modules', '.bin', 'next'),
+      ['start', '-H', '127.0.0.1', '-p', String(port)],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'ignore', 'inherit'],
+        // A production server refuses to start without its secrets; the run's own throwaway ones.
+        env: {
+          ...process.env,
+          ...testSecrets(),
+          DATABASE_URL: dbUrl,
+          NODE_ENV: 'production',
+          NEXT_TELEMETRY_DISABLED: '1',
+          LOG_LEVEL: 'warn',
+          SITE_URL: `http://127.0.0.1:${port}`,
+          ...env,
+        },
+      },
+    );
     children.push(child);
     const base = `http://127.0.0.1:${port}`;
     await waitForServer(base, child);
@@ -125,7 +169,9 @@ async function main() {
     await seedSynthetic(dbUrl, COUNT);
     const c = new pg.Client({ connectionString: dbUrl });
     await c.connect();
-    const { rows } = await c.query(`SELECT code FROM project WHERE publication_state = 'published' AND code LIKE 'SY.%' ORDER BY code LIMIT 1 OFFSET 41`);
+    const { rows } = await c.query(
+      `SELECT code FROM project WHERE publication_state = 'published' AND code LIKE 'SY.%' ORDER BY code LIMIT 1 OFFSET 41`,
+    );
     await c.end();
     const projectCode = (rows[0] as { code: string }).code;
 
@@ -143,25 +189,34 @@ async function main() {
     const figures: Figures[] = [];
     const report = (f: Figures) => {
       figures.push(f);
-      console.log(`${f.label.padEnd(44)} ${f.rps.toFixed(1).padStart(8)} req/s  p50 ${ms(f.p50)}  p95 ${ms(f.p95)}  p99 ${ms(f.p99)}  errors ${f.errors}  (alone: p50 ${ms(f.solo)})`);
+      console.log(
+        `${f.label.padEnd(44)} ${f.rps.toFixed(1).padStart(8)} req/s  p50 ${ms(f.p50)}  p95 ${ms(f.p95)}  p99 ${ms(f.p99)}  errors ${f.errors}  (alone: p50 ${ms(f.solo)})`,
+      );
     };
     for (const [label, url] of urls) report(await measure(label, base + url));
     // The same pages rendered on every request: what a first visitor, or the first one after an edit, waits for.
     await stopAll();
     const uncached = await start(PORT, { PAGE_CACHE: 'off' });
     console.log(`\nServer PID ${uncached.pid} with PAGE_CACHE=off:`);
-    for (const [label, url] of [['list: q + 3 filters + sort, page cache off', FILTERED], ['project page, page cache off', `/en/projects/${projectCode}`]] as const) {
+    for (const [label, url] of [
+      ['list: q + 3 filters + sort, page cache off', FILTERED],
+      ['project page, page cache off', `/en/projects/${projectCode}`],
+    ] as const) {
       report(await measure(label, uncached.base + url));
     }
     const [b] = figures;
-    console.log('\n| URL | req/s | p50 ms | p95 ms | p99 ms | req/s ÷ baseline | p95 ÷ baseline | errors | p50 ms, 1 connection |');
+    console.log(
+      '\n| URL | req/s | p50 ms | p95 ms | p99 ms | req/s ÷ baseline | p95 ÷ baseline | errors | p50 ms, 1 connection |',
+    );
     console.log('|---|---|---|---|---|---|---|---|---|');
     for (const f of figures) {
       const ratio = (x: number, y: number, d: number) => (f === b ? '1' : (x / y).toFixed(d));
       const n = (x: number) => x.toFixed(1);
       const url = f.url.replace(base, '').replace(uncached.base, '');
       const note = f.label.endsWith('page cache off') ? ' (page cache off)' : '';
-      console.log(`| \`${url}\`${note} | ${n(f.rps)} | ${n(f.p50)} | ${n(f.p95)} | ${n(f.p99)} | ${ratio(f.rps, b!.rps, 4)} | ${ratio(f.p95, b!.p95, 1)} | ${f.errors} | ${n(f.solo)} |`);
+      console.log(
+        `| \`${url}\`${note} | ${n(f.rps)} | ${n(f.p50)} | ${n(f.p95)} | ${n(f.p99)} | ${ratio(f.rps, b!.rps, 4)} | ${ratio(f.p95, b!.p95, 1)} | ${f.errors} | ${n(f.solo)} |`,
+      );
     }
     const seq = await explainListQueries(dbUrl, [
       ['list', {}],
@@ -169,8 +224,12 @@ async function main() {
       ['list: page 50', { page: '50' }],
     ]);
     const filtered = seq.filter((label) => label.startsWith('list: q'));
-    console.log(`\nFiltered list (q + 3 filters + sort): ${filtered.length ? `SEQUENTIAL SCAN of project in ${filtered.join('; ')}` : 'no sequential scan of project'}.`);
-    console.log(`Sequential scans of project elsewhere (unfiltered lists read most rows, where a scan is the cheapest plan): ${seq.filter((l) => !filtered.includes(l)).join('; ') || 'none'}.`);
+    console.log(
+      `\nFiltered list (q + 3 filters + sort): ${filtered.length ? `SEQUENTIAL SCAN of project in ${filtered.join('; ')}` : 'no sequential scan of project'}.`,
+    );
+    console.log(
+      `Sequential scans of project elsewhere (unfiltered lists read most rows, where a scan is the cheapest plan): ${seq.filter((l) => !filtered.includes(l)).join('; ') || 'none'}.`,
+    );
   } finally {
     await cleanup();
     console.log(`Stopped the server and dropped ${name}.`);

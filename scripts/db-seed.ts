@@ -10,7 +10,9 @@ function messageOf(error: unknown): string {
   // Node reports a refused connection on several addresses as an AggregateError with an empty message.
   if (error instanceof AggregateError && !error.message) return error.errors.map(messageOf).join('; ');
   // Prisma prefixes its errors with the failing call ("Invalid `prisma.region.findMany()` invocation:"): not for users.
-  const message = (error instanceof Error ? error.message : String(error)).replace(/^\s*Invalid `[^`]*` invocation:?\s*/, '').trim();
+  const message = (error instanceof Error ? error.message : String(error))
+    .replace(/^\s*Invalid `[^`]*` invocation:?\s*/, '')
+    .trim();
   // P2021: a table is missing, i.e. the database has not been migrated.
   const missingTable = (error as { code?: unknown }).code === 'P2021';
   return missingTable ? `${message} Run \`npm run db:migrate\` first.` : message;
@@ -18,7 +20,13 @@ function messageOf(error: unknown): string {
 
 const args = process.argv.slice(2);
 let synthetic: number | null = null;
-if (args[0] === '--synthetic' && args.length === 2 && /^\d+$/.test(args[1] ?? '') && Number(args[1]) >= 1 && Number(args[1]) <= MAX_SYNTHETIC) {
+if (
+  args[0] === '--synthetic' &&
+  args.length === 2 &&
+  /^\d+$/.test(args[1] ?? '') &&
+  Number(args[1]) >= 1 &&
+  Number(args[1]) <= MAX_SYNTHETIC
+) {
   synthetic = Number(args[1]);
 } else if (args.length > 0) {
   console.error(`Unexpected argument${args.length > 1 ? 's' : ''}: ${args.join(' ')}\n${USAGE}`);

@@ -6,15 +6,24 @@ import { gzipSync } from 'node:zlib';
 import { startProductionServer } from './support/production-server';
 
 const PAGES = [
-  ['home', '/en'], ['project list', '/en/projects'], ['project list, filtered', '/fr/projets?region=asia-oceania&sort=-budget'],
-  ['project page', '/en/projects/PX.0220'], ['regions', '/en/regions'], ['centre list', '/en/resource-centres'],
-  ['centre page', '/fr/centres-de-ressources/pohnpei-migrant-resource-centre'], ['staff login', '/en/admin/login'],
+  ['home', '/en'],
+  ['project list', '/en/projects'],
+  ['project list, filtered', '/fr/projets?region=asia-oceania&sort=-budget'],
+  ['project page', '/en/projects/PX.0220'],
+  ['regions', '/en/regions'],
+  ['centre list', '/en/resource-centres'],
+  ['centre page', '/fr/centres-de-ressources/pohnpei-migrant-resource-centre'],
+  ['staff login', '/en/admin/login'],
 ] as const;
 
 const root = path.resolve(import.meta.dirname, '..');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 
-const server = await startProductionServer({ port: Number(process.env.FIRST_LOAD_PORT ?? 3292), dbPrefix: 'iom_first_load', quiet: true });
+const server = await startProductionServer({
+  port: Number(process.env.FIRST_LOAD_PORT ?? 3292),
+  dbPrefix: 'iom_first_load',
+  quiet: true,
+});
 try {
   console.log(`First-load JavaScript per page (${new Date().toISOString()})\n`);
   console.log('| page | URL | scripts | raw | gzip |\n|---|---|---|---|---|');
@@ -24,7 +33,11 @@ try {
     let raw = 0;
     let gzip = 0;
     for (const src of srcs) {
-      const file = path.join(root, '.next', decodeURIComponent(new URL(src, server.url).pathname.replace(/^\/_next\//, '')));
+      const file = path.join(
+        root,
+        '.next',
+        decodeURIComponent(new URL(src, server.url).pathname.replace(/^\/_next\//, '')),
+      );
       const bytes = readFileSync(file);
       raw += bytes.length;
       gzip += gzipSync(bytes).length;

@@ -21,7 +21,10 @@ async function main(): Promise<number> {
     parsed = parseArgs({
       allowPositionals: true,
       options: {
-        'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, yes: { type: 'boolean' }, lang: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        json: { type: 'boolean' },
+        yes: { type: 'boolean' },
+        lang: { type: 'string' },
       },
     });
   } catch (error) {

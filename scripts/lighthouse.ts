@@ -10,7 +10,11 @@ const PAGES = [
   ['home', '/en', '/fr'],
   ['project list', '/en/projects', '/fr/projets'],
   ['project page', '/en/projects/PX.0220', '/fr/projets/PX.0220'],
-  ['centre page', '/en/resource-centres/pohnpei-migrant-resource-centre', '/fr/centres-de-ressources/pohnpei-migrant-resource-centre'],
+  [
+    'centre page',
+    '/en/resource-centres/pohnpei-migrant-resource-centre',
+    '/fr/centres-de-ressources/pohnpei-migrant-resource-centre',
+  ],
 ] as const;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
@@ -23,7 +27,9 @@ const chrome = await chromeLauncher.launch({
 });
 let failed = false;
 try {
-  console.log(`Lighthouse ${desktop ? 'desktop' : 'mobile (simulated throttling)'} preset, ${new Date().toISOString()}`);
+  console.log(
+    `Lighthouse ${desktop ? 'desktop' : 'mobile (simulated throttling)'} preset, ${new Date().toISOString()}`,
+  );
   console.log(`| page | URL | ${CATEGORIES.join(' | ')} |\n|---|---|${CATEGORIES.map(() => '---').join('|')}|`);
   for (const [name, ...paths] of PAGES) {
     for (const path of paths) {
@@ -51,8 +57,15 @@ try {
       );
       if (lost.length > 0) console.error(`  ${path}: failing audits: ${lost.join(', ')}`);
       // The metrics behind the performance score.
-      const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
-        .map((id) => `${id} ${lhr.audits[id]?.displayValue ?? 'n/a'} (${Math.round((lhr.audits[id]?.score ?? 0) * 100)})`);
+      const metrics = [
+        'first-contentful-paint',
+        'largest-contentful-paint',
+        'total-blocking-time',
+        'cumulative-layout-shift',
+        'speed-index',
+      ].map(
+        (id) => `${id} ${lhr.audits[id]?.displayValue ?? 'n/a'} (${Math.round((lhr.audits[id]?.score ?? 0) * 100)})`,
+      );
       console.error(`  ${path}: ${metrics.join(', ')}`);
     }
   }

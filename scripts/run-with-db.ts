@@ -30,7 +30,10 @@ function useLocalSecrets() {
   let saved: Record<string, string> = {};
   if (existsSync(file)) saved = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
   else {
-    saved = { AUTH_SECRET: randomBytes(32).toString('base64'), NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString('base64') };
+    saved = {
+      AUTH_SECRET: randomBytes(32).toString('base64'),
+      NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    };
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, `${JSON.stringify(saved, null, 2)}\n`, { mode: 0o600 });
   }

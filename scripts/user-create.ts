@@ -21,7 +21,10 @@ async function readPassword(): Promise<string> {
 async function main(): Promise<number> {
   let values: Record<string, string | boolean | undefined>;
   try {
-    ({ values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' } }, strict: true }));
+    ({ values } = parseArgs({
+      options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' } },
+      strict: true,
+    }));
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -37,7 +40,8 @@ async function main(): Promise<number> {
       passwordTooShort: 'the password must have at least 12 characters',
       passwordTooLong: 'the password is too long',
     };
-    for (const issue of parsed.error.issues) console.error(messages[issue.message] ?? `${issue.path.join('.')}: ${issue.message}`);
+    for (const issue of parsed.error.issues)
+      console.error(messages[issue.message] ?? `${issue.path.join('.')}: ${issue.message}`);
     console.error(USAGE);
     return 2;
   }

@@ -9,8 +9,16 @@ export default async function NotFound() {
       <h1 className="text-3xl font-bold text-iom-blue-dark">{t('title')}</h1>
       <p className="mt-3">{t('body')}</p>
       <ul className="mt-4 space-y-1">
-        <li><Link href="/" className="text-iom-blue underline">{t('home')}</Link></li>
-        <li><Link href="/projects" className="text-iom-blue underline">{t('projects')}</Link></li>
+        <li>
+          <Link href="/" className="text-iom-blue underline">
+            {t('home')}
+          </Link>
+        </li>
+        <li>
+          <Link href="/projects" className="text-iom-blue underline">
+            {t('projects')}
+          </Link>
+        </li>
       </ul>
     </>
   );

@@ -17,14 +17,18 @@ export async function AuditTable({ items, locale }: { items: AuditRow[]; locale:
         <thead>
           <tr>
             {(['colAt', 'colActor', 'colAction', 'colRecord', 'colIp', 'colDetails'] as const).map((c) => (
-              <th key={c} scope="col" className="border-b-2 border-slate-400 px-2 py-1">{t(c)}</th>
+              <th key={c} scope="col" className="border-b-2 border-slate-400 px-2 py-1">
+                {t(c)}
+              </th>
             ))}
           </tr>
         </thead>
         <tbody>
           {items.map((r) => (
             <tr key={r.id}>
-              <td className={`${cell} whitespace-nowrap font-mono`}><time dateTime={r.at.toISOString()}>{utc(r.at)}</time></td>
+              <td className={`${cell} whitespace-nowrap font-mono`}>
+                <time dateTime={r.at.toISOString()}>{utc(r.at)}</time>
+              </td>
               <td className={cell}>{r.actorEmail ?? <span className="text-slate-600">{t('anonymous')}</span>}</td>
               <td className={`${cell} font-mono`}>{r.action}</td>
               <td className={cell}>{[r.recordType, r.recordId].filter(Boolean).join(' ')}</td>

@@ -17,7 +17,11 @@ export function FormMessage({ id, error, message }: { id: string; error?: string
     );
   }
   return (
-    <p id={id} role="status" className={message ? 'mb-4 rounded border border-green-700 bg-green-50 p-3 text-green-900' : 'sr-only'}>
+    <p
+      id={id}
+      role="status"
+      className={message ? 'mb-4 rounded border border-green-700 bg-green-50 p-3 text-green-900' : 'sr-only'}
+    >
       {message ?? ''}
     </p>
   );

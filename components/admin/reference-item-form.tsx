@@ -17,18 +17,35 @@ export function ReferenceItemForm({ locale, kind, item }: Props) {
   const id = `${kind}-${item?.slug ?? 'new'}`;
   const input = (name: 'slug' | 'nameEn' | 'nameFr' | 'sortOrder', fallback: string, width: string) => (
     <div className={width}>
-      <label htmlFor={`${id}-${name}`} className="block text-sm font-semibold">{t(name)}</label>
-      <input id={`${id}-${name}`} name={name} defaultValue={values[name] ?? fallback} required
+      <label htmlFor={`${id}-${name}`} className="block text-sm font-semibold">
+        {t(name)}
+      </label>
+      <input
+        id={`${id}-${name}`}
+        name={name}
+        defaultValue={values[name] ?? fallback}
+        required
         inputMode={name === 'sortOrder' ? 'numeric' : undefined}
-        aria-invalid={errors[name] ? true : undefined} aria-describedby={`${id}-${name}-error`}
-        className="mt-1 w-full rounded border border-slate-500 p-1" />
+        aria-invalid={errors[name] ? true : undefined}
+        aria-describedby={`${id}-${name}-error`}
+        className="mt-1 w-full rounded border border-slate-500 p-1"
+      />
       <FieldError id={`${id}-${name}-error`} message={errors[name]} />
     </div>
   );
   return (
-    <form key={state.ok ? (state.message ?? 'initial') : 'retry'} action={action} noValidate className="border-b border-slate-200 py-2"
-      aria-label={item ? `${item.slug}` : t('addTitle', { kind: t(kind) })}>
-      <FormMessage id={`${id}-message`} error={state.ok ? undefined : state.formError} message={state.ok ? state.message : undefined} />
+    <form
+      key={state.ok ? (state.message ?? 'initial') : 'retry'}
+      action={action}
+      noValidate
+      className="border-b border-slate-200 py-2"
+      aria-label={item ? `${item.slug}` : t('addTitle', { kind: t(kind) })}
+    >
+      <FormMessage
+        id={`${id}-message`}
+        error={state.ok ? undefined : state.formError}
+        message={state.ok ? state.message : undefined}
+      />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="kind" value={kind} />
       <div className="flex flex-wrap items-start gap-2">
@@ -37,7 +54,11 @@ export function ReferenceItemForm({ locale, kind, item }: Props) {
         {input('nameEn', item?.nameEn ?? '', 'min-w-48 flex-1')}
         {input('nameFr', item?.nameFr ?? '', 'min-w-48 flex-1')}
         {input('sortOrder', String(item?.sortOrder ?? 0), 'w-20')}
-        <button type="submit" disabled={pending} className="mt-6 rounded bg-iom-blue px-3 py-1 font-semibold text-white hover:bg-iom-blue-dark">
+        <button
+          type="submit"
+          disabled={pending}
+          className="mt-6 rounded bg-iom-blue px-3 py-1 font-semibold text-white hover:bg-iom-blue-dark"
+        >
           {item ? t('save') : t('add')}
         </button>
       </div>

@@ -21,21 +21,37 @@ export function UserRowActions({ locale, user }: Props) {
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="userId" value={user.id} />
         <label htmlFor={`role-${user.id}`} className="sr-only">{`${t('changeRole')} – ${user.name}`}</label>
-        <select id={`role-${user.id}`} name="role" defaultValue={user.role} className="rounded border border-slate-500 p-1 text-sm">
+        <select
+          id={`role-${user.id}`}
+          name="role"
+          defaultValue={user.role}
+          className="rounded border border-slate-500 p-1 text-sm"
+        >
           <option value="editor">{ts('roleEditor')}</option>
           <option value="admin">{ts('roleAdmin')}</option>
         </select>
-        <button type="submit" className={small}>{t('saveRole')}</button>
+        <button type="submit" className={small}>
+          {t('saveRole')}
+        </button>
       </form>
       <form action={stateAction}>
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="userId" value={user.id} />
         <input type="hidden" name="disabled" value={user.disabled ? '0' : '1'} />
-        <button type="submit" className={small} aria-label={`${user.disabled ? t('enable') : t('disable')} – ${user.name}`}>
+        <button
+          type="submit"
+          className={small}
+          aria-label={`${user.disabled ? t('enable') : t('disable')} – ${user.name}`}
+        >
           {user.disabled ? t('enable') : t('disable')}
         </button>
       </form>
-      <p role="status" className={outcome && !outcome.ok ? 'w-full text-sm text-red-700' : 'w-full text-sm text-green-800'}>{text}</p>
+      <p
+        role="status"
+        className={outcome && !outcome.ok ? 'w-full text-sm text-red-700' : 'w-full text-sm text-green-800'}
+      >
+        {text}
+      </p>
     </div>
   );
 }

@@ -12,15 +12,57 @@ export async function CentreFacts({ centre: c, locale }: { centre: CentreDetail;
   const tk = await getTranslations('centreKinds');
   const name = (n: { nameEn: string; nameFr: string }) => (locale === 'fr' ? n.nameFr : n.nameEn);
   const tel = c.phone ? telHref(c.phone) : null;
-  const address = [c.streetAddress, c.locality, c.adminArea, name(c.country)].filter((p, i, all) => p && all.indexOf(p) === i);
+  const address = [c.streetAddress, c.locality, c.adminArea, name(c.country)].filter(
+    (p, i, all) => p && all.indexOf(p) === i,
+  );
   const facts: Fact[] = [
     ['kind', t('kind'), tk(c.kind)],
     ['status', t('status'), <CentreStatusBadge status={c.status} />],
-    ['address', t('address'), <address className="not-italic">{address.map((line) => <span key={line} className="block">{line}</span>)}</address>],
-    ['phone', t('phone'), tel ? <a href={tel} className="text-iom-blue underline">{c.phone}</a> : c.phone],
-    ['email', t('email'), c.email ? <a href={`mailto:${c.email}`} className="break-all text-iom-blue underline">{c.email}</a> : null],
-    ['website', t('website'), c.website ? <a href={c.website} className="break-all text-iom-blue underline" rel="noopener">{c.website}</a> : null],
-    ['opening-hours', t('openingHours'), c.openingHours.en || c.openingHours.fr ? <LocalisedText text={c.openingHours} locale={locale} /> : null],
+    [
+      'address',
+      t('address'),
+      <address className="not-italic">
+        {address.map((line) => (
+          <span key={line} className="block">
+            {line}
+          </span>
+        ))}
+      </address>,
+    ],
+    [
+      'phone',
+      t('phone'),
+      tel ? (
+        <a href={tel} className="text-iom-blue underline">
+          {c.phone}
+        </a>
+      ) : (
+        c.phone
+      ),
+    ],
+    [
+      'email',
+      t('email'),
+      c.email ? (
+        <a href={`mailto:${c.email}`} className="break-all text-iom-blue underline">
+          {c.email}
+        </a>
+      ) : null,
+    ],
+    [
+      'website',
+      t('website'),
+      c.website ? (
+        <a href={c.website} className="break-all text-iom-blue underline" rel="noopener">
+          {c.website}
+        </a>
+      ) : null,
+    ],
+    [
+      'opening-hours',
+      t('openingHours'),
+      c.openingHours.en || c.openingHours.fr ? <LocalisedText text={c.openingHours} locale={locale} /> : null,
+    ],
     ['languages', t('languages'), c.languages.length ? c.languages.map(name).join(', ') : null],
     ['operator', t('operator'), c.operator],
     ['partners', t('partners'), c.partners],

@@ -7,15 +7,37 @@ import { CENTRE_KINDS, CENTRE_QUERY_MAX, CENTRE_STATUSES, type CentreFilters } f
 type Props = { locale: AppLocale; filters: CentreFilters; facets: CentreFacets };
 type Option = { value: string; label: string };
 
-function CheckboxGroup({ name, legend, hint, options, checked }: { name: string; legend: string; hint?: string; options: Option[]; checked: readonly string[] }) {
+function CheckboxGroup({
+  name,
+  legend,
+  hint,
+  options,
+  checked,
+}: {
+  name: string;
+  legend: string;
+  hint?: string;
+  options: Option[];
+  checked: readonly string[];
+}) {
   const hintId = hint ? `${name}-hint` : undefined;
   return (
     <fieldset aria-describedby={hintId}>
       <legend className="font-semibold">{legend}</legend>
-      {hint && <p id={hintId} className="text-sm text-slate-700">{hint}</p>}
+      {hint && (
+        <p id={hintId} className="text-sm text-slate-700">
+          {hint}
+        </p>
+      )}
       {options.map((o) => (
         <label key={o.value} className="mt-1 flex items-start gap-2">
-          <input type="checkbox" name={name} value={o.value} defaultChecked={checked.includes(o.value)} className="mt-1" />
+          <input
+            type="checkbox"
+            name={name}
+            value={o.value}
+            defaultChecked={checked.includes(o.value)}
+            className="mt-1"
+          />
           <span>{o.label}</span>
         </label>
       ))}
@@ -31,21 +53,71 @@ export async function CentreFilterForm({ locale, filters, facets }: Props) {
   const name = (n: { nameEn: string; nameFr: string }) => (locale === 'fr' ? n.nameFr : n.nameEn);
   const byName = (a: Option, b: Option) => a.label.localeCompare(b.label, locale);
   return (
-    <form method="get" action={getPathname({ href: '/resource-centres', locale })} aria-labelledby="filters" className="no-print space-y-5" role="search">
-      <h2 id="filters" className="text-lg font-semibold">{t('filtersHeading')}</h2>
+    <form
+      method="get"
+      action={getPathname({ href: '/resource-centres', locale })}
+      aria-labelledby="filters"
+      className="no-print space-y-5"
+      role="search"
+    >
+      <h2 id="filters" className="text-lg font-semibold">
+        {t('filtersHeading')}
+      </h2>
       <div>
-        <label htmlFor="centre-q" className="block font-semibold">{t('search')}</label>
-        <p id="centre-q-hint" className="text-sm text-slate-700">{t('searchHint')}</p>
-        <input id="centre-q" type="search" name="q" defaultValue={filters.q ?? ''} maxLength={CENTRE_QUERY_MAX} aria-describedby="centre-q-hint" className="mt-1 w-full rounded border border-slate-500 p-1" />
+        <label htmlFor="centre-q" className="block font-semibold">
+          {t('search')}
+        </label>
+        <p id="centre-q-hint" className="text-sm text-slate-700">
+          {t('searchHint')}
+        </p>
+        <input
+          id="centre-q"
+          type="search"
+          name="q"
+          defaultValue={filters.q ?? ''}
+          maxLength={CENTRE_QUERY_MAX}
+          aria-describedby="centre-q-hint"
+          className="mt-1 w-full rounded border border-slate-500 p-1"
+        />
       </div>
-      <CheckboxGroup name="country" legend={t('country')} options={facets.countries.map((c) => ({ value: c.code, label: name(c) })).sort(byName)} checked={filters.country} />
-      <CheckboxGroup name="service" legend={t('service')} hint={t('serviceHint')} options={facets.services.map((s) => ({ value: s.slug, label: name(s) }))} checked={filters.service} />
-      <CheckboxGroup name="kind" legend={t('kind')} options={CENTRE_KINDS.map((k) => ({ value: k, label: tk(k) }))} checked={filters.kind} />
-      <CheckboxGroup name="status" legend={t('status')} options={CENTRE_STATUSES.map((s) => ({ value: s, label: ts(s) }))} checked={filters.status} />
-      <CheckboxGroup name="language" legend={t('language')} options={facets.languages.map((l) => ({ value: l.code, label: name(l) })).sort(byName)} checked={filters.language} />
+      <CheckboxGroup
+        name="country"
+        legend={t('country')}
+        options={facets.countries.map((c) => ({ value: c.code, label: name(c) })).sort(byName)}
+        checked={filters.country}
+      />
+      <CheckboxGroup
+        name="service"
+        legend={t('service')}
+        hint={t('serviceHint')}
+        options={facets.services.map((s) => ({ value: s.slug, label: name(s) }))}
+        checked={filters.service}
+      />
+      <CheckboxGroup
+        name="kind"
+        legend={t('kind')}
+        options={CENTRE_KINDS.map((k) => ({ value: k, label: tk(k) }))}
+        checked={filters.kind}
+      />
+      <CheckboxGroup
+        name="status"
+        legend={t('status')}
+        options={CENTRE_STATUSES.map((s) => ({ value: s, label: ts(s) }))}
+        checked={filters.status}
+      />
+      <CheckboxGroup
+        name="language"
+        legend={t('language')}
+        options={facets.languages.map((l) => ({ value: l.code, label: name(l) })).sort(byName)}
+        checked={filters.language}
+      />
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className="rounded bg-iom-blue px-4 py-2 font-semibold text-white hover:bg-iom-blue-dark">{t('apply')}</button>
-        <Link href="/resource-centres" className="text-iom-blue underline">{t('clear')}</Link>
+        <button type="submit" className="rounded bg-iom-blue px-4 py-2 font-semibold text-white hover:bg-iom-blue-dark">
+          {t('apply')}
+        </button>
+        <Link href="/resource-centres" className="text-iom-blue underline">
+          {t('clear')}
+        </Link>
       </div>
     </form>
   );

@@ -5,7 +5,8 @@ import type { AppLocale } from '@/lib/i18n/routing';
 /** schema.org GovernmentOffice description of a centre: address, geo coordinates, contacts, languages, services. */
 export function centreJsonLd(c: CentreDetail, url: string, locale: AppLocale): Record<string, unknown> {
   const name = (n: { nameEn: string; nameFr: string }) => (locale === 'fr' ? n.nameFr : n.nameEn);
-  const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined));
+  const defined = (o: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined));
   return defined({
     '@context': 'https://schema.org',
     '@type': 'GovernmentOffice',
@@ -21,12 +22,19 @@ export function centreJsonLd(c: CentreDetail, url: string, locale: AppLocale): R
       addressRegion: c.adminArea,
       addressCountry: c.country.code,
     }),
-    geo: c.latitude !== null && c.longitude !== null ? { '@type': 'GeoCoordinates', latitude: c.latitude, longitude: c.longitude } : null,
+    geo:
+      c.latitude !== null && c.longitude !== null
+        ? { '@type': 'GeoCoordinates', latitude: c.latitude, longitude: c.longitude }
+        : null,
     telephone: c.phone,
     email: c.email,
     sameAs: c.website,
-    knowsLanguage: c.languages.length ? c.languages.map((l) => ({ '@type': 'Language', name: name(l), alternateName: l.code })) : null,
-    makesOffer: c.services.length ? c.services.map((s) => ({ '@type': 'Offer', itemOffered: { '@type': 'Service', name: name(s) } })) : null,
+    knowsLanguage: c.languages.length
+      ? c.languages.map((l) => ({ '@type': 'Language', name: name(l), alternateName: l.code }))
+      : null,
+    makesOffer: c.services.length
+      ? c.services.map((s) => ({ '@type': 'Offer', itemOffered: { '@type': 'Service', name: name(s) } }))
+      : null,
     parentOrganization: c.operator ? { '@type': 'Organization', name: c.operator } : null,
     foundingDate: c.openedYear ? String(c.openedYear) : null,
   });

@@ -16,7 +16,10 @@ export async function CentreList({ items, locale }: { items: CentreListItem[]; l
       {items.map((c) => (
         <li key={c.slug} data-slug={c.slug} className="rounded border border-slate-200 p-4">
           <h3 className="text-lg font-semibold">
-            <Link href={{ pathname: '/resource-centres/[slug]', params: { slug: c.slug } }} className="text-iom-blue underline">
+            <Link
+              href={{ pathname: '/resource-centres/[slug]', params: { slug: c.slug } }}
+              className="text-iom-blue underline"
+            >
               <LocalisedText text={c.name} locale={locale} fallback={tp('untitled')} />
             </Link>
           </h3>

@@ -10,13 +10,15 @@ export function centrePoints(centres: CentreListItem[], locale: AppLocale): MapP
   return centres.flatMap((c) =>
     c.latitude === null || c.longitude === null
       ? []
-      : [{
-          id: c.slug,
-          lat: c.latitude,
-          lon: c.longitude,
-          label: pickLocalised(c.name, locale)?.value ?? c.slug,
-          href: getPathname({ href: { pathname: '/resource-centres/[slug]', params: { slug: c.slug } }, locale }),
-        }],
+      : [
+          {
+            id: c.slug,
+            lat: c.latitude,
+            lon: c.longitude,
+            label: pickLocalised(c.name, locale)?.value ?? c.slug,
+            href: getPathname({ href: { pathname: '/resource-centres/[slug]', params: { slug: c.slug } }, locale }),
+          },
+        ],
   );
 }
 
@@ -25,15 +27,20 @@ export async function CentresMap({ centres, locale }: { centres: CentreListItem[
   const t = await getTranslations('centres');
   const points = centrePoints(centres, locale);
   const countries = [...new Map(centres.map((c) => [c.country.code, c.country])).values()];
-  const insets = countries.length > 1
-    ? countries
-        .map((country) => ({ country, centres: centres.filter((c) => c.country.code === country.code) }))
-        .filter((i) => centrePoints(i.centres, locale).length > 1)
-    : [];
+  const insets =
+    countries.length > 1
+      ? countries
+          .map((country) => ({ country, centres: centres.filter((c) => c.country.code === country.code) }))
+          .filter((i) => centrePoints(i.centres, locale).length > 1)
+      : [];
   return (
     <section aria-labelledby="centres-map" className="no-print mt-6" data-testid="centres-map">
-      <h2 id="centres-map" className="text-lg font-semibold">{t('mapHeading')}</h2>
-      {points.length === 0 ? <p className="mt-2">{t('noMap')}</p> : (
+      <h2 id="centres-map" className="text-lg font-semibold">
+        {t('mapHeading')}
+      </h2>
+      {points.length === 0 ? (
+        <p className="mt-2">{t('noMap')}</p>
+      ) : (
         <>
           <MarkerMap id="centres-map-all" points={points} title={t('mapLabel', { count: points.length })} />
           {insets.length > 0 && (
@@ -43,7 +50,13 @@ export async function CentresMap({ centres, locale }: { centres: CentreListItem[
                 return (
                   <div key={country.code} data-testid={`map-inset-${country.code}`}>
                     <h3 className="font-semibold">{t('mapInset', { country: name })}</h3>
-                    <MarkerMap id={`centres-map-${country.code}`} points={centrePoints(inCountry, locale)} title={t('mapInset', { country: name })} width={480} height={360} />
+                    <MarkerMap
+                      id={`centres-map-${country.code}`}
+                      points={centrePoints(inCountry, locale)}
+                      title={t('mapInset', { country: name })}
+                      width={480}
+                      height={360}
+                    />
                   </div>
                 );
               })}

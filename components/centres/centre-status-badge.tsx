@@ -12,7 +12,10 @@ const STYLE: Record<CentreStatus, string> = {
 export async function CentreStatusBadge({ status }: { status: CentreStatus }) {
   const t = await getTranslations('centreStatuses');
   return (
-    <span className={`inline-block rounded border px-2 py-0.5 text-sm font-semibold ${STYLE[status]}`} data-status={status}>
+    <span
+      className={`inline-block rounded border px-2 py-0.5 text-sm font-semibold ${STYLE[status]}`}
+      data-status={status}
+    >
       {t(status)}
     </span>
   );

@@ -7,7 +7,9 @@ export type Fact = [key: string, label: string, value: ReactNode];
 export function FactList({ title, facts, missing }: { title: string; facts: Fact[]; missing: string }) {
   return (
     <aside aria-labelledby="details" className="rounded border border-slate-200 p-4">
-      <h2 id="details" className="text-xl font-semibold">{title}</h2>
+      <h2 id="details" className="text-xl font-semibold">
+        {title}
+      </h2>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
         {facts.map(([key, label, value]) => (
           <div key={key} className="contents" data-field={key}>

@@ -16,9 +16,17 @@ export async function Pagination({ pathname, queryFor, page, pageCount }: Props)
   const href = (p: number) => ({ pathname, query: queryFor(p) });
   return (
     <nav aria-label={t('label')} className="no-print mt-4 flex items-center gap-4">
-      {page > 1 && <Link href={href(page - 1)} rel="prev" className="text-iom-blue underline">{t('previous')}</Link>}
+      {page > 1 && (
+        <Link href={href(page - 1)} rel="prev" className="text-iom-blue underline">
+          {t('previous')}
+        </Link>
+      )}
       <span>{t('pageOf', { page, pages: pageCount })}</span>
-      {page < pageCount && <Link href={href(page + 1)} rel="next" className="text-iom-blue underline">{t('next')}</Link>}
+      {page < pageCount && (
+        <Link href={href(page + 1)} rel="next" className="text-iom-blue underline">
+          {t('next')}
+        </Link>
+      )}
     </nav>
   );
 }

@@ -18,12 +18,22 @@ type Props = {
 export async function ChoroplethMap({ id, counts, names, title, countLabel }: Props) {
   const t = await getTranslations('maps');
   const map = buildChoropleth(counts, { width: 960, height: 470, padding: 4 });
-  const rows = Object.entries(counts).filter(([, n]) => n > 0).sort(([a, x], [b, y]) => y - x || (names[a] ?? a).localeCompare(names[b] ?? b));
-  const name = (iso2: string | null) => (iso2 ? names[iso2] ?? iso2 : '');
+  const rows = Object.entries(counts)
+    .filter(([, n]) => n > 0)
+    .sort(([a, x], [b, y]) => y - x || (names[a] ?? a).localeCompare(names[b] ?? b));
+  const name = (iso2: string | null) => (iso2 ? (names[iso2] ?? iso2) : '');
   return (
     <figure className="map-figure" aria-labelledby={`${id}-caption`}>
-      <figcaption id={`${id}-caption`} className="text-lg font-semibold">{title}</figcaption>
-      <svg viewBox={`0 0 ${map.width} ${map.height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="mt-2 h-auto w-full" data-testid="choropleth-map">
+      <figcaption id={`${id}-caption`} className="text-lg font-semibold">
+        {title}
+      </figcaption>
+      <svg
+        viewBox={`0 0 ${map.width} ${map.height}`}
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        className="mt-2 h-auto w-full"
+        data-testid="choropleth-map"
+      >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{t('choroplethDesc', { countries: rows.length })}</desc>
         <path d={map.land} fill={NO_DATA_COLOUR} />
@@ -34,20 +44,33 @@ export async function ChoroplethMap({ id, counts, names, title, countLabel }: Pr
         ))}
         <path d={map.borders} fill="none" stroke="#ffffff" strokeWidth={0.5} />
         {map.dots.map((d) => (
-          <circle key={d.iso2} cx={d.x} cy={d.y} r={4} fill={d.fill} stroke="#1e293b" strokeWidth={1} data-iso2={d.iso2}>
+          <circle
+            key={d.iso2}
+            cx={d.x}
+            cy={d.y}
+            r={4}
+            fill={d.fill}
+            stroke="#1e293b"
+            strokeWidth={1}
+            data-iso2={d.iso2}
+          >
             <title>{t('countryCount', { country: name(d.iso2), count: d.count })}</title>
           </circle>
         ))}
       </svg>
       <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
-        <span id={`${id}-legend`} className="font-semibold">{t('legend')}</span>
+        <span id={`${id}-legend`} className="font-semibold">
+          {t('legend')}
+        </span>
         <ul aria-labelledby={`${id}-legend`} className="flex flex-wrap gap-x-4 gap-y-1">
           <li className="flex items-center gap-1">
-            <Swatch colour={NO_DATA_COLOUR} />{t('legendNone')}
+            <Swatch colour={NO_DATA_COLOUR} />
+            {t('legendNone')}
           </li>
           {map.classes.map((c) => (
             <li key={c.min} className="flex items-center gap-1">
-              <Swatch colour={c.colour} />{c.min === c.max ? c.min : t('legendRange', { min: c.min, max: c.max })}
+              <Swatch colour={c.colour} />
+              {c.min === c.max ? c.min : t('legendRange', { min: c.min, max: c.max })}
             </li>
           ))}
         </ul>
@@ -57,9 +80,23 @@ export async function ChoroplethMap({ id, counts, names, title, countLabel }: Pr
           <summary className="cursor-pointer text-iom-blue underline">{t('dataTable')}</summary>
           <table className="mt-2 border-collapse">
             <caption className="sr-only">{title}</caption>
-            <thead><tr><th scope="col" className="pr-6 text-left">{t('country')}</th><th scope="col" className="text-right">{countLabel}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col" className="pr-6 text-left">
+                  {t('country')}
+                </th>
+                <th scope="col" className="text-right">
+                  {countLabel}
+                </th>
+              </tr>
+            </thead>
             <tbody>
-              {rows.map(([iso2, n]) => <tr key={iso2}><td className="pr-6">{name(iso2)}</td><td className="text-right">{n}</td></tr>)}
+              {rows.map(([iso2, n]) => (
+                <tr key={iso2}>
+                  <td className="pr-6">{name(iso2)}</td>
+                  <td className="text-right">{n}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </details>
@@ -69,5 +106,11 @@ export async function ChoroplethMap({ id, counts, names, title, countLabel }: Pr
 }
 
 function Swatch({ colour }: { colour: string }) {
-  return <span aria-hidden="true" className="inline-block h-3 w-5 border border-slate-400" style={{ backgroundColor: colour }} />;
+  return (
+    <span
+      aria-hidden="true"
+      className="inline-block h-3 w-5 border border-slate-400"
+      style={{ backgroundColor: colour }}
+    />
+  );
 }

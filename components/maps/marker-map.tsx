@@ -25,11 +25,19 @@ export async function MarkerMap({ id, points, title, width = 720, height = 420 }
   const map = buildMarkerMap(points, { width, height, padding: 16 });
   return (
     <figure className="map-figure" data-testid="marker-map">
-      <svg viewBox={`0 0 ${map.width} ${map.height}`} role="group" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} className="h-auto w-full rounded border border-slate-200 bg-sky-50">
+      <svg
+        viewBox={`0 0 ${map.width} ${map.height}`}
+        role="group"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
+        className="h-auto w-full rounded border border-slate-200 bg-sky-50"
+      >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{t('markerDesc', { count: points.length })}</desc>
         <g stroke="#ffffff" strokeWidth={0.5} fill="#e2e8f0" aria-hidden="true">
-          {map.shapes.map((s) => <path key={s.key} d={s.d} />)}
+          {map.shapes.map((s) => (
+            <path key={s.key} d={s.d} />
+          ))}
         </g>
         {map.groups.map((g) => (
           <g key={`${g.x},${g.y}`}>
@@ -37,7 +45,9 @@ export async function MarkerMap({ id, points, title, width = 720, height = 420 }
             {g.members.map((m) => (
               <a key={m.id} href={m.href} aria-label={m.label} className="map-marker" data-marker-id={m.id}>
                 <title>{m.label}</title>
-                {m.displaced && <line x1={m.anchorX} y1={m.anchorY} x2={m.x} y2={m.y} stroke="#1e293b" strokeWidth={1} />}
+                {m.displaced && (
+                  <line x1={m.anchorX} y1={m.anchorY} x2={m.x} y2={m.y} stroke="#1e293b" strokeWidth={1} />
+                )}
                 <circle cx={m.x} cy={m.y} r={6} fill={MARKER} stroke="#ffffff" strokeWidth={1.5} />
               </a>
             ))}

@@ -33,14 +33,32 @@ export async function ActiveFilterChips({ locale, filters, options }: Props) {
       chips.push({ key: `${key}-${v}`, label: `${t(key)}: ${labelOf[key](v)}`, without: { ...base, [key]: rest } });
     }
   }
-  if (filters.budgetMin) chips.push({ key: 'budgetMin', label: t('chipBudgetMin', { amount: formatUsd(filters.budgetMin, locale) }), without: { ...base, budgetMin: null } });
-  if (filters.budgetMax) chips.push({ key: 'budgetMax', label: t('chipBudgetMax', { amount: formatUsd(filters.budgetMax, locale) }), without: { ...base, budgetMax: null } });
-  if (filters.yearFrom) chips.push({ key: 'yearFrom', label: t('chipYearFrom', { year: filters.yearFrom }), without: { ...base, yearFrom: null } });
-  if (filters.yearTo) chips.push({ key: 'yearTo', label: t('chipYearTo', { year: filters.yearTo }), without: { ...base, yearTo: null } });
+  if (filters.budgetMin)
+    chips.push({
+      key: 'budgetMin',
+      label: t('chipBudgetMin', { amount: formatUsd(filters.budgetMin, locale) }),
+      without: { ...base, budgetMin: null },
+    });
+  if (filters.budgetMax)
+    chips.push({
+      key: 'budgetMax',
+      label: t('chipBudgetMax', { amount: formatUsd(filters.budgetMax, locale) }),
+      without: { ...base, budgetMax: null },
+    });
+  if (filters.yearFrom)
+    chips.push({
+      key: 'yearFrom',
+      label: t('chipYearFrom', { year: filters.yearFrom }),
+      without: { ...base, yearFrom: null },
+    });
+  if (filters.yearTo)
+    chips.push({ key: 'yearTo', label: t('chipYearTo', { year: filters.yearTo }), without: { ...base, yearTo: null } });
   if (chips.length === 0) return null;
   return (
     <nav aria-labelledby="active-filters" className="no-print mt-3" data-testid="filter-chips">
-      <h3 id="active-filters" className="sr-only">{t('chipsHeading')}</h3>
+      <h3 id="active-filters" className="sr-only">
+        {t('chipsHeading')}
+      </h3>
       <ul className="flex flex-wrap items-center gap-2">
         {chips.map((c) => (
           <li key={c.key}>
@@ -53,7 +71,11 @@ export async function ActiveFilterChips({ locale, filters, options }: Props) {
             </Link>
           </li>
         ))}
-        <li><Link href="/projects" className="text-sm text-iom-blue underline">{t('clearAll')}</Link></li>
+        <li>
+          <Link href="/projects" className="text-sm text-iom-blue underline">
+            {t('clearAll')}
+          </Link>
+        </li>
       </ul>
     </nav>
   );

@@ -15,12 +15,30 @@ export async function ExportLinks({ filters }: { filters: ProjectFilters }) {
   const jsonHref = `/api/v1/projects${json.size ? `?${json}` : ''}`;
   return (
     <nav aria-labelledby="exports" className="no-print mt-6 text-sm" data-testid="export-links">
-      <h3 id="exports" className="font-semibold">{t('exportHeading')}</h3>
+      <h3 id="exports" className="font-semibold">
+        {t('exportHeading')}
+      </h3>
       <ul className="mt-1 flex flex-wrap gap-4">
-        <li><a href={jsonHref} className="text-iom-blue underline" data-format="json">{t('exportJson')}</a></li>
-        <li><a href={download('csv', 'en')} className="text-iom-blue underline" data-format="csv-en" hrefLang="en">{t('exportCsv')}</a></li>
-        <li><a href={download('csv', 'fr')} className="text-iom-blue underline" data-format="csv-fr" hrefLang="fr">{t('exportCsvFr')}</a></li>
-        <li><a href={download('iati')} className="text-iom-blue underline" data-format="iati">{t('exportIati')}</a></li>
+        <li>
+          <a href={jsonHref} className="text-iom-blue underline" data-format="json">
+            {t('exportJson')}
+          </a>
+        </li>
+        <li>
+          <a href={download('csv', 'en')} className="text-iom-blue underline" data-format="csv-en" hrefLang="en">
+            {t('exportCsv')}
+          </a>
+        </li>
+        <li>
+          <a href={download('csv', 'fr')} className="text-iom-blue underline" data-format="csv-fr" hrefLang="fr">
+            {t('exportCsvFr')}
+          </a>
+        </li>
+        <li>
+          <a href={download('iati')} className="text-iom-blue underline" data-format="iati">
+            {t('exportIati')}
+          </a>
+        </li>
       </ul>
     </nav>
   );

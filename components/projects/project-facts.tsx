@@ -21,10 +21,26 @@ export async function ProjectFacts({ project: p, locale }: { project: ProjectDet
     ['start-year', t('startYear'), p.startYear],
     ['end-year', t('endYear'), p.endYear],
     ['funding-year', t('fundingYear'), p.fundingYear],
-    ['beneficiaries', t('beneficiaries'), p.countries.length ? <ul>{p.countries.map((c) => <li key={c.code}>{name(c)}</li>)}</ul> : null],
+    [
+      'beneficiaries',
+      t('beneficiaries'),
+      p.countries.length ? (
+        <ul>
+          {p.countries.map((c) => (
+            <li key={c.code}>{name(c)}</li>
+          ))}
+        </ul>
+      ) : null,
+    ],
   ];
   if (p.sourceUrl) {
-    facts.push(['source', t('source'), <a href={p.sourceUrl} className="break-all text-iom-blue underline" rel="noopener">{p.sourceUrl}</a>]);
+    facts.push([
+      'source',
+      t('source'),
+      <a href={p.sourceUrl} className="break-all text-iom-blue underline" rel="noopener">
+        {p.sourceUrl}
+      </a>,
+    ]);
   }
   return <FactList title={t('details')} facts={facts} missing={t('notStated')} />;
 }

@@ -16,9 +16,15 @@ export async function RegionTable({ regions, locale }: { regions: RegionSummary[
       <caption className="sr-only">{t('tableCaption')}</caption>
       <thead>
         <tr className="border-b-2 border-slate-300">
-          <th scope="col" className="py-2 pr-4">{t('colRegion')}</th>
-          <th scope="col" className="py-2 pr-4 text-right">{t('colProjects')}</th>
-          <th scope="col" className="py-2 text-right">{t('colBudget')}</th>
+          <th scope="col" className="py-2 pr-4">
+            {t('colRegion')}
+          </th>
+          <th scope="col" className="py-2 pr-4 text-right">
+            {t('colProjects')}
+          </th>
+          <th scope="col" className="py-2 text-right">
+            {t('colBudget')}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -29,16 +35,26 @@ export async function RegionTable({ regions, locale }: { regions: RegionSummary[
                 {locale === 'fr' ? r.nameFr : r.nameEn}
               </Link>
             </th>
-            <td className="py-2 pr-4 text-right" data-field="count">{r.projectCount}</td>
-            <td className="py-2 text-right" data-field="budget">{formatUsd(r.totalBudgetUsd, locale)}</td>
+            <td className="py-2 pr-4 text-right" data-field="count">
+              {r.projectCount}
+            </td>
+            <td className="py-2 text-right" data-field="budget">
+              {formatUsd(r.totalBudgetUsd, locale)}
+            </td>
           </tr>
         ))}
       </tbody>
       <tfoot>
         <tr className="font-semibold">
-          <th scope="row" className="py-2 pr-4">{t('total')}</th>
-          <td className="py-2 pr-4 text-right" data-field="count">{totalCount}</td>
-          <td className="py-2 text-right" data-field="budget">{formatUsd(total, locale)}</td>
+          <th scope="row" className="py-2 pr-4">
+            {t('total')}
+          </th>
+          <td className="py-2 pr-4 text-right" data-field="count">
+            {totalCount}
+          </td>
+          <td className="py-2 text-right" data-field="budget">
+            {formatUsd(total, locale)}
+          </td>
         </tr>
       </tfoot>
     </table>

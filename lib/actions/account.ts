@@ -18,7 +18,11 @@ type Fields = { currentPassword: string; newPassword: string; confirmPassword: s
 export type PasswordState = ActionResult<Fields>;
 // `at` orders the outcomes of the set-up and turn-off forms, which share one message region.
 export type TotpState = ActionResult<{ password: string; code: string }> & {
-  step?: 'start' | 'verify' | 'done'; totpURI?: string; totpQr?: string; backupCodes?: string[]; at?: number;
+  step?: 'start' | 'verify' | 'done';
+  totpURI?: string;
+  totpQr?: string;
+  backupCodes?: string[];
+  at?: number;
 };
 
 // The otpauth URI as a QR code for authenticator apps: an SVG data URL (allowed by the page's img-src, no script).
@@ -39,13 +43,21 @@ async function signedIn(action: string) {
   const requestHeaders = await headers();
   const reason = originRefused(requestHeaders) ? 'bad_origin' : state ? null : 'unauthenticated';
   if (!reason) return state;
-  await recordAudit({ actorId: state?.userId ?? null, actorEmail: state?.email ?? null, action: 'denied', ip: clientIpFrom(requestHeaders), details: { reason, attempted: action } });
+  await recordAudit({
+    actorId: state?.userId ?? null,
+    actorEmail: state?.email ?? null,
+    action: 'denied',
+    ip: clientIpFrom(requestHeaders),
+    details: { reason, attempted: action },
+  });
   return null;
 }
 
 /** Runs a Better Auth call that checks the current password under login throttling; a Better Auth error = wrong. */
 async function checkedPassword<T>(
-  actor: { userId: string; email: string }, purpose: PasswordPurpose, call: () => Promise<T>,
+  actor: { userId: string; email: string },
+  purpose: PasswordPurpose,
+  call: () => Promise<T>,
 ) {
   const requestHeaders = await headers();
   return throttledPasswordCheck({ email: actor.email, actorId: actor.userId, requestHeaders, purpose }, async () => {
@@ -58,8 +70,20 @@ async function checkedPassword<T>(
   });
 }
 
-async function audit(actor: { userId: string; email: string }, action: AuditAction, details?: Record<string, string | boolean>) {
-  await recordAudit({ actorId: actor.userId, actorEmail: actor.email, action, recordType: 'user', recordId: actor.userId, ip: clientIpFrom(await headers()), details });
+async function audit(
+  actor: { userId: string; email: string },
+  action: AuditAction,
+  details?: Record<string, string | boolean>,
+) {
+  await recordAudit({
+    actorId: actor.userId,
+    actorEmail: actor.email,
+    action,
+    recordType: 'user',
+    recordId: actor.userId,
+    ip: clientIpFrom(await headers()),
+    details,
+  });
 }
 
 /** Changes one's own password (current one required); ends one's other sessions. */
@@ -67,22 +91,31 @@ export async function changePasswordAction(_prev: PasswordState, formData: FormD
   const t = await translator(formData);
   const actor = await signedIn('account.password');
   if (!actor) return { ok: false, formError: t('errors.denied') };
-  const parsed = changePasswordSchema.safeParse(readFields(formData, ['currentPassword', 'newPassword', 'confirmPassword'], PASSWORD_FIELD_MAX));
+  const parsed = changePasswordSchema.safeParse(
+    readFields(formData, ['currentPassword', 'newPassword', 'confirmPassword'], PASSWORD_FIELD_MAX),
+  );
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= t(`errors.${issue.message}` as 'errors.passwordRequired');
+    for (const issue of parsed.error.issues)
+      fieldErrors[String(issue.path[0])] ??= t(`errors.${issue.message}` as 'errors.passwordRequired');
     return { ok: false, fieldErrors, formError: t('errors.formInvalid') };
   }
   const auth = await getAuth();
   const requestHeaders = await headers();
   const { currentPassword, newPassword } = parsed.data;
-  const checked = await checkedPassword(actor, 'password_change', () => auth.api.changePassword({
-    body: { currentPassword, newPassword, revokeOtherSessions: true },
-    headers: requestHeaders,
-  }));
+  const checked = await checkedPassword(actor, 'password_change', () =>
+    auth.api.changePassword({
+      body: { currentPassword, newPassword, revokeOtherSessions: true },
+      headers: requestHeaders,
+    }),
+  );
   if (checked.outcome === 'rate_limited') return { ok: false, formError: t('errors.rateLimited') };
   if (checked.outcome === 'invalid') {
-    return { ok: false, fieldErrors: { currentPassword: t('errors.passwordWrong') }, formError: t('errors.formInvalid') };
+    return {
+      ok: false,
+      fieldErrors: { currentPassword: t('errors.passwordWrong') },
+      formError: t('errors.formInvalid'),
+    };
   }
   await audit(actor, 'password_changed');
   return { ok: true, message: t('passwordChanged') };
@@ -97,22 +130,48 @@ export async function totpSetupAction(prev: TotpState, formData: FormData): Prom
   const requestHeaders = await headers();
   if (formData.get('step') === 'verify') {
     const parsed = totpCodeSchema.safeParse(readFields(formData, ['code'], 100));
-    const again = { step: 'verify' as const, totpURI: prev.totpURI, totpQr: prev.totpQr, backupCodes: prev.backupCodes };
-    if (!parsed.success) return { at: Date.now(), ok: false, ...again, fieldErrors: { code: t('errors.codeInvalid') }, formError: t('errors.formInvalid') };
+    const again = {
+      step: 'verify' as const,
+      totpURI: prev.totpURI,
+      totpQr: prev.totpQr,
+      backupCodes: prev.backupCodes,
+    };
+    if (!parsed.success)
+      return {
+        at: Date.now(),
+        ok: false,
+        ...again,
+        fieldErrors: { code: t('errors.codeInvalid') },
+        formError: t('errors.formInvalid'),
+      };
     try {
       await auth.api.verifyTOTP({ body: { code: parsed.data.code }, headers: requestHeaders });
     } catch (error) {
       if (!isAPIError(error)) throw error;
-      return { at: Date.now(), ok: false, ...again, fieldErrors: { code: t('errors.totpInvalid') }, formError: t('errors.formInvalid') };
+      return {
+        at: Date.now(),
+        ok: false,
+        ...again,
+        fieldErrors: { code: t('errors.totpInvalid') },
+        formError: t('errors.formInvalid'),
+      };
     }
     await audit(actor, 'two_factor_enabled');
     // No revalidation: Better Auth has just replaced the session (new cookie), the form shows the new state itself.
     return { at: Date.now(), ok: true, step: 'done', message: t('totpEnabled') };
   }
   const { password } = readFields(formData, ['password'], PASSWORD_FIELD_MAX);
-  if (!password) return { at: Date.now(), ok: false, step: 'start', fieldErrors: { password: t('errors.passwordRequired') }, formError: t('errors.formInvalid') };
-  const checked = await checkedPassword(actor, 'totp_setup',
-    () => auth.api.enableTwoFactor({ body: { password, method: 'totp' }, headers: requestHeaders }));
+  if (!password)
+    return {
+      at: Date.now(),
+      ok: false,
+      step: 'start',
+      fieldErrors: { password: t('errors.passwordRequired') },
+      formError: t('errors.formInvalid'),
+    };
+  const checked = await checkedPassword(actor, 'totp_setup', () =>
+    auth.api.enableTwoFactor({ body: { password, method: 'totp' }, headers: requestHeaders }),
+  );
   if (checked.outcome === 'rate_limited') {
     return { at: Date.now(), ok: false, step: 'start', formError: t('errors.rateLimited') };
   }
@@ -139,8 +198,9 @@ export async function totpDisableAction(_prev: TotpState, formData: FormData): P
   }
   const auth = await getAuth();
   const requestHeaders = await headers();
-  const checked = await checkedPassword(actor, 'totp_disable',
-    () => auth.api.disableTwoFactor({ body: { password }, headers: requestHeaders }));
+  const checked = await checkedPassword(actor, 'totp_disable', () =>
+    auth.api.disableTwoFactor({ body: { password }, headers: requestHeaders }),
+  );
   if (checked.outcome === 'rate_limited') return { at: Date.now(), ok: false, formError: t('errors.rateLimited') };
   if (checked.outcome === 'invalid') {
     const fieldErrors = { password: t('errors.passwordWrong') };
@@ -153,11 +213,23 @@ export async function totpDisableAction(_prev: TotpState, formData: FormData): P
 /** Admin: require (or stop requiring) a second factor for every account. */
 export async function requireTwoFactorAction(_prev: SettingState, formData: FormData): Promise<SettingState> {
   const t = await translator(formData);
-  const access = await checkRole('admin', { action: 'setting.require2fa', recordType: 'setting', recordId: 'require2fa' });
+  const access = await checkRole('admin', {
+    action: 'setting.require2fa',
+    recordType: 'setting',
+    recordId: 'require2fa',
+  });
   if (!access.ok) return { ok: false, formError: t('errors.denied') };
   const value = formData.get('require2fa') === 'on';
   await setRequireTwoFactor(value);
-  await recordAudit({ actorId: access.actor.userId, actorEmail: access.actor.email, action: 'setting_changed', recordType: 'setting', recordId: 'require2fa', ip: clientIpFrom(await headers()), details: { require2fa: value } });
+  await recordAudit({
+    actorId: access.actor.userId,
+    actorEmail: access.actor.email,
+    action: 'setting_changed',
+    recordType: 'setting',
+    recordId: 'require2fa',
+    ip: clientIpFrom(await headers()),
+    details: { require2fa: value },
+  });
   revalidatePath('/[locale]/admin/account', 'page');
   return { ok: true, message: t('settingSaved') };
 }

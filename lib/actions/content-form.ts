@@ -31,15 +31,29 @@ function display(v: SnapshotValue): string {
 }
 
 /** The state a failed write gives back to the form: values kept, localised errors or the conflict. */
-export async function failureState(locale: AppLocale, result: Exclude<WriteResult, { ok: true }>, values: FormObject): Promise<ContentFormState> {
+export async function failureState(
+  locale: AppLocale,
+  result: Exclude<WriteResult, { ok: true }>,
+  values: FormObject,
+): Promise<ContentFormState> {
   const t = await getTranslations({ locale, namespace: 'adminForm' });
   if (result.reason === 'invalid') {
-    return { ok: false, values, formError: t('formInvalid'), fieldErrors: await localiseFieldErrors(locale, result.fieldErrors) };
+    return {
+      ok: false,
+      values,
+      formError: t('formInvalid'),
+      fieldErrors: await localiseFieldErrors(locale, result.fieldErrors),
+    };
   }
   if (result.reason === 'not_found') return { ok: false, values, formError: t('notFound') };
   return {
-    ok: false, values, formError: t('conflictTitle'),
-    conflict: { currentVersion: result.currentVersion, changes: result.changes.map((c) => ({ field: c.field, before: display(c.before), after: display(c.after) })) },
+    ok: false,
+    values,
+    formError: t('conflictTitle'),
+    conflict: {
+      currentVersion: result.currentVersion,
+      changes: result.changes.map((c) => ({ field: c.field, before: display(c.before), after: display(c.after) })),
+    },
   };
 }
 

@@ -12,7 +12,8 @@ const show = (v: unknown) => (v === null || v === undefined ? '' : Array.isArray
 async function fieldNamer(locale: AppLocale) {
   const f = await getTranslations({ locale, namespace: 'adminForm.fields' });
   const p = await getTranslations({ locale, namespace: 'pageImport.fields' });
-  return (field: string) => (f.has(field as 'code') ? f(field as 'code') : p.has(field as 'code') ? p(field as 'code') : field);
+  return (field: string) =>
+    f.has(field as 'code') ? f(field as 'code') : p.has(field as 'code') ? p(field as 'code') : field;
 }
 
 /** The preview state of a parsed page: form values, problems in the interface language, differences with the stored record. */
@@ -21,23 +22,48 @@ export async function previewOutcome(locale: AppLocale, preview: PagePreview): P
   const p = preview.project;
   const lang = preview.language === 'fr' ? 'Fr' : 'En';
   const values = {
-    code: p.code ?? '', primaId: p.primaId ?? '', [`title${lang}`]: p.title[preview.language] ?? '', [`summary${lang}`]: p.summary[preview.language] ?? '',
-    status: p.status ?? '', coverage: p.coverage ?? '', type: p.type ?? '', region: p.region ?? '', budgetUsd: p.budgetUsd ?? '',
-    startYear: show(p.startYear), endYear: show(p.endYear), fundingYear: show(p.fundingYear), countries: p.beneficiaryCountries,
+    code: p.code ?? '',
+    primaId: p.primaId ?? '',
+    [`title${lang}`]: p.title[preview.language] ?? '',
+    [`summary${lang}`]: p.summary[preview.language] ?? '',
+    status: p.status ?? '',
+    coverage: p.coverage ?? '',
+    type: p.type ?? '',
+    region: p.region ?? '',
+    budgetUsd: p.budgetUsd ?? '',
+    startYear: show(p.startYear),
+    endYear: show(p.endYear),
+    fundingYear: show(p.fundingYear),
+    countries: p.beneficiaryCountries,
   };
   const name = await fieldNamer(locale);
   return {
     nonce: randomUUID(),
     language: t('language', { language: preview.language }),
-    problems: preview.problems.map((x) => ({ field: x.field, message: t(`problems.${x.code}`, { field: t(`fields.${x.field}`), value: x.value ?? '' }) })),
+    problems: preview.problems.map((x) => ({
+      field: x.field,
+      message: t(`problems.${x.code}`, { field: t(`fields.${x.field}`), value: x.value ?? '' }),
+    })),
     values,
-    stored: preview.stored && p.code
-      ? { code: p.code, version: preview.stored.version, changes: preview.stored.changes.map((c) => ({ field: name(c.field), before: show(c.before), after: show(c.after) })) }
-      : null,
+    stored:
+      preview.stored && p.code
+        ? {
+            code: p.code,
+            version: preview.stored.version,
+            changes: preview.stored.changes.map((c) => ({
+              field: name(c.field),
+              before: show(c.before),
+              after: show(c.after),
+            })),
+          }
+        : null,
   };
 }
 
-type CsvInput = { kind: 'noFile' } | { kind: 'dryRun'; text: string; plan: CsvPlan } | { kind: 'applied'; text: string; result: CsvApplyResult };
+type CsvInput =
+  | { kind: 'noFile' }
+  | { kind: 'dryRun'; text: string; plan: CsvPlan }
+  | { kind: 'applied'; text: string; result: CsvApplyResult };
 
 /** The CSV page state: row-by-row outcome with localised reasons, the summary and whether "Apply" may be offered. */
 export async function csvOutcome(locale: AppLocale, input: CsvInput): Promise<CsvState> {
@@ -47,17 +73,39 @@ export async function csvOutcome(locale: AppLocale, input: CsvInput): Promise<Cs
   if (!plan.ok) return { rows: [], error: t(`errors.${plan.error}`) };
   const name = await fieldNamer(locale);
   const rows: CsvRowView[] = plan.rows.map((r) => ({
-    line: r.line, code: r.code ?? '', kind: r.kind, outcome: t(`kinds.${r.kind}`),
-    details: r.kind === 'reject'
-      ? r.problems.map((x) => t(`reasons.${x.reason}`, { field: name(x.field), value: x.value ?? '' }))
-      : r.kind === 'update' ? [t('changed', { fields: r.changes.map(name).join(', ') })] : [],
+    line: r.line,
+    code: r.code ?? '',
+    kind: r.kind,
+    outcome: t(`kinds.${r.kind}`),
+    details:
+      r.kind === 'reject'
+        ? r.problems.map((x) => t(`reasons.${x.reason}`, { field: name(x.field), value: x.value ?? '' }))
+        : r.kind === 'update'
+          ? [t('changed', { fields: r.changes.map(name).join(', ') })]
+          : [],
   }));
   const count = (k: CsvRowView['kind']) => rows.filter((r) => r.kind === k).length;
-  const summary = t('summary', { created: count('create'), updated: count('update'), unchanged: count('unchanged'), rejected: count('reject') });
+  const summary = t('summary', {
+    created: count('create'),
+    updated: count('update'),
+    unchanged: count('unchanged'),
+    rejected: count('reject'),
+  });
   if (input.kind === 'applied') {
     const r = input.result;
     if (r.ok) return { rows, summary, notice: t('applied', { created: r.created, updated: r.updated }) };
-    return { rows, summary, text: input.text, error: r.failedLine ? t('errors.failedLine', { line: r.failedLine }) : t('errors.hasRejections') };
+    return {
+      rows,
+      summary,
+      text: input.text,
+      error: r.failedLine ? t('errors.failedLine', { line: r.failedLine }) : t('errors.hasRejections'),
+    };
   }
-  return { rows, summary, text: input.text, canApply: count('reject') === 0, error: count('reject') > 0 ? t('errors.hasRejections') : undefined };
+  return {
+    rows,
+    summary,
+    text: input.text,
+    canApply: count('reject') === 0,
+    error: count('reject') > 0 ? t('errors.hasRejections') : undefined,
+  };
 }

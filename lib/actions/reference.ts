@@ -19,19 +19,35 @@ export async function saveReferenceAction(_prev: ReferenceState, formData: FormD
   const locale = formData.get('locale');
   const t = await getTranslations({ locale: isAppLocale(locale) ? locale : 'fr', namespace: 'adminShell.reference' });
   const values = readFields(formData, ['kind', 'slug', 'nameEn', 'nameFr', 'sortOrder'], 500);
-  const access = await checkRole('admin', { action: 'reference.save', recordType: values.kind.slice(0, 40), recordId: values.slug.slice(0, 64) });
+  const access = await checkRole('admin', {
+    action: 'reference.save',
+    recordType: values.kind.slice(0, 40),
+    recordId: values.slug.slice(0, 64),
+  });
   if (!access.ok) return { ok: false, formError: t('errors.denied'), values };
   const parsed = referenceItemSchema.safeParse(values);
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= t(`errors.${issue.message}` as 'errors.nameRequired');
+    for (const issue of parsed.error.issues)
+      fieldErrors[String(issue.path[0])] ??= t(`errors.${issue.message}` as 'errors.nameRequired');
     return { ok: false, fieldErrors, formError: t('errors.formInvalid'), values };
   }
   const ip = clientIpFrom(await headers());
   await getDb().$transaction(async (tx) => {
     const before = await saveReferenceItem(parsed.data, tx);
     const { kind, ...after } = parsed.data;
-    await recordAudit({ actorId: access.actor.userId, actorEmail: access.actor.email, action: before ? 'update' : 'create', recordType: kind, recordId: after.slug, ip, details: { before, after } }, tx);
+    await recordAudit(
+      {
+        actorId: access.actor.userId,
+        actorEmail: access.actor.email,
+        action: before ? 'update' : 'create',
+        recordType: kind,
+        recordId: after.slug,
+        ip,
+        details: { before, after },
+      },
+      tx,
+    );
   });
   revalidatePath('/[locale]', 'layout');
   return { ok: true, message: t('saved', { slug: parsed.data.slug }) };

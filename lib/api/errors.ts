@@ -7,13 +7,20 @@ import type { QueryIssue } from '@/lib/validation/query-params';
 export { isDatabaseUnavailable };
 
 /** Error codes of the JSON API. */
-export type ApiErrorCode = 'invalid_parameter' | 'not_found' | 'method_not_allowed' | 'internal_error' | 'service_unavailable';
+export type ApiErrorCode =
+  'invalid_parameter' | 'not_found' | 'method_not_allowed' | 'internal_error' | 'service_unavailable';
 
 /** Seconds a client should wait before retrying when the database is unreachable. */
 export const RETRY_AFTER_SECONDS = 30;
 
 /** A JSON error response `{ error: { code, message } }` (plus optional details), never an HTML page or a stack trace. */
-export function jsonError(status: number, code: ApiErrorCode, message: string, details?: unknown, headers?: HeadersInit): Response {
+export function jsonError(
+  status: number,
+  code: ApiErrorCode,
+  message: string,
+  details?: unknown,
+  headers?: HeadersInit,
+): Response {
   const body = { error: { code, message, ...(details === undefined ? {} : { details }) } };
   return Response.json(body, { status, headers: { ...CORS_HEADERS, 'Cache-Control': 'no-store', ...headers } });
 }
@@ -25,7 +32,9 @@ export function notFound(message: string): Response {
 
 /** A JSON 405 for write methods on the read-only API (Next.js would answer an empty 405). */
 export async function methodNotAllowed(): Promise<Response> {
-  return jsonError(405, 'method_not_allowed', 'The open-data API is read-only: use GET.', undefined, { Allow: 'GET, HEAD, OPTIONS' });
+  return jsonError(405, 'method_not_allowed', 'The open-data API is read-only: use GET.', undefined, {
+    Allow: 'GET, HEAD, OPTIONS',
+  });
 }
 
 const REASONS: Record<NonNullable<QueryIssue['reason']>, string> = {
@@ -37,7 +46,9 @@ const REASONS: Record<NonNullable<QueryIssue['reason']>, string> = {
 /** 400 response listing every rejected query parameter. */
 export function invalidParameters(issues: QueryIssue[]): Response {
   const details = issues.map((i) => ({ param: i.param, value: i.value, reason: i.reason ?? 'invalid' }));
-  const message = issues.map((i) => `"${i.value.slice(0, 80)}" ${REASONS[i.reason ?? 'invalid']} for parameter "${i.param}"`).join('; ');
+  const message = issues
+    .map((i) => `"${i.value.slice(0, 80)}" ${REASONS[i.reason ?? 'invalid']} for parameter "${i.param}"`)
+    .join('; ');
   return jsonError(400, 'invalid_parameter', `${message}.`, details);
 }
 

@@ -26,8 +26,14 @@ function compact(o: Json): Json {
 function taxonomy(opts: HsdsOptions): Json {
   return {
     id: hsdsId('taxonomy', TAXONOMY_KEY),
-    name: opts.locale === 'fr' ? 'Services des centres de ressources pour les migrants (OIM)' : 'IOM migrant resource centre services',
-    description: opts.locale === 'fr' ? 'Services proposés par les centres de ressources pour les migrants du portail.' : 'Services offered by the migrant resource centres listed on the portal.',
+    name:
+      opts.locale === 'fr'
+        ? 'Services des centres de ressources pour les migrants (OIM)'
+        : 'IOM migrant resource centre services',
+    description:
+      opts.locale === 'fr'
+        ? 'Services proposés par les centres de ressources pour les migrants du portail.'
+        : 'Services offered by the migrant resource centres listed on the portal.',
     uri: new URL('/api/v1/resource-centres', opts.siteUrl).toString(),
     version: '1',
   };
@@ -39,14 +45,24 @@ export function centreToHsdsService(c: CentreDetail, opts: HsdsOptions): Json {
   const label = (n: { nameEn: string; nameFr: string }) => (opts.locale === 'fr' ? n.nameFr : n.nameEn);
   const name = text(c.name) ?? c.slug;
   const description = text(c.description) ?? name;
-  const ids = { organization: hsdsId('organization', c.slug), service: hsdsId('service', c.slug), location: hsdsId('location', c.slug) };
+  const ids = {
+    organization: hsdsId('organization', c.slug),
+    service: hsdsId('service', c.slug),
+    location: hsdsId('location', c.slug),
+  };
   const serviceAtLocationId = hsdsId('service_at_location', c.slug);
   const url = opts.centreUrl(c.slug);
-  const phone = (owner: Json) => (c.phone ? [{ id: hsdsId('phone', c.slug, JSON.stringify(owner)), number: c.phone, type: 'voice', ...owner }] : []);
+  const phone = (owner: Json) =>
+    c.phone ? [{ id: hsdsId('phone', c.slug, JSON.stringify(owner)), number: c.phone, type: 'voice', ...owner }] : [];
   const hours = text(c.openingHours);
   const schedules = hours ? [{ id: hsdsId('schedule', c.slug), service_id: ids.service, description: hours }] : [];
   const languages = (owner: Json) =>
-    c.languages.map((l) => ({ id: hsdsId('language', c.slug, l.code, JSON.stringify(owner)), name: label(l), code: l.code, ...owner }));
+    c.languages.map((l) => ({
+      id: hsdsId('language', c.slug, l.code, JSON.stringify(owner)),
+      name: label(l),
+      code: l.code,
+      ...owner,
+    }));
   const tax = taxonomy(opts);
   const attributes = c.services.map((s) => {
     const term = {
@@ -59,7 +75,15 @@ export function centreToHsdsService(c: CentreDetail, opts: HsdsOptions): Json {
       taxonomy_id: tax.id,
       language: opts.locale,
     };
-    return { id: hsdsId('attribute', c.slug, s.slug), link_id: ids.service, link_type: 'service_type', link_entity: 'service', taxonomy_term_id: term.id, value: s.slug, taxonomy_term: term };
+    return {
+      id: hsdsId('attribute', c.slug, s.slug),
+      link_id: ids.service,
+      link_type: 'service_type',
+      link_entity: 'service',
+      taxonomy_term_id: term.id,
+      value: s.slug,
+      taxonomy_term: term,
+    };
   });
   const location = compact({
     id: ids.location,
@@ -71,19 +95,26 @@ export function centreToHsdsService(c: CentreDetail, opts: HsdsOptions): Json {
     latitude: c.latitude,
     longitude: c.longitude,
     languages: languages({ location_id: ids.location }),
-    addresses: c.locality || c.streetAddress ? [compact({
-      id: hsdsId('address', c.slug),
-      location_id: ids.location,
-      address_1: c.streetAddress ?? c.locality,
-      city: c.locality ?? '',
-      region: c.adminArea,
-      state_province: c.adminArea ?? '',
-      postal_code: '',
-      country: c.country.code,
-      address_type: 'physical',
-    })] : [],
+    addresses:
+      c.locality || c.streetAddress
+        ? [
+            compact({
+              id: hsdsId('address', c.slug),
+              location_id: ids.location,
+              address_1: c.streetAddress ?? c.locality,
+              city: c.locality ?? '',
+              region: c.adminArea,
+              state_province: c.adminArea ?? '',
+              postal_code: '',
+              country: c.country.code,
+              address_type: 'physical',
+            }),
+          ]
+        : [],
     phones: phone({ location_id: ids.location }),
-    schedules: hours ? [{ id: hsdsId('schedule', c.slug, 'location'), location_id: ids.location, description: hours }] : [],
+    schedules: hours
+      ? [{ id: hsdsId('schedule', c.slug, 'location'), location_id: ids.location, description: hours }]
+      : [],
   });
   const organization = compact({
     id: ids.organization,

@@ -45,10 +45,18 @@ function notModified(request: Request, etag: string, lastModified: Date | null):
   return !Number.isNaN(since) && Math.floor(lastModified.getTime() / 1000) * 1000 <= since;
 }
 
-export type PublicBody = { body: string; contentType: string; lastModified: Date | null; headers?: Record<string, string> };
+export type PublicBody = {
+  body: string;
+  contentType: string;
+  lastModified: Date | null;
+  headers?: Record<string, string>;
+};
 
 /** A public GET answer with ETag, Last-Modified, cache policy and CORS, or a bodiless 304 if the client is current. */
-export function conditionalResponse(request: Request, { body, contentType, lastModified, headers }: PublicBody): Response {
+export function conditionalResponse(
+  request: Request,
+  { body, contentType, lastModified, headers }: PublicBody,
+): Response {
   const etag = strongEtag(body);
   const common: Record<string, string> = { ...CORS_HEADERS, 'Cache-Control': CACHE_CONTROL, ETag: etag };
   if (lastModified) common['Last-Modified'] = lastModified.toUTCString();

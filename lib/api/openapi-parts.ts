@@ -25,7 +25,10 @@ export function queryParameters(...tables: QueryTable[]): Json[] {
     Object.entries(table).map(([name, { schema, multi, description }]) => {
       const one = embeddable(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json);
       return {
-        name, in: 'query', required: false, description,
+        name,
+        in: 'query',
+        required: false,
+        description,
         ...(multi ? { schema: { type: 'array', items: one }, style: 'form', explode: true } : { schema: one }),
       };
     }),
@@ -33,21 +36,31 @@ export function queryParameters(...tables: QueryTable[]): Json[] {
 }
 
 /** A path parameter. */
-export const pathParameter = (name: string, description: string): Json =>
-  ({ name, in: 'path', required: true, description, schema: { type: 'string', minLength: 1, maxLength: 200 } });
+export const pathParameter = (name: string, description: string): Json => ({
+  name,
+  in: 'path',
+  required: true,
+  description,
+  schema: { type: 'string', minLength: 1, maxLength: 200 },
+});
 
 const ref = (kind: string, id: string) => ({ $ref: `#/components/${kind}/${id}` });
 export const schemaRef = (id: SchemaComponent) => ref('schemas', id);
 
 const VALIDATORS = { ETag: ref('headers', 'ETag'), 'Last-Modified': ref('headers', 'LastModified') };
-const PUBLIC = { 'Cache-Control': ref('headers', 'CacheControl'), 'Access-Control-Allow-Origin': ref('headers', 'AllowOrigin') };
+const PUBLIC = {
+  'Cache-Control': ref('headers', 'CacheControl'),
+  'Access-Control-Allow-Origin': ref('headers', 'AllowOrigin'),
+};
 
 /** A 200 answer with its content types (JSON schema component or a download). */
 export function ok(description: string, content: Json): Json {
   return { description, headers: { ...VALIDATORS, ...PUBLIC }, content };
 }
 export const json = (id: SchemaComponent) => ({ 'application/json': { schema: schemaRef(id) } });
-export const download = (type: string, description: string) => ({ [type]: { schema: { type: 'string', description } } });
+export const download = (type: string, description: string) => ({
+  [type]: { schema: { type: 'string', description } },
+});
 
 /** The error answers of an operation (and 304), by status. */
 export function errorResponses(statuses: (400 | 404)[]): Json {
@@ -63,27 +76,58 @@ export function errorResponses(statuses: (400 | 404)[]): Json {
 /** The conditional-request headers every GET accepts. */
 export const CONDITIONAL_PARAMETERS = [ref('parameters', 'IfNoneMatch'), ref('parameters', 'IfModifiedSince')];
 
-const errorBody = (description: string, headers: Json = {}) =>
-  ({ description, headers: { ...PUBLIC, ...headers }, content: { 'application/json': { schema: schemaRef('Error') } } });
+const errorBody = (description: string, headers: Json = {}) => ({
+  description,
+  headers: { ...PUBLIC, ...headers },
+  content: { 'application/json': { schema: schemaRef('Error') } },
+});
 
 /** Shared headers, parameters and responses. */
 export const SHARED_COMPONENTS = {
   headers: {
     ETag: { description: 'Strong entity tag: a hash of the body.', schema: { type: 'string' } },
-    LastModified: { description: 'A record: its latest update. A list: when anything public last changed (never goes back).', schema: { type: 'string' } },
-    CacheControl: { description: 'Always `public, max-age=0, must-revalidate` (errors: `no-store`).', schema: { type: 'string' } },
-    AllowOrigin: { description: 'Always `*`: any origin may read public answers.', schema: { type: 'string', const: '*' } },
+    LastModified: {
+      description: 'A record: its latest update. A list: when anything public last changed (never goes back).',
+      schema: { type: 'string' },
+    },
+    CacheControl: {
+      description: 'Always `public, max-age=0, must-revalidate` (errors: `no-store`).',
+      schema: { type: 'string' },
+    },
+    AllowOrigin: {
+      description: 'Always `*`: any origin may read public answers.',
+      schema: { type: 'string', const: '*' },
+    },
     RetryAfter: { description: 'Seconds to wait before retrying.', schema: { type: 'integer', minimum: 1 } },
   },
   parameters: {
-    IfNoneMatch: { name: 'If-None-Match', in: 'header', required: false, description: 'ETag(s) of a copy the client holds: 304 if the body is unchanged.', schema: { type: 'string' } },
-    IfModifiedSince: { name: 'If-Modified-Since', in: 'header', required: false, description: 'HTTP date: 304 if nothing changed since (ignored with If-None-Match).', schema: { type: 'string' } },
+    IfNoneMatch: {
+      name: 'If-None-Match',
+      in: 'header',
+      required: false,
+      description: 'ETag(s) of a copy the client holds: 304 if the body is unchanged.',
+      schema: { type: 'string' },
+    },
+    IfModifiedSince: {
+      name: 'If-Modified-Since',
+      in: 'header',
+      required: false,
+      description: 'HTTP date: 304 if nothing changed since (ignored with If-None-Match).',
+      schema: { type: 'string' },
+    },
   },
   responses: {
-    NotModified: { description: 'The copy the client holds is current; no body.', headers: { ...VALIDATORS, ...PUBLIC } },
-    BadRequest: errorBody('A query parameter is malformed or names nothing known (`invalid_parameter`, with `details`).'),
+    NotModified: {
+      description: 'The copy the client holds is current; no body.',
+      headers: { ...VALIDATORS, ...PUBLIC },
+    },
+    BadRequest: errorBody(
+      'A query parameter is malformed or names nothing known (`invalid_parameter`, with `details`).',
+    ),
     NotFound: errorBody('No such record or path (`not_found`).'),
     InternalError: errorBody('Unexpected failure (`internal_error`), without details.'),
-    ServiceUnavailable: errorBody('The database is unreachable (`service_unavailable`); retry later.', { 'Retry-After': ref('headers', 'RetryAfter') }),
+    ServiceUnavailable: errorBody('The database is unreachable (`service_unavailable`); retry later.', {
+      'Retry-After': ref('headers', 'RetryAfter'),
+    }),
   },
 };

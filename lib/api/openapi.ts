@@ -1,7 +1,15 @@
 // The OpenAPI 3.1 document of /api/v1, generated from the zod schemas that validate the parameters and describe the
 // responses (lib/validation/*-filters.ts, lib/api/schemas.ts): nothing is written twice.
 import {
-  CONDITIONAL_PARAMETERS, download, errorResponses, json, ok, pathParameter, queryParameters, schemaComponents, SHARED_COMPONENTS,
+  CONDITIONAL_PARAMETERS,
+  download,
+  errorResponses,
+  json,
+  ok,
+  pathParameter,
+  queryParameters,
+  schemaComponents,
+  SHARED_COMPONENTS,
 } from '@/lib/api/openapi-parts';
 import { CENTRE_API_PARAMS, CENTRE_FILTER_PARAMS } from '@/lib/validation/centre-filters';
 import { PROJECT_API_PARAMS, PROJECT_DETAIL_PARAMS, PROJECT_FILTER_PARAMS } from '@/lib/validation/project-filters';
@@ -9,7 +17,9 @@ import { PROJECT_API_PARAMS, PROJECT_DETAIL_PARAMS, PROJECT_FILTER_PARAMS } from
 type Json = Record<string, unknown>;
 
 function get(operationId: string, summary: string, tag: string, parameters: Json[], responses: Json): Json {
-  return { get: { operationId, summary, tags: [tag], parameters: [...parameters, ...CONDITIONAL_PARAMETERS], responses } };
+  return {
+    get: { operationId, summary, tags: [tag], parameters: [...parameters, ...CONDITIONAL_PARAMETERS], responses },
+  };
 }
 
 const referenceList = (operationId: string, summary: string, schema: 'SlugRefList' | 'CountryList' | 'RegionList') =>
@@ -22,38 +32,67 @@ export function buildOpenApiDocument(siteUrl: string): Json {
     info: {
       title: 'IOM projects and migrant resource centres: open data API',
       version: '1.0.0',
-      description: 'Read-only public API. Every GET answers with `ETag` and (for records) `Last-Modified`, honours '
-        + '`If-None-Match` / `If-Modified-Since` with 304, allows any origin (CORS, preflight answered) and must be '
-        + 'revalidated on each use. Errors are always JSON `{ error: { code, message } }`. Harvesters can fetch only '
-        + 'what changed with `modifiedAfter`.',
+      description:
+        'Read-only public API. Every GET answers with `ETag` and (for records) `Last-Modified`, honours ' +
+        '`If-None-Match` / `If-Modified-Since` with 304, allows any origin (CORS, preflight answered) and must be ' +
+        'revalidated on each use. Errors are always JSON `{ error: { code, message } }`. Harvesters can fetch only ' +
+        'what changed with `modifiedAfter`.',
     },
     servers: [{ url: siteUrl }],
     jsonSchemaDialect: 'https://spec.openapis.org/oas/3.1/dialect/base',
     paths: {
-      '/api/v1/projects': get('listProjects', 'Published projects matching the filters', 'Projects',
-        queryParameters(PROJECT_FILTER_PARAMS, PROJECT_API_PARAMS), {
+      '/api/v1/projects': get(
+        'listProjects',
+        'Published projects matching the filters',
+        'Projects',
+        queryParameters(PROJECT_FILTER_PARAMS, PROJECT_API_PARAMS),
+        {
           200: ok('One page of projects (JSON) or every matching project (CSV, IATI XML).', {
             ...json('ProjectList'),
             ...download('text/csv', 'CSV with a UTF-8 BOM, labels in `lang`.'),
             ...download('application/xml', 'IATI 2.03 activity file.'),
           }),
           ...errorResponses([400]),
-        }),
-      '/api/v1/projects/{code}': get('getProject', 'One published project', 'Projects',
-        [pathParameter('code', 'Project code, any case (e.g. `PX.0220`).'), ...queryParameters(PROJECT_DETAIL_PARAMS)], {
+        },
+      ),
+      '/api/v1/projects/{code}': get(
+        'getProject',
+        'One published project',
+        'Projects',
+        [pathParameter('code', 'Project code, any case (e.g. `PX.0220`).'), ...queryParameters(PROJECT_DETAIL_PARAMS)],
+        {
           200: ok('The project.', { ...json('ProjectEnvelope'), ...download('text/csv', 'CSV with a UTF-8 BOM.') }),
           ...errorResponses([400, 404]),
-        }),
-      '/api/v1/resource-centres': get('listResourceCentres', 'Published resource centres matching the filters', 'Resource centres',
-        queryParameters(CENTRE_FILTER_PARAMS, CENTRE_API_PARAMS), {
+        },
+      ),
+      '/api/v1/resource-centres': get(
+        'listResourceCentres',
+        'Published resource centres matching the filters',
+        'Resource centres',
+        queryParameters(CENTRE_FILTER_PARAMS, CENTRE_API_PARAMS),
+        {
           200: ok('One page of centres, or with `format=hsds` every published centre as an HSDS 3.0 page.', {
-            'application/json': { schema: { oneOf: [{ $ref: '#/components/schemas/CentreList' }, { $ref: '#/components/schemas/HsdsPage' }] } },
+            'application/json': {
+              schema: {
+                oneOf: [{ $ref: '#/components/schemas/CentreList' }, { $ref: '#/components/schemas/HsdsPage' }],
+              },
+            },
           }),
           ...errorResponses([400]),
-        }),
-      '/api/v1/resource-centres/{slug}': get('getResourceCentre', 'One published resource centre', 'Resource centres',
-        [pathParameter('slug', 'Centre slug.')], { 200: ok('The centre with every public field.', json('CentreEnvelope')), ...errorResponses([404]) }),
-      '/api/v1/regions': referenceList('listRegions', 'Regions with their published project count and total budget', 'RegionList'),
+        },
+      ),
+      '/api/v1/resource-centres/{slug}': get(
+        'getResourceCentre',
+        'One published resource centre',
+        'Resource centres',
+        [pathParameter('slug', 'Centre slug.')],
+        { 200: ok('The centre with every public field.', json('CentreEnvelope')), ...errorResponses([404]) },
+      ),
+      '/api/v1/regions': referenceList(
+        'listRegions',
+        'Regions with their published project count and total budget',
+        'RegionList',
+      ),
       '/api/v1/project-types': referenceList('listProjectTypes', 'Project types', 'SlugRefList'),
       '/api/v1/services': referenceList('listServices', 'Services offered by resource centres', 'SlugRefList'),
       '/api/v1/countries': referenceList('listCountries', 'Countries (ISO 3166-1 alpha-2)', 'CountryList'),

@@ -11,8 +11,20 @@ import fr from '@/messages/fr.json';
 
 const MESSAGES = { en, fr } as const;
 const COLUMNS = [
-  'code', 'primaId', 'title', 'status', 'type', 'coverage', 'region', 'budgetUsd',
-  'startYear', 'endYear', 'fundingYear', 'countries', 'summary', 'updatedAt',
+  'code',
+  'primaId',
+  'title',
+  'status',
+  'type',
+  'coverage',
+  'region',
+  'budgetUsd',
+  'startYear',
+  'endYear',
+  'fundingYear',
+  'countries',
+  'summary',
+  'updatedAt',
 ] as const;
 
 /**
@@ -29,11 +41,27 @@ export function projectsToCsv(rows: ProjectRecord[], lang: AppLocale): string {
   const localised = (l: { en: string | null; fr: string | null }) => pickLocalised(l, lang)?.value ?? '';
   const text = (s: string) => neutraliseFormula(stripControlCharacters(s));
   const records = rows.map((p) => [
-    text(p.code), text(p.primaId ?? ''), text(localised(p.title)), text(ts(p.status)), text(name(p.type)),
-    text(tc(p.coverage)), text(name(p.region)), p.budgetUsd ?? '', p.startYear ?? '', p.endYear ?? '',
-    p.fundingYear ?? '', text(p.countries.map(name).join('; ')), text(localised(p.summary)), p.updatedAt,
+    text(p.code),
+    text(p.primaId ?? ''),
+    text(localised(p.title)),
+    text(ts(p.status)),
+    text(name(p.type)),
+    text(tc(p.coverage)),
+    text(name(p.region)),
+    p.budgetUsd ?? '',
+    p.startYear ?? '',
+    p.endYear ?? '',
+    p.fundingYear ?? '',
+    text(p.countries.map(name).join('; ')),
+    text(localised(p.summary)),
+    p.updatedAt,
   ]);
-  return stringify(records, { header: true, columns: COLUMNS.map((c) => t(c)), bom: true, record_delimiter: 'windows' });
+  return stringify(records, {
+    header: true,
+    columns: COLUMNS.map((c) => t(c)),
+    bom: true,
+    record_delimiter: 'windows',
+  });
 }
 
 /** A CSV download (conditional: ETag, Last-Modified, 304). */

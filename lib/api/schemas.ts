@@ -4,10 +4,17 @@ import { COVERAGES, PROJECT_STATUSES } from '@/lib/domain/project';
 import { CENTRE_KINDS, CENTRE_STATUSES } from '@/lib/validation/centre-filters';
 
 const timestamp = z.iso.datetime().describe('ISO 8601 date-time in UTC.');
-const usd = z.string().regex(/^\d+\.\d{2}$/).describe('Amount in US dollars as a decimal string with 2 decimals.');
-const iso2 = z.string().regex(/^[A-Z]{2}$/).describe('ISO 3166-1 alpha-2 country code.');
+const usd = z
+  .string()
+  .regex(/^\d+\.\d{2}$/)
+  .describe('Amount in US dollars as a decimal string with 2 decimals.');
+const iso2 = z
+  .string()
+  .regex(/^[A-Z]{2}$/)
+  .describe('ISO 3166-1 alpha-2 country code.');
 
-export const localisedSchema = z.object({ en: z.string().nullable(), fr: z.string().nullable() })
+export const localisedSchema = z
+  .object({ en: z.string().nullable(), fr: z.string().nullable() })
   .describe('A text in English and French; either may be missing (null).');
 export const namesSchema = z.object({ en: z.string(), fr: z.string() }).describe('A name in English and French.');
 
@@ -62,26 +69,40 @@ export const centreDetailSchema = centreSchema.extend({
 });
 export const centreListSchema = z.object({ data: z.array(centreSchema), ...page });
 export const centreEnvelopeSchema = z.object({ data: centreDetailSchema });
-export const hsdsPageSchema = z.looseObject({
-  total_items: z.int(), total_pages: z.int(), page_number: z.int(), size: z.int(),
-  first_page: z.boolean(), last_page: z.boolean(), empty: z.boolean(),
-  contents: z.array(z.looseObject({ id: z.uuid(), name: z.string() })),
-}).describe('An Open Referral HSDS 3.0 page of fully nested services (https://docs.openreferral.org/en/v3.0/).');
+export const hsdsPageSchema = z
+  .looseObject({
+    total_items: z.int(),
+    total_pages: z.int(),
+    page_number: z.int(),
+    size: z.int(),
+    first_page: z.boolean(),
+    last_page: z.boolean(),
+    empty: z.boolean(),
+    contents: z.array(z.looseObject({ id: z.uuid(), name: z.string() })),
+  })
+  .describe('An Open Referral HSDS 3.0 page of fully nested services (https://docs.openreferral.org/en/v3.0/).');
 
 export const regionSchema = z.object({
-  slug: z.string(), name: namesSchema, projectCount: z.int().min(0), totalBudgetUsd: usd,
+  slug: z.string(),
+  name: namesSchema,
+  projectCount: z.int().min(0),
+  totalBudgetUsd: usd,
 });
 export const regionListSchema = z.object({ data: z.array(regionSchema) });
 export const slugRefListSchema = z.object({ data: z.array(slugRef) });
 export const countryListSchema = z.object({ data: z.array(z.object({ code: iso2, name: namesSchema })) });
 
-export const errorSchema = z.object({
-  error: z.object({
-    code: z.enum(['invalid_parameter', 'not_found', 'method_not_allowed', 'internal_error', 'service_unavailable']),
-    message: z.string(),
-    details: z.array(z.object({ param: z.string(), value: z.string(), reason: z.enum(['invalid', 'unknown', 'range']) })).optional(),
-  }),
-}).describe('Every error of the API: a machine-readable code and a human-readable message.');
+export const errorSchema = z
+  .object({
+    error: z.object({
+      code: z.enum(['invalid_parameter', 'not_found', 'method_not_allowed', 'internal_error', 'service_unavailable']),
+      message: z.string(),
+      details: z
+        .array(z.object({ param: z.string(), value: z.string(), reason: z.enum(['invalid', 'unknown', 'range']) }))
+        .optional(),
+    }),
+  })
+  .describe('Every error of the API: a machine-readable code and a human-readable message.');
 
 /** The named components of the document, in order. */
 export const SCHEMA_COMPONENTS = {

@@ -4,11 +4,7 @@ import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { nextCookies } from 'better-auth/next-js';
 import { twoFactor } from 'better-auth/plugins';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
-import {
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
-  SESSION_ABSOLUTE_SECONDS,
-} from '@/lib/auth/policy';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, SESSION_ABSOLUTE_SECONDS } from '@/lib/auth/policy';
 import { resolveAuthSecret } from '@/lib/auth/secret';
 import { SESSION_COOKIE_PREFIX } from '@/lib/auth/session-cookies';
 import { getDb } from '@/lib/db';

@@ -18,7 +18,8 @@ const globalForDevice = globalThis as unknown as { deviceKey?: Promise<Buffer> }
 
 function deviceKey(): Promise<Buffer> {
   globalForDevice.deviceKey ??= resolveAuthSecret().then((secret) =>
-    createHmac('sha256', secret).update('iom-portal device cookie v1').digest());
+    createHmac('sha256', secret).update('iom-portal device cookie v1').digest(),
+  );
   globalForDevice.deviceKey.catch(() => {
     globalForDevice.deviceKey = undefined;
   });
@@ -26,7 +27,9 @@ function deviceKey(): Promise<Buffer> {
 }
 
 async function signature(id: string, expiry: string, email: string): Promise<Buffer> {
-  return createHmac('sha256', await deviceKey()).update(`${id}.${expiry}.${email.toLowerCase()}`).digest();
+  return createHmac('sha256', await deviceKey())
+    .update(`${id}.${expiry}.${email.toLowerCase()}`)
+    .digest();
 }
 
 // Secure exactly when the session cookie is (Better Auth adds `__Secure-` then, and so do we).

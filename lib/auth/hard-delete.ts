@@ -16,7 +16,8 @@ export type HardDeleteRequest = {
   typed: unknown;
 };
 
-export type HardDeleteCheck = { ok: true; actor: Actor; ip: string | null } | { ok: false; reason: DenialReason | 'confirmation' };
+export type HardDeleteCheck =
+  { ok: true; actor: Actor; ip: string | null } | { ok: false; reason: DenialReason | 'confirmation' };
 
 /** Whether the typed confirmation matches exactly (surrounding spaces ignored, case-sensitive). */
 export function confirmationMatches(expected: string, typed: unknown): boolean {
@@ -25,7 +26,11 @@ export function confirmationMatches(expected: string, typed: unknown): boolean {
 
 /** Checks the admin role (auditing a denial) and the typed confirmation before a hard delete. */
 export async function checkHardDelete(request: HardDeleteRequest): Promise<HardDeleteCheck> {
-  const access = await checkRole('admin', { action: `${request.recordType}.delete`, recordType: request.recordType, recordId: request.recordId });
+  const access = await checkRole('admin', {
+    action: `${request.recordType}.delete`,
+    recordType: request.recordType,
+    recordId: request.recordId,
+  });
   if (!access.ok) return { ok: false, reason: access.reason };
   if (!confirmationMatches(request.expected, request.typed)) return { ok: false, reason: 'confirmation' };
   return { ok: true, actor: access.actor, ip: clientIpFrom(await headers()) };
@@ -39,7 +44,15 @@ export async function auditHardDelete(
   tx: Prisma.TransactionClient,
 ): Promise<void> {
   await recordAudit(
-    { actorId: check.actor.userId, actorEmail: check.actor.email, action: 'delete', recordType: request.recordType, recordId: request.recordId, ip: check.ip, details: { before: snapshot } },
+    {
+      actorId: check.actor.userId,
+      actorEmail: check.actor.email,
+      action: 'delete',
+      recordType: request.recordType,
+      recordId: request.recordId,
+      ip: check.ip,
+      details: { before: snapshot },
+    },
     tx,
   );
 }

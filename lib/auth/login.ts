@@ -15,7 +15,9 @@ async function userIdOf(email: string): Promise<string | null> {
 
 /** Checks a password through Better Auth under login throttling; audits the outcome. Sets the cookies. */
 export async function signInWithPassword(
-  rawEmail: string, password: string, requestHeaders: Headers,
+  rawEmail: string,
+  password: string,
+  requestHeaders: Headers,
 ): Promise<LoginOutcome> {
   const auth = await getAuth();
   const email = rawEmail.trim().toLowerCase();
@@ -47,7 +49,15 @@ export async function verifyTotpLogin(code: string, requestHeaders: Headers): Pr
     const result = await auth.api.verifyTOTP({ body: { code }, headers: requestHeaders });
     const user = result.user as { id: string; email: string };
     await rememberDevice(requestHeaders, user.email);
-    await recordAudit({ actorId: user.id, actorEmail: user.email, action: 'login', recordType: 'user', recordId: user.id, ip, details: { secondFactor: 'totp' } });
+    await recordAudit({
+      actorId: user.id,
+      actorEmail: user.email,
+      action: 'login',
+      recordType: 'user',
+      recordId: user.id,
+      ip,
+      details: { secondFactor: 'totp' },
+    });
     return 'ok';
   } catch (error) {
     if (!isAPIError(error)) throw error;
@@ -57,11 +67,22 @@ export async function verifyTotpLogin(code: string, requestHeaders: Headers): Pr
 }
 
 /** Ends the current session on the server (row deleted) and clears the cookie; audits the logout. */
-export async function signOutCurrent(requestHeaders: Headers, actor: { userId: string; email: string } | null): Promise<void> {
+export async function signOutCurrent(
+  requestHeaders: Headers,
+  actor: { userId: string; email: string } | null,
+): Promise<void> {
   const auth = await getAuth();
   try {
     await auth.api.signOut({ headers: requestHeaders });
   } finally {
-    if (actor) await recordAudit({ actorId: actor.userId, actorEmail: actor.email, action: 'logout', recordType: 'user', recordId: actor.userId, ip: clientIpFrom(requestHeaders) });
+    if (actor)
+      await recordAudit({
+        actorId: actor.userId,
+        actorEmail: actor.email,
+        action: 'logout',
+        recordType: 'user',
+        recordId: actor.userId,
+        ip: clientIpFrom(requestHeaders),
+      });
   }
 }

@@ -12,7 +12,10 @@ import { clientIpFrom, recordAudit, type AuditAction } from '@/lib/audit/record-
 export type PasswordPurpose = 'login' | 'password_change' | 'totp_setup' | 'totp_disable';
 export type CheckedPassword<T> = { outcome: 'ok'; value: T } | { outcome: 'invalid' } | { outcome: 'rate_limited' };
 export type PasswordAttempt = {
-  email: string; actorId: string | null; requestHeaders: Headers; purpose: PasswordPurpose;
+  email: string;
+  actorId: string | null;
+  requestHeaders: Headers;
+  purpose: PasswordPurpose;
 };
 
 // One of each per process (kept on globalThis: Next.js dev reloads modules).
@@ -28,7 +31,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * password. Failures and refusals are audited here (login_failed / login_rate_limited); successes by the caller.
  */
 export async function throttledPasswordCheck<T>(
-  attempt: PasswordAttempt, check: () => Promise<T | null>,
+  attempt: PasswordAttempt,
+  check: () => Promise<T | null>,
 ): Promise<CheckedPassword<T>> {
   const email = attempt.email.trim().toLowerCase();
   const ip = clientIpFrom(attempt.requestHeaders);
@@ -36,7 +40,12 @@ export async function throttledPasswordCheck<T>(
     const details = { ...(attempt.purpose === 'login' ? {} : { purpose: attempt.purpose }), ...extra };
     const { actorId } = attempt;
     return recordAudit({
-      actorId, actorEmail: email, action, recordType: 'user', recordId: actorId, ip,
+      actorId,
+      actorEmail: email,
+      action,
+      recordType: 'user',
+      recordId: actorId,
+      ip,
       details: Object.keys(details).length > 0 ? details : null,
     });
   };

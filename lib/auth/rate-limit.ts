@@ -24,9 +24,10 @@ export type AttemptSource = { email: string; ip: string | null; device: string |
 
 /** Refuse, or allow after a delay, an attempt with these recent failures (a known device is never refused). */
 export function decideAttempt(counts: AttemptCounts, knownDevice: boolean): AttemptDecision {
-  const limited = counts.accountAddress >= LOGIN_MAX_FAILURES_ACCOUNT_ADDRESS
-    || counts.address >= LOGIN_MAX_FAILURES_ADDRESS
-    || counts.account >= LOGIN_MAX_FAILURES_ACCOUNT;
+  const limited =
+    counts.accountAddress >= LOGIN_MAX_FAILURES_ACCOUNT_ADDRESS ||
+    counts.address >= LOGIN_MAX_FAILURES_ADDRESS ||
+    counts.account >= LOGIN_MAX_FAILURES_ACCOUNT;
   if (knownDevice && counts.device < LOGIN_MAX_FAILURES_DEVICE) {
     const steps = counts.device + (limited ? 1 : 0);
     const delayMs = steps === 0 ? 0 : Math.min(LOGIN_DEVICE_DELAY_MS * 2 ** (steps - 1), LOGIN_DEVICE_DELAY_MAX_MS);
@@ -41,7 +42,7 @@ async function countFailures(tx: Prisma.TransactionClient, source: AttemptSource
   const { email, ip, device } = source;
   // "ip IS NULL" (the one bucket of unknown addresses) or "ip = $ip": both can use the (ip, at) index.
   const sameAddress = (column: Prisma.Sql) =>
-    (ip === null ? Prisma.sql`${column} IS NULL` : Prisma.sql`${column} = ${ip}`);
+    ip === null ? Prisma.sql`${column} IS NULL` : Prisma.sql`${column} = ${ip}`;
   const day = Prisma.sql`now() - make_interval(secs => ${LOGIN_ACCOUNT_WINDOW_SECONDS})`;
   const window = Prisma.sql`now() - make_interval(secs => ${LOGIN_WINDOW_SECONDS})`;
   const [row] = await tx.$queryRaw<CountRow[]>`
@@ -75,15 +76,18 @@ async function countFailures(tx: Prisma.TransactionClient, source: AttemptSource
  * password, or null when refused (a refusal writes no row).
  */
 export async function reserveAttempt(source: AttemptSource): Promise<{ id: bigint; delayMs: number } | null> {
-  return getDb().$transaction(async (tx) => {
-    // Always the account first, then the address: two attempts never wait for each other in a cycle.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`login:${source.email}`}, 0))`;
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`login-address:${source.ip ?? ''}`}, 0))`;
-    const decision = decideAttempt(await countFailures(tx, source), source.device !== null);
-    if (!decision.allowed) return null;
-    const row = await tx.loginAttempt.create({ data: { ...source, succeeded: false }, select: { id: true } });
-    return { id: row.id, delayMs: decision.delayMs };
-  }, { maxWait: 15_000, timeout: 15_000 });
+  return getDb().$transaction(
+    async (tx) => {
+      // Always the account first, then the address: two attempts never wait for each other in a cycle.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`login:${source.email}`}, 0))`;
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`login-address:${source.ip ?? ''}`}, 0))`;
+      const decision = decideAttempt(await countFailures(tx, source), source.device !== null);
+      if (!decision.allowed) return null;
+      const row = await tx.loginAttempt.create({ data: { ...source, succeeded: false }, select: { id: true } });
+      return { id: row.id, delayMs: decision.delayMs };
+    },
+    { maxWait: 15_000, timeout: 15_000 },
+  );
 }
 
 /** Marks a reserved attempt as a success (the password was right): earlier failures stop counting. */

@@ -118,7 +118,8 @@ export async function checkRole(
   const state = await getActorState();
   const requestHeaders = await headers();
   const reason = originRefused(requestHeaders) ? 'bad_origin' : denial(state, role);
-  if (!reason && state) return { ok: true, actor: { userId: state.userId, role: state.role, email: state.email, name: state.name } };
+  if (!reason && state)
+    return { ok: true, actor: { userId: state.userId, role: state.role, email: state.email, name: state.name } };
   await recordAudit({
     actorId: state?.userId ?? null,
     actorEmail: state?.email ?? null,

@@ -1,7 +1,12 @@
 import 'server-only';
 import { requireRole, type Actor } from '@/lib/auth/session';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { centreSnapshot, centreSnapshotSelect, pendingCentreChanges, publishedCentreSnapshot } from '@/lib/data/admin-centres';
+import {
+  centreSnapshot,
+  centreSnapshotSelect,
+  pendingCentreChanges,
+  publishedCentreSnapshot,
+} from '@/lib/data/admin-centres';
 import { changesSince, requestIp, writeRevision, type WriteResult } from '@/lib/data/admin-support';
 import { getDb } from '@/lib/db';
 import type { Snapshot } from '@/lib/domain/diff';
@@ -29,7 +34,9 @@ async function resolveRefs(tx: Tx, input: CentreInput, selfId: number | null): P
     ...(projects.length === input.projects.length ? {} : fieldError('projects', 'unknownProject')),
     ...(sameSlug && sameSlug.id !== selfId ? fieldError('slug', 'slugTaken') : {}),
   };
-  return Object.keys(errors).length ? errors : { serviceIds: services.map((s) => s.id), projectIds: projects.map((p) => p.id) };
+  return Object.keys(errors).length
+    ? errors
+    : { serviceIds: services.map((s) => s.id), projectIds: projects.map((p) => p.id) };
 }
 
 function columns(input: CentreInput) {
@@ -37,19 +44,29 @@ function columns(input: CentreInput) {
   return { ...rest, lastVerifiedAt: lastVerifiedAt ? new Date(`${lastVerifiedAt}T00:00:00Z`) : null };
 }
 
-async function setLinks(tx: Tx, centreId: number, input: CentreInput, refs: { serviceIds: number[]; projectIds: number[] }) {
+async function setLinks(
+  tx: Tx,
+  centreId: number,
+  input: CentreInput,
+  refs: { serviceIds: number[]; projectIds: number[] },
+) {
   await tx.centreService.deleteMany({ where: { centreId } });
   await tx.centreLanguage.deleteMany({ where: { centreId } });
   await tx.centreProject.deleteMany({ where: { centreId } });
-  if (refs.serviceIds.length) await tx.centreService.createMany({ data: refs.serviceIds.map((serviceId) => ({ centreId, serviceId })) });
-  if (input.languages.length) await tx.centreLanguage.createMany({ data: input.languages.map((languageCode) => ({ centreId, languageCode })) });
-  if (refs.projectIds.length) await tx.centreProject.createMany({ data: refs.projectIds.map((projectId) => ({ centreId, projectId })) });
+  if (refs.serviceIds.length)
+    await tx.centreService.createMany({ data: refs.serviceIds.map((serviceId) => ({ centreId, serviceId })) });
+  if (input.languages.length)
+    await tx.centreLanguage.createMany({ data: input.languages.map((languageCode) => ({ centreId, languageCode })) });
+  if (refs.projectIds.length)
+    await tx.centreProject.createMany({ data: refs.projectIds.map((projectId) => ({ centreId, projectId })) });
 }
 
-const load = async (tx: Tx, where: Prisma.ResourceCentreWhereUniqueInput) => tx.resourceCentre.findUnique({ where, select: centreSnapshotSelect });
+const load = async (tx: Tx, where: Prisma.ResourceCentreWhereUniqueInput) =>
+  tx.resourceCentre.findUnique({ where, select: centreSnapshotSelect });
 
 function uniqueViolation(e: unknown): WriteResult | null {
-  if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002') return { ok: false, reason: 'invalid', fieldErrors: fieldError('slug', 'slugTaken') };
+  if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002')
+    return { ok: false, reason: 'invalid', fieldErrors: fieldError('slug', 'slugTaken') };
   return null;
 }
 
@@ -65,11 +82,33 @@ export async function createCentre(raw: unknown): Promise<WriteResult> {
       const refs = await resolveRefs(tx, input, null);
       if (!isRefs(refs)) return { ok: false, reason: 'invalid', fieldErrors: refs };
       const state: PublicationState = input.intent === 'publish' ? 'published' : 'draft';
-      const { id } = await tx.resourceCentre.create({ data: { ...columns(input), publicationState: state }, select: { id: true } });
+      const { id } = await tx.resourceCentre.create({
+        data: { ...columns(input), publicationState: state },
+        select: { id: true },
+      });
       await setLinks(tx, id, input, refs);
       const after = centreSnapshot((await load(tx, { id }))!);
-      await writeRevision(tx, { recordType: 'resource_centre', recordId: id, version: 1, action: 'create', actor, before: null, after });
-      await recordAudit({ actorId: actor.userId, actorEmail: actor.email, action: 'create', recordType: 'resource_centre', recordId: input.slug, ip, details: { id, publicationState: state } }, tx);
+      await writeRevision(tx, {
+        recordType: 'resource_centre',
+        recordId: id,
+        version: 1,
+        action: 'create',
+        actor,
+        before: null,
+        after,
+      });
+      await recordAudit(
+        {
+          actorId: actor.userId,
+          actorEmail: actor.email,
+          action: 'create',
+          recordType: 'resource_centre',
+          recordId: input.slug,
+          ip,
+          details: { id, publicationState: state },
+        },
+        tx,
+      );
       return { ok: true, key: input.slug, version: 1 };
     });
   } catch (e) {
@@ -79,20 +118,37 @@ export async function createCentre(raw: unknown): Promise<WriteResult> {
   }
 }
 
-async function applyUpdate(tx: Tx, actor: Actor, ip: string | null, slug: string, input: CentreInput, version: number, action: 'update' | 'restore' | 'publish', keepState: boolean): Promise<WriteResult> {
+async function applyUpdate(
+  tx: Tx,
+  actor: Actor,
+  ip: string | null,
+  slug: string,
+  input: CentreInput,
+  version: number,
+  action: 'update' | 'restore' | 'publish',
+  keepState: boolean,
+): Promise<WriteResult> {
   const row = await load(tx, { slug });
   if (!row) return { ok: false, reason: 'not_found' };
   const before = centreSnapshot(row);
   const submitted: Snapshot = { ...before, ...(input as unknown as Snapshot) };
   if (row.version !== version) {
-    return { ok: false, reason: 'conflict', currentVersion: row.version, current: before, changes: await changesSince(tx, 'resource_centre', row.id, version, before, submitted) };
+    return {
+      ok: false,
+      reason: 'conflict',
+      currentVersion: row.version,
+      current: before,
+      changes: await changesSince(tx, 'resource_centre', row.id, version, before, submitted),
+    };
   }
   const refs = await resolveRefs(tx, input, row.id);
   if (!isRefs(refs)) return { ok: false, reason: 'invalid', fieldErrors: refs };
   // A published centre saved as a draft keeps its public version: the changes wait in `draft` until published.
   const pending = !keepState && input.intent === 'draft' && row.publicationState === 'published';
-  if (pending && input.slug !== row.slug) return { ok: false, reason: 'invalid', fieldErrors: fieldError('slug', 'slugLocked') };
-  const state: PublicationState = pending || keepState || !input.intent ? row.publicationState : input.intent === 'publish' ? 'published' : 'draft';
+  if (pending && input.slug !== row.slug)
+    return { ok: false, reason: 'invalid', fieldErrors: fieldError('slug', 'slugLocked') };
+  const state: PublicationState =
+    pending || keepState || !input.intent ? row.publicationState : input.intent === 'publish' ? 'published' : 'draft';
   const { intent: _intent, ...draft } = input;
   const updated = await tx.resourceCentre.updateMany({
     where: { id: row.id, version },
@@ -102,14 +158,50 @@ async function applyUpdate(tx: Tx, actor: Actor, ip: string | null, slug: string
   });
   if (updated.count === 0) {
     const now = centreSnapshot((await load(tx, { id: row.id }))!);
-    return { ok: false, reason: 'conflict', currentVersion: version + 1, current: now, changes: await changesSince(tx, 'resource_centre', row.id, version, now, submitted) };
+    return {
+      ok: false,
+      reason: 'conflict',
+      currentVersion: version + 1,
+      current: now,
+      changes: await changesSince(tx, 'resource_centre', row.id, version, now, submitted),
+    };
   }
   if (!pending) await setLinks(tx, row.id, input, refs);
   const after = centreSnapshot((await load(tx, { id: row.id }))!);
-  await writeRevision(tx, { recordType: 'resource_centre', recordId: row.id, version: version + 1, action, actor, before, after });
-  await recordAudit({ actorId: actor.userId, actorEmail: actor.email, action, recordType: 'resource_centre', recordId: input.slug, ip, details: { id: row.id, version: version + 1, publicationState: state, pendingDraft: pending } }, tx);
+  await writeRevision(tx, {
+    recordType: 'resource_centre',
+    recordId: row.id,
+    version: version + 1,
+    action,
+    actor,
+    before,
+    after,
+  });
+  await recordAudit(
+    {
+      actorId: actor.userId,
+      actorEmail: actor.email,
+      action,
+      recordType: 'resource_centre',
+      recordId: input.slug,
+      ip,
+      details: { id: row.id, version: version + 1, publicationState: state, pendingDraft: pending },
+    },
+    tx,
+  );
   if (state !== row.publicationState) {
-    await recordAudit({ actorId: actor.userId, actorEmail: actor.email, action: state === 'published' ? 'publish' : 'unpublish', recordType: 'resource_centre', recordId: input.slug, ip, details: { id: row.id } }, tx);
+    await recordAudit(
+      {
+        actorId: actor.userId,
+        actorEmail: actor.email,
+        action: state === 'published' ? 'publish' : 'unpublish',
+        recordType: 'resource_centre',
+        recordId: input.slug,
+        ip,
+        details: { id: row.id },
+      },
+      tx,
+    );
   }
   return { ok: true, key: input.slug, version: version + 1 };
 }
@@ -135,16 +227,26 @@ export async function updateCentre(rawSlug: string, raw: unknown): Promise<Write
 }
 
 /** Brings back the content of an earlier centre revision as a new revision (publication state unchanged). */
-export async function restoreCentreRevision(rawSlug: string, revisionId: unknown, expectedVersion: unknown): Promise<WriteResult> {
+export async function restoreCentreRevision(
+  rawSlug: string,
+  revisionId: unknown,
+  expectedVersion: unknown,
+): Promise<WriteResult> {
   const actor = await requireRole('editor');
   const slug = String(rawSlug).toLowerCase();
   const id = Number(revisionId);
   const version = Number(expectedVersion);
-  if (!SLUG.test(slug) || !Number.isSafeInteger(id) || !Number.isSafeInteger(version)) return { ok: false, reason: 'not_found' };
+  if (!SLUG.test(slug) || !Number.isSafeInteger(id) || !Number.isSafeInteger(version))
+    return { ok: false, reason: 'not_found' };
   const ip = await requestIp();
   return getDb().$transaction(async (tx) => {
     const centre = await tx.resourceCentre.findUnique({ where: { slug }, select: { id: true } });
-    const rev = centre && (await tx.revision.findFirst({ where: { id, recordType: 'resource_centre', recordId: centre.id }, select: { after: true, before: true } }));
+    const rev =
+      centre &&
+      (await tx.revision.findFirst({
+        where: { id, recordType: 'resource_centre', recordId: centre.id },
+        select: { after: true, before: true },
+      }));
     const snapshot = rev ? (rev.after ?? rev.before) : null;
     if (!snapshot) return { ok: false, reason: 'not_found' };
     const parsed = parseCentreCreate(snapshot);
@@ -154,7 +256,13 @@ export async function restoreCentreRevision(rawSlug: string, revisionId: unknown
 }
 
 /** Internal (called by the bulk publish after its role check): publishes a centre's pending draft changes. */
-export async function publishPendingCentre(tx: Tx, actor: Actor, ip: string | null, slug: string, version: number): Promise<boolean> {
+export async function publishPendingCentre(
+  tx: Tx,
+  actor: Actor,
+  ip: string | null,
+  slug: string,
+  version: number,
+): Promise<boolean> {
   const row = await load(tx, { slug });
   if (!row || row.draft === null) return false;
   const parsed = parseCentreCreate({ ...publishedCentreSnapshot(row), ...pendingCentreChanges(row.draft) });

@@ -10,16 +10,62 @@ import { ADMIN_PAGE_SIZE, type AdminCentreQuery } from '@/lib/validation/admin-l
 
 // Staff reads of resource centres in any publication state.
 export const CENTRE_SNAPSHOT_FIELDS = [
-  'slug', 'nameEn', 'nameFr', 'descriptionEn', 'descriptionFr', 'openingHoursEn', 'openingHoursFr', 'kind', 'status',
-  'countryCode', 'adminArea', 'locality', 'streetAddress', 'latitude', 'longitude', 'phone', 'email', 'website', 'operator',
-  'partners', 'openedYear', 'lastVerifiedAt', 'services', 'languages', 'projects', 'publicationState',
+  'slug',
+  'nameEn',
+  'nameFr',
+  'descriptionEn',
+  'descriptionFr',
+  'openingHoursEn',
+  'openingHoursFr',
+  'kind',
+  'status',
+  'countryCode',
+  'adminArea',
+  'locality',
+  'streetAddress',
+  'latitude',
+  'longitude',
+  'phone',
+  'email',
+  'website',
+  'operator',
+  'partners',
+  'openedYear',
+  'lastVerifiedAt',
+  'services',
+  'languages',
+  'projects',
+  'publicationState',
 ] as const;
 
 export const centreSnapshotSelect = {
-  id: true, version: true, slug: true, nameEn: true, nameFr: true, descriptionEn: true, descriptionFr: true, openingHoursEn: true,
-  openingHoursFr: true, kind: true, status: true, countryCode: true, adminArea: true, locality: true, streetAddress: true,
-  latitude: true, longitude: true, phone: true, email: true, website: true, operator: true, partners: true, openedYear: true,
-  lastVerifiedAt: true, publicationState: true, draft: true, updatedAt: true,
+  id: true,
+  version: true,
+  slug: true,
+  nameEn: true,
+  nameFr: true,
+  descriptionEn: true,
+  descriptionFr: true,
+  openingHoursEn: true,
+  openingHoursFr: true,
+  kind: true,
+  status: true,
+  countryCode: true,
+  adminArea: true,
+  locality: true,
+  streetAddress: true,
+  latitude: true,
+  longitude: true,
+  phone: true,
+  email: true,
+  website: true,
+  operator: true,
+  partners: true,
+  openedYear: true,
+  lastVerifiedAt: true,
+  publicationState: true,
+  draft: true,
+  updatedAt: true,
   services: { select: { service: { select: { slug: true } } }, orderBy: { service: { sortOrder: 'asc' } } },
   languages: { select: { languageCode: true }, orderBy: { languageCode: 'asc' } },
   projects: { select: { project: { select: { code: true } } }, orderBy: { project: { code: 'asc' } } },
@@ -36,30 +82,60 @@ export function centreSnapshot(c: SnapshotRow): Snapshot {
 export function pendingCentreChanges(draft: unknown): Snapshot {
   const d = asSnapshot(draft);
   if (!d) return {};
-  return Object.fromEntries(CENTRE_SNAPSHOT_FIELDS.filter((f) => f !== 'publicationState' && f in d).map((f) => [f, d[f]!]));
+  return Object.fromEntries(
+    CENTRE_SNAPSHOT_FIELDS.filter((f) => f !== 'publicationState' && f in d).map((f) => [f, d[f]!]),
+  );
 }
 
 /** The centre as the public sees it (the columns). */
 export function publishedCentreSnapshot(c: SnapshotRow): Snapshot {
-  const { id: _id, version: _v, updatedAt: _u, draft: _d, services, languages, projects, latitude, longitude, lastVerifiedAt, ...rest } = c;
+  const {
+    id: _id,
+    version: _v,
+    updatedAt: _u,
+    draft: _d,
+    services,
+    languages,
+    projects,
+    latitude,
+    longitude,
+    lastVerifiedAt,
+    ...rest
+  } = c;
   return {
     ...rest,
-    latitude: latitude?.toFixed(6) ?? null, longitude: longitude?.toFixed(6) ?? null,
+    latitude: latitude?.toFixed(6) ?? null,
+    longitude: longitude?.toFixed(6) ?? null,
     lastVerifiedAt: lastVerifiedAt?.toISOString().slice(0, 10) ?? null,
-    services: services.map((s) => s.service.slug), languages: languages.map((l) => l.languageCode), projects: projects.map((p) => p.project.code),
+    services: services.map((s) => s.service.slug),
+    languages: languages.map((l) => l.languageCode),
+    projects: projects.map((p) => p.project.code),
   };
 }
 
 export type AdminCentreRow = {
-  slug: string; nameEn: string | null; nameFr: string | null; countryCode: string; locality: string | null;
-  status: SnapshotRow['status']; kind: SnapshotRow['kind']; publicationState: PublicationState; updatedAt: string; review: CentreReviewReason[];
+  slug: string;
+  nameEn: string | null;
+  nameFr: string | null;
+  countryCode: string;
+  locality: string | null;
+  status: SnapshotRow['status'];
+  kind: SnapshotRow['kind'];
+  publicationState: PublicationState;
+  updatedAt: string;
+  review: CentreReviewReason[];
 };
 
 function reviewWhere(reasons: AdminCentreQuery['review'], year: number): Prisma.ResourceCentreWhereInput[] {
   const or: Prisma.ResourceCentreWhereInput[] = [];
-  if (reasons.includes('dates')) or.push({ status: 'planned', openedYear: { lt: year } }, { status: { not: 'planned' }, openedYear: { gt: year } });
+  if (reasons.includes('dates'))
+    or.push({ status: 'planned', openedYear: { lt: year } }, { status: { not: 'planned' }, openedYear: { gt: year } });
   if (reasons.includes('translation')) {
-    for (const [en, fr] of [['nameEn', 'nameFr'], ['descriptionEn', 'descriptionFr'], ['openingHoursEn', 'openingHoursFr']] as const) {
+    for (const [en, fr] of [
+      ['nameEn', 'nameFr'],
+      ['descriptionEn', 'descriptionFr'],
+      ['openingHoursEn', 'openingHoursFr'],
+    ] as const) {
       or.push({ [en]: null, [fr]: { not: null } }, { [fr]: null, [en]: { not: null } });
     }
   }
@@ -71,7 +147,15 @@ function whereFor(q: AdminCentreQuery): Prisma.ResourceCentreWhereInput {
   const and: Prisma.ResourceCentreWhereInput[] = [];
   if (q.q) {
     const contains = { contains: q.q, mode: 'insensitive' as const };
-    and.push({ OR: [{ slug: contains }, { nameEn: contains }, { nameFr: contains }, { locality: contains }, { operator: contains }] });
+    and.push({
+      OR: [
+        { slug: contains },
+        { nameEn: contains },
+        { nameFr: contains },
+        { locality: contains },
+        { operator: contains },
+      ],
+    });
   }
   if (q.state.length) and.push({ publicationState: { in: q.state } });
   if (q.status.length) and.push({ status: { in: q.status } });
@@ -82,10 +166,14 @@ function whereFor(q: AdminCentreQuery): Prisma.ResourceCentreWhereInput {
 
 function orderFor(q: AdminCentreQuery, locale: 'en' | 'fr'): Prisma.ResourceCentreOrderByWithRelationInput[] {
   switch (q.sort) {
-    case 'slug': return [{ slug: 'asc' }];
-    case 'name': return [{ [locale === 'fr' ? 'nameFr' : 'nameEn']: { sort: 'asc', nulls: 'last' } }, { slug: 'asc' }];
-    case 'country': return [{ countryCode: 'asc' }, { slug: 'asc' }];
-    default: return [{ updatedAt: 'desc' }, { slug: 'asc' }];
+    case 'slug':
+      return [{ slug: 'asc' }];
+    case 'name':
+      return [{ [locale === 'fr' ? 'nameFr' : 'nameEn']: { sort: 'asc', nulls: 'last' } }, { slug: 'asc' }];
+    case 'country':
+      return [{ countryCode: 'asc' }, { slug: 'asc' }];
+    default:
+      return [{ updatedAt: 'desc' }, { slug: 'asc' }];
   }
 }
 
@@ -96,18 +184,41 @@ export async function listAdminCentres(q: AdminCentreQuery, locale: 'en' | 'fr')
   const where = whereFor(q);
   const [rows, total] = await Promise.all([
     db.resourceCentre.findMany({
-      where, orderBy: orderFor(q, locale), skip: (q.page - 1) * ADMIN_PAGE_SIZE, take: ADMIN_PAGE_SIZE,
+      where,
+      orderBy: orderFor(q, locale),
+      skip: (q.page - 1) * ADMIN_PAGE_SIZE,
+      take: ADMIN_PAGE_SIZE,
       select: {
-        slug: true, nameEn: true, nameFr: true, descriptionEn: true, descriptionFr: true, openingHoursEn: true, openingHoursFr: true,
-        countryCode: true, locality: true, status: true, kind: true, openedYear: true, latitude: true, publicationState: true, updatedAt: true,
+        slug: true,
+        nameEn: true,
+        nameFr: true,
+        descriptionEn: true,
+        descriptionFr: true,
+        openingHoursEn: true,
+        openingHoursFr: true,
+        countryCode: true,
+        locality: true,
+        status: true,
+        kind: true,
+        openedYear: true,
+        latitude: true,
+        publicationState: true,
+        updatedAt: true,
       },
     }),
     db.resourceCentre.count({ where }),
   ]);
   const year = currentYear();
   const items: AdminCentreRow[] = rows.map((r) => ({
-    slug: r.slug, nameEn: r.nameEn, nameFr: r.nameFr, countryCode: r.countryCode, locality: r.locality, status: r.status, kind: r.kind,
-    publicationState: r.publicationState, updatedAt: r.updatedAt.toISOString(),
+    slug: r.slug,
+    nameEn: r.nameEn,
+    nameFr: r.nameFr,
+    countryCode: r.countryCode,
+    locality: r.locality,
+    status: r.status,
+    kind: r.kind,
+    publicationState: r.publicationState,
+    updatedAt: r.updatedAt.toISOString(),
     review: centreReviewReasons({ ...r, latitude: r.latitude?.toFixed(6) ?? null }, year),
   }));
   return { items, total, page: q.page, pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)) };
@@ -116,23 +227,39 @@ export async function listAdminCentres(q: AdminCentreQuery, locale: 'en' | 'fr')
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** One centre in any state, as form values plus its version, or null. */
-export async function getAdminCentre(rawSlug: string): Promise<{ id: number; version: number; updatedAt: string; values: Snapshot; pendingDraft: boolean } | null> {
+export async function getAdminCentre(
+  rawSlug: string,
+): Promise<{ id: number; version: number; updatedAt: string; values: Snapshot; pendingDraft: boolean } | null> {
   await requireRole('editor');
   const slug = String(rawSlug).toLowerCase();
   if (!SLUG.test(slug) || slug.length > 120) return null;
   const c = await getDb().resourceCentre.findUnique({ where: { slug }, select: centreSnapshotSelect });
-  return c ? { id: c.id, version: c.version, updatedAt: c.updatedAt.toISOString(), values: centreSnapshot(c), pendingDraft: c.draft !== null } : null;
+  return c
+    ? {
+        id: c.id,
+        version: c.version,
+        updatedAt: c.updatedAt.toISOString(),
+        values: centreSnapshot(c),
+        pendingDraft: c.draft !== null,
+      }
+    : null;
 }
 
 /** A centre's revisions, newest first, with field-level changes. */
-export async function listCentreRevisions(rawSlug: string): Promise<{ slug: string; version: number; revisions: RevisionItem[] } | null> {
+export async function listCentreRevisions(
+  rawSlug: string,
+): Promise<{ slug: string; version: number; revisions: RevisionItem[] } | null> {
   await requireRole('editor');
   const slug = String(rawSlug).toLowerCase();
   if (!SLUG.test(slug)) return null;
   const db = getDb();
   const c = await db.resourceCentre.findUnique({ where: { slug }, select: { id: true, version: true } });
   if (!c) return null;
-  return { slug, version: c.version, revisions: await readRevisions(db, 'resource_centre', c.id, CENTRE_SNAPSHOT_FIELDS) };
+  return {
+    slug,
+    version: c.version,
+    revisions: await readRevisions(db, 'resource_centre', c.id, CENTRE_SNAPSHOT_FIELDS),
+  };
 }
 
 /** Options of the centre form: countries, services, languages and projects. */
@@ -141,7 +268,10 @@ export async function getCentreFormOptions() {
   const db = getDb();
   const [countries, services, languages, projects] = await Promise.all([
     db.country.findMany({ select: { code: true, nameEn: true, nameFr: true }, orderBy: { code: 'asc' } }),
-    db.service.findMany({ select: { slug: true, nameEn: true, nameFr: true }, orderBy: [{ sortOrder: 'asc' }, { slug: 'asc' }] }),
+    db.service.findMany({
+      select: { slug: true, nameEn: true, nameFr: true },
+      orderBy: [{ sortOrder: 'asc' }, { slug: 'asc' }],
+    }),
     db.language.findMany({ select: { code: true, nameEn: true, nameFr: true }, orderBy: { code: 'asc' } }),
     db.project.findMany({ select: { code: true, titleEn: true, titleFr: true }, orderBy: { code: 'asc' }, take: 2000 }),
   ]);

@@ -19,7 +19,9 @@ async function csvContext(db: Db): Promise<{ ref: CsvReference; stored: Map<stri
   const types = await db.projectType.findMany(named);
   const countries = await db.country.findMany({ select: { code: true, nameEn: true, nameFr: true } });
   const rows = await db.project.findMany({ select: projectSnapshotSelect });
-  const stored = new Map(rows.map((r) => [r.code, { version: r.version, snapshot: projectSnapshot(r) } satisfies StoredProject]));
+  const stored = new Map(
+    rows.map((r) => [r.code, { version: r.version, snapshot: projectSnapshot(r) } satisfies StoredProject]),
+  );
   return { ref: { regions, types, countries }, stored };
 }
 
@@ -67,12 +69,15 @@ export async function applyProjectCsv(text: string): Promise<CsvApplyResult> {
   const actor = await requireRole('editor');
   const ip = await requestIp();
   try {
-    return await getDb().$transaction(async (tx) => {
-      const { ref, stored } = await csvContext(tx);
-      const plan = planCsvImport(text, ref, stored);
-      if (!plan.ok || plan.rows.some((r) => r.kind === 'reject')) return { ok: false, plan } as const;
-      return { ok: true, plan, ...(await applyRows(tx, actor, ip, plan)) } as const;
-    }, { timeout: 300_000, maxWait: 30_000 });
+    return await getDb().$transaction(
+      async (tx) => {
+        const { ref, stored } = await csvContext(tx);
+        const plan = planCsvImport(text, ref, stored);
+        if (!plan.ok || plan.rows.some((r) => r.kind === 'reject')) return { ok: false, plan } as const;
+        return { ok: true, plan, ...(await applyRows(tx, actor, ip, plan)) } as const;
+      },
+      { timeout: 300_000, maxWait: 30_000 },
+    );
   } catch (e) {
     if (e instanceof Rollback) return { ok: false, plan: await dryRunProjectCsv(text), failedLine: e.line };
     throw e;
@@ -92,7 +97,10 @@ export async function previewProjectPage(text: string): Promise<PagePreview> {
   if (!row) return { ...result, stored: null };
   const before = projectSnapshot(row);
   const after: Snapshot = { ...before, ...pageSnapshot(result) };
-  return { ...result, stored: { version: row.version, changes: diffSnapshots(before, after, Object.keys(pageSnapshot(result))) } };
+  return {
+    ...result,
+    stored: { version: row.version, changes: diffSnapshots(before, after, Object.keys(pageSnapshot(result))) },
+  };
 }
 
 /** The fields the page carries, in snapshot form (only the page's language for the texts). */
@@ -100,8 +108,18 @@ export function pageSnapshot(result: PageImport): Snapshot {
   const p = result.project;
   const lang = result.language === 'fr' ? 'Fr' : 'En';
   return {
-    code: p.code, primaId: p.primaId, [`title${lang}`]: p.title[result.language], [`summary${lang}`]: p.summary[result.language],
-    status: p.status, type: p.type, coverage: p.coverage, region: p.region, budgetUsd: p.budgetUsd, startYear: p.startYear,
-    endYear: p.endYear, fundingYear: p.fundingYear, countries: p.beneficiaryCountries,
+    code: p.code,
+    primaId: p.primaId,
+    [`title${lang}`]: p.title[result.language],
+    [`summary${lang}`]: p.summary[result.language],
+    status: p.status,
+    type: p.type,
+    coverage: p.coverage,
+    region: p.region,
+    budgetUsd: p.budgetUsd,
+    startYear: p.startYear,
+    endYear: p.endYear,
+    fundingYear: p.fundingYear,
+    countries: p.beneficiaryCountries,
   };
 }

@@ -10,11 +10,23 @@ import type { FieldErrors } from '@/lib/validation/form-errors';
 const ops: EntityOps = {
   recordType: 'project',
   load: async (tx, keys) =>
-    (await tx.project.findMany({ where: { code: { in: keys } }, select: projectSnapshotSelect, orderBy: { code: 'asc' } })).map((p) => ({
-      id: p.id, key: p.code, version: p.version, state: p.publicationState, snapshot: projectSnapshot(p), pending: p.draft !== null,
+    (
+      await tx.project.findMany({
+        where: { code: { in: keys } },
+        select: projectSnapshotSelect,
+        orderBy: { code: 'asc' },
+      })
+    ).map((p) => ({
+      id: p.id,
+      key: p.code,
+      version: p.version,
+      state: p.publicationState,
+      snapshot: projectSnapshot(p),
+      pending: p.draft !== null,
     })),
   setState: async (tx, id, version, publicationState) =>
-    (await tx.project.updateMany({ where: { id, version }, data: { publicationState, version: { increment: 1 } } })).count,
+    (await tx.project.updateMany({ where: { id, version }, data: { publicationState, version: { increment: 1 } } }))
+      .count,
   publishPending: publishPendingProject,
   remove: async (tx, id) => {
     await tx.project.delete({ where: { id } });
@@ -22,7 +34,10 @@ const ops: EntityOps = {
 };
 
 /** Publishes, unpublishes or archives the projects whose codes are given (one revision and audit row each). */
-export async function setProjectsState(rawCodes: unknown, action: unknown): Promise<{ ok: true; changed: number } | { ok: false; reason: 'invalid' }> {
+export async function setProjectsState(
+  rawCodes: unknown,
+  action: unknown,
+): Promise<{ ok: true; changed: number } | { ok: false; reason: 'invalid' }> {
   const actor = await requireRole('editor');
   const codes = keyList(rawCodes, PROJECT_CODE_PATTERN, normaliseProjectCode);
   if (!codes || typeof action !== 'string' || !(action in STATE_ACTIONS)) return { ok: false, reason: 'invalid' };
@@ -30,7 +45,12 @@ export async function setProjectsState(rawCodes: unknown, action: unknown): Prom
 }
 
 /** Deletes a project for good: admins only, and only when `confirmation` repeats its code exactly. */
-export async function deleteProjectForGood(rawCode: unknown, confirmation: unknown): Promise<{ ok: true } | { ok: false; reason: 'invalid'; fieldErrors: FieldErrors } | { ok: false; reason: 'not_found' }> {
+export async function deleteProjectForGood(
+  rawCode: unknown,
+  confirmation: unknown,
+): Promise<
+  { ok: true } | { ok: false; reason: 'invalid'; fieldErrors: FieldErrors } | { ok: false; reason: 'not_found' }
+> {
   const actor = await requireRole('admin');
   const code = typeof rawCode === 'string' ? normaliseProjectCode(rawCode) : '';
   if (!PROJECT_CODE_PATTERN.test(code)) return { ok: false, reason: 'not_found' };

@@ -20,7 +20,9 @@ async function resolveRefs(tx: Tx, input: ProjectInput, selfId: number | null): 
   const type = await tx.projectType.findUnique({ where: { slug: input.type }, select: { id: true } });
   const countryCount = await tx.country.count({ where: { code: { in: input.countries } } });
   const sameCode = await tx.project.findUnique({ where: { code: input.code }, select: { id: true } });
-  const samePrima = input.primaId ? await tx.project.findUnique({ where: { primaId: input.primaId }, select: { id: true } }) : null;
+  const samePrima = input.primaId
+    ? await tx.project.findUnique({ where: { primaId: input.primaId }, select: { id: true } })
+    : null;
   const errors: FieldErrors = {
     ...(region ? {} : fieldError('region', 'unknownRegion')),
     ...(type ? {} : fieldError('type', 'unknownType')),
@@ -33,35 +35,77 @@ async function resolveRefs(tx: Tx, input: ProjectInput, selfId: number | null): 
 
 function columns(input: ProjectInput, refs: Refs) {
   return {
-    code: input.code, primaId: input.primaId, titleEn: input.titleEn, titleFr: input.titleFr, summaryEn: input.summaryEn,
-    summaryFr: input.summaryFr, status: input.status, coverage: input.coverage, budgetUsd: input.budgetUsd,
-    startYear: input.startYear, endYear: input.endYear, fundingYear: input.fundingYear, sourceUrl: input.sourceUrl,
-    regionId: refs.regionId, typeId: refs.typeId,
+    code: input.code,
+    primaId: input.primaId,
+    titleEn: input.titleEn,
+    titleFr: input.titleFr,
+    summaryEn: input.summaryEn,
+    summaryFr: input.summaryFr,
+    status: input.status,
+    coverage: input.coverage,
+    budgetUsd: input.budgetUsd,
+    startYear: input.startYear,
+    endYear: input.endYear,
+    fundingYear: input.fundingYear,
+    sourceUrl: input.sourceUrl,
+    regionId: refs.regionId,
+    typeId: refs.typeId,
   };
 }
 
 async function setCountries(tx: Tx, projectId: number, countries: string[]) {
   await tx.projectCountry.deleteMany({ where: { projectId } });
-  if (countries.length) await tx.projectCountry.createMany({ data: countries.map((countryCode, position) => ({ projectId, countryCode, position })) });
+  if (countries.length)
+    await tx.projectCountry.createMany({
+      data: countries.map((countryCode, position) => ({ projectId, countryCode, position })),
+    });
 }
 
 const isRefs = (r: Refs | FieldErrors): r is Refs => typeof (r as Refs).regionId === 'number';
 
 function uniqueViolation(e: unknown): WriteResult | null {
-  if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002') return { ok: false, reason: 'invalid', fieldErrors: fieldError('code', 'codeTaken') };
+  if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002')
+    return { ok: false, reason: 'invalid', fieldErrors: fieldError('code', 'codeTaken') };
   return null;
 }
 
 /** Internal: creates a project inside `tx` for an actor already checked (admin page and CSV imports reuse it). */
-export async function createProjectAs(tx: Tx, actor: Actor, ip: string | null, input: ProjectInput): Promise<WriteResult> {
+export async function createProjectAs(
+  tx: Tx,
+  actor: Actor,
+  ip: string | null,
+  input: ProjectInput,
+): Promise<WriteResult> {
   const refs = await resolveRefs(tx, input, null);
   if (!isRefs(refs)) return { ok: false, reason: 'invalid', fieldErrors: refs };
   const state: PublicationState = input.intent === 'publish' ? 'published' : 'draft';
-  const { id } = await tx.project.create({ data: { ...columns(input, refs), publicationState: state }, select: { id: true } });
+  const { id } = await tx.project.create({
+    data: { ...columns(input, refs), publicationState: state },
+    select: { id: true },
+  });
   await setCountries(tx, id, input.countries);
   const after = projectSnapshot(await tx.project.findUniqueOrThrow({ where: { id }, select: projectSnapshotSelect }));
-  await writeRevision(tx, { recordType: 'project', recordId: id, version: 1, action: 'create', actor, before: null, after });
-  await recordAudit({ actorId: actor.userId, actorEmail: actor.email, action: 'create', recordType: 'project', recordId: input.code, ip, details: { id, publicationState: state } }, tx);
+  await writeRevision(tx, {
+    recordType: 'project',
+    recordId: id,
+    version: 1,
+    action: 'create',
+    actor,
+    before: null,
+    after,
+  });
+  await recordAudit(
+    {
+      actorId: actor.userId,
+      actorEmail: actor.email,
+      action: 'create',
+      recordType: 'project',
+      recordId: input.code,
+      ip,
+      details: { id, publicationState: state },
+    },
+    tx,
+  );
   return { ok: true, key: input.code, version: 1 };
 }
 
@@ -83,21 +127,36 @@ export async function createProject(raw: unknown): Promise<WriteResult> {
 
 /** Internal: updates a project inside `tx` for an actor already checked (version-guarded; revision and audit). */
 export async function applyUpdate(
-  tx: Tx, actor: Actor, ip: string | null, currentCode: string, input: ProjectInput, version: number, action: 'update' | 'restore' | 'publish', keepState: boolean,
+  tx: Tx,
+  actor: Actor,
+  ip: string | null,
+  currentCode: string,
+  input: ProjectInput,
+  version: number,
+  action: 'update' | 'restore' | 'publish',
+  keepState: boolean,
 ): Promise<WriteResult> {
   const row = await tx.project.findUnique({ where: { code: currentCode }, select: projectSnapshotSelect });
   if (!row) return { ok: false, reason: 'not_found' };
   const before = projectSnapshot(row);
   const submitted: Snapshot = { ...before, ...(input as unknown as Snapshot) };
   if (row.version !== version) {
-    return { ok: false, reason: 'conflict', currentVersion: row.version, current: before, changes: await changesSince(tx, 'project', row.id, version, before, submitted) };
+    return {
+      ok: false,
+      reason: 'conflict',
+      currentVersion: row.version,
+      current: before,
+      changes: await changesSince(tx, 'project', row.id, version, before, submitted),
+    };
   }
   const refs = await resolveRefs(tx, input, row.id);
   if (!isRefs(refs)) return { ok: false, reason: 'invalid', fieldErrors: refs };
   // A published project saved as a draft keeps its public version: the changes wait in `draft` until published.
   const pending = !keepState && input.intent === 'draft' && row.publicationState === 'published';
-  if (pending && input.code !== row.code) return { ok: false, reason: 'invalid', fieldErrors: fieldError('code', 'codeLocked') };
-  const state: PublicationState = pending || keepState || !input.intent ? row.publicationState : input.intent === 'publish' ? 'published' : 'draft';
+  if (pending && input.code !== row.code)
+    return { ok: false, reason: 'invalid', fieldErrors: fieldError('code', 'codeLocked') };
+  const state: PublicationState =
+    pending || keepState || !input.intent ? row.publicationState : input.intent === 'publish' ? 'published' : 'draft';
   const { intent: _intent, ...draft } = input;
   const updated = await tx.project.updateMany({
     where: { id: row.id, version },
@@ -106,15 +165,55 @@ export async function applyUpdate(
       : { ...columns(input, refs), publicationState: state, draft: Prisma.DbNull, version: { increment: 1 } },
   });
   if (updated.count === 0) {
-    const now = projectSnapshot(await tx.project.findUniqueOrThrow({ where: { id: row.id }, select: projectSnapshotSelect }));
-    return { ok: false, reason: 'conflict', currentVersion: version + 1, current: now, changes: await changesSince(tx, 'project', row.id, version, now, submitted) };
+    const now = projectSnapshot(
+      await tx.project.findUniqueOrThrow({ where: { id: row.id }, select: projectSnapshotSelect }),
+    );
+    return {
+      ok: false,
+      reason: 'conflict',
+      currentVersion: version + 1,
+      current: now,
+      changes: await changesSince(tx, 'project', row.id, version, now, submitted),
+    };
   }
   if (!pending) await setCountries(tx, row.id, input.countries);
-  const after = projectSnapshot(await tx.project.findUniqueOrThrow({ where: { id: row.id }, select: projectSnapshotSelect }));
-  await writeRevision(tx, { recordType: 'project', recordId: row.id, version: version + 1, action, actor, before, after });
-  await recordAudit({ actorId: actor.userId, actorEmail: actor.email, action, recordType: 'project', recordId: input.code, ip, details: { id: row.id, version: version + 1, publicationState: state, pendingDraft: pending } }, tx);
+  const after = projectSnapshot(
+    await tx.project.findUniqueOrThrow({ where: { id: row.id }, select: projectSnapshotSelect }),
+  );
+  await writeRevision(tx, {
+    recordType: 'project',
+    recordId: row.id,
+    version: version + 1,
+    action,
+    actor,
+    before,
+    after,
+  });
+  await recordAudit(
+    {
+      actorId: actor.userId,
+      actorEmail: actor.email,
+      action,
+      recordType: 'project',
+      recordId: input.code,
+      ip,
+      details: { id: row.id, version: version + 1, publicationState: state, pendingDraft: pending },
+    },
+    tx,
+  );
   if (state !== row.publicationState) {
-    await recordAudit({ actorId: actor.userId, actorEmail: actor.email, action: state === 'published' ? 'publish' : 'unpublish', recordType: 'project', recordId: input.code, ip, details: { id: row.id } }, tx);
+    await recordAudit(
+      {
+        actorId: actor.userId,
+        actorEmail: actor.email,
+        action: state === 'published' ? 'publish' : 'unpublish',
+        recordType: 'project',
+        recordId: input.code,
+        ip,
+        details: { id: row.id },
+      },
+      tx,
+    );
   }
   return { ok: true, key: input.code, version: version + 1 };
 }
@@ -138,16 +237,26 @@ export async function updateProject(rawCode: string, raw: unknown): Promise<Writ
 }
 
 /** Brings back the content of an earlier revision as a new revision (publication state unchanged). */
-export async function restoreProjectRevision(rawCode: string, revisionId: unknown, expectedVersion: unknown): Promise<WriteResult> {
+export async function restoreProjectRevision(
+  rawCode: string,
+  revisionId: unknown,
+  expectedVersion: unknown,
+): Promise<WriteResult> {
   const actor = await requireRole('editor');
   const code = normaliseProjectCode(String(rawCode));
   const id = Number(revisionId);
   const version = Number(expectedVersion);
-  if (!PROJECT_CODE_PATTERN.test(code) || !Number.isSafeInteger(id) || !Number.isSafeInteger(version)) return { ok: false, reason: 'not_found' };
+  if (!PROJECT_CODE_PATTERN.test(code) || !Number.isSafeInteger(id) || !Number.isSafeInteger(version))
+    return { ok: false, reason: 'not_found' };
   const ip = await requestIp();
   return getDb().$transaction(async (tx) => {
     const project = await tx.project.findUnique({ where: { code }, select: { id: true } });
-    const rev = project && (await tx.revision.findFirst({ where: { id, recordType: 'project', recordId: project.id }, select: { after: true, before: true } }));
+    const rev =
+      project &&
+      (await tx.revision.findFirst({
+        where: { id, recordType: 'project', recordId: project.id },
+        select: { after: true, before: true },
+      }));
     const snapshot = rev ? (rev.after ?? rev.before) : null;
     if (!snapshot) return { ok: false, reason: 'not_found' };
     const parsed = parseProjectCreate(snapshot);
@@ -157,7 +266,13 @@ export async function restoreProjectRevision(rawCode: string, revisionId: unknow
 }
 
 /** Internal (called by the bulk publish after its role check): publishes a project's pending draft changes. */
-export async function publishPendingProject(tx: Tx, actor: Actor, ip: string | null, code: string, version: number): Promise<boolean> {
+export async function publishPendingProject(
+  tx: Tx,
+  actor: Actor,
+  ip: string | null,
+  code: string,
+  version: number,
+): Promise<boolean> {
   const row = await tx.project.findUnique({ where: { code }, select: projectSnapshotSelect });
   if (!row || row.draft === null) return false;
   const parsed = parseProjectCreate({ ...publishedSnapshot(row), ...pendingChanges(row.draft) });

@@ -3,21 +3,58 @@ import { requireRole } from '@/lib/auth/session';
 import { currentYear, readRevisions, type RevisionItem } from '@/lib/data/admin-support';
 import { getDb } from '@/lib/db';
 import { asSnapshot, type Snapshot } from '@/lib/domain/diff';
-import { normaliseProjectCode, PROJECT_CODE_PATTERN, type ProjectStatus, type PublicationState } from '@/lib/domain/project';
+import {
+  normaliseProjectCode,
+  PROJECT_CODE_PATTERN,
+  type ProjectStatus,
+  type PublicationState,
+} from '@/lib/domain/project';
 import { projectReviewReasons, type ProjectReviewReason } from '@/lib/domain/review';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { ADMIN_PAGE_SIZE, type AdminProjectQuery } from '@/lib/validation/admin-list';
 
 // Staff reads of projects in any publication state (the public data layer only sees published ones).
 export const PROJECT_SNAPSHOT_FIELDS = [
-  'code', 'primaId', 'titleEn', 'titleFr', 'summaryEn', 'summaryFr', 'status', 'coverage', 'type', 'region', 'budgetUsd',
-  'startYear', 'endYear', 'fundingYear', 'sourceUrl', 'countries', 'publicationState',
+  'code',
+  'primaId',
+  'titleEn',
+  'titleFr',
+  'summaryEn',
+  'summaryFr',
+  'status',
+  'coverage',
+  'type',
+  'region',
+  'budgetUsd',
+  'startYear',
+  'endYear',
+  'fundingYear',
+  'sourceUrl',
+  'countries',
+  'publicationState',
 ] as const;
 
 export const projectSnapshotSelect = {
-  id: true, version: true, code: true, primaId: true, titleEn: true, titleFr: true, summaryEn: true, summaryFr: true,
-  status: true, coverage: true, budgetUsd: true, startYear: true, endYear: true, fundingYear: true, sourceUrl: true,
-  publicationState: true, draft: true, updatedAt: true, type: { select: { slug: true } }, region: { select: { slug: true } },
+  id: true,
+  version: true,
+  code: true,
+  primaId: true,
+  titleEn: true,
+  titleFr: true,
+  summaryEn: true,
+  summaryFr: true,
+  status: true,
+  coverage: true,
+  budgetUsd: true,
+  startYear: true,
+  endYear: true,
+  fundingYear: true,
+  sourceUrl: true,
+  publicationState: true,
+  draft: true,
+  updatedAt: true,
+  type: { select: { slug: true } },
+  region: { select: { slug: true } },
   countries: { orderBy: { position: 'asc' }, select: { countryCode: true } },
 } satisfies Prisma.ProjectSelect;
 
@@ -32,22 +69,45 @@ export function projectSnapshot(p: SnapshotRow): Snapshot {
 export function pendingChanges(draft: unknown): Snapshot {
   const d = asSnapshot(draft);
   if (!d) return {};
-  return Object.fromEntries(PROJECT_SNAPSHOT_FIELDS.filter((f) => f !== 'publicationState' && f in d).map((f) => [f, d[f]!]));
+  return Object.fromEntries(
+    PROJECT_SNAPSHOT_FIELDS.filter((f) => f !== 'publicationState' && f in d).map((f) => [f, d[f]!]),
+  );
 }
 
 /** The record as the public sees it (the columns). */
 export function publishedSnapshot(p: SnapshotRow): Snapshot {
   return {
-    code: p.code, primaId: p.primaId, titleEn: p.titleEn, titleFr: p.titleFr, summaryEn: p.summaryEn, summaryFr: p.summaryFr,
-    status: p.status, coverage: p.coverage, type: p.type.slug, region: p.region.slug, budgetUsd: p.budgetUsd?.toFixed(2) ?? null,
-    startYear: p.startYear, endYear: p.endYear, fundingYear: p.fundingYear, sourceUrl: p.sourceUrl,
-    countries: p.countries.map((c) => c.countryCode), publicationState: p.publicationState,
+    code: p.code,
+    primaId: p.primaId,
+    titleEn: p.titleEn,
+    titleFr: p.titleFr,
+    summaryEn: p.summaryEn,
+    summaryFr: p.summaryFr,
+    status: p.status,
+    coverage: p.coverage,
+    type: p.type.slug,
+    region: p.region.slug,
+    budgetUsd: p.budgetUsd?.toFixed(2) ?? null,
+    startYear: p.startYear,
+    endYear: p.endYear,
+    fundingYear: p.fundingYear,
+    sourceUrl: p.sourceUrl,
+    countries: p.countries.map((c) => c.countryCode),
+    publicationState: p.publicationState,
   };
 }
 
 export type AdminProjectRow = {
-  code: string; titleEn: string | null; titleFr: string | null; status: ProjectStatus; publicationState: PublicationState;
-  budgetUsd: string | null; startYear: number | null; endYear: number | null; regionSlug: string; updatedAt: string;
+  code: string;
+  titleEn: string | null;
+  titleFr: string | null;
+  status: ProjectStatus;
+  publicationState: PublicationState;
+  budgetUsd: string | null;
+  startYear: number | null;
+  endYear: number | null;
+  regionSlug: string;
+  updatedAt: string;
   review: ProjectReviewReason[];
 };
 
@@ -62,8 +122,10 @@ function reviewWhere(reasons: AdminProjectQuery['review'], year: number): Prisma
   }
   if (reasons.includes('translation')) {
     or.push(
-      { titleEn: null, titleFr: { not: null } }, { titleFr: null, titleEn: { not: null } },
-      { summaryEn: null, summaryFr: { not: null } }, { summaryFr: null, summaryEn: { not: null } },
+      { titleEn: null, titleFr: { not: null } },
+      { titleFr: null, titleEn: { not: null } },
+      { summaryEn: null, summaryFr: { not: null } },
+      { summaryFr: null, summaryEn: { not: null } },
     );
   }
   if (reasons.includes('budget')) or.push({ budgetUsd: null });
@@ -85,11 +147,16 @@ function whereFor(q: AdminProjectQuery): Prisma.ProjectWhereInput {
 
 function orderFor(q: AdminProjectQuery, locale: 'en' | 'fr'): Prisma.ProjectOrderByWithRelationInput[] {
   switch (q.sort) {
-    case 'code': return [{ code: 'asc' }];
-    case 'title': return [{ [locale === 'fr' ? 'titleFr' : 'titleEn']: { sort: 'asc', nulls: 'last' } }, { code: 'asc' }];
-    case 'budget': return [{ budgetUsd: { sort: 'asc', nulls: 'last' } }, { code: 'asc' }];
-    case '-budget': return [{ budgetUsd: { sort: 'desc', nulls: 'last' } }, { code: 'asc' }];
-    default: return [{ updatedAt: 'desc' }, { code: 'asc' }];
+    case 'code':
+      return [{ code: 'asc' }];
+    case 'title':
+      return [{ [locale === 'fr' ? 'titleFr' : 'titleEn']: { sort: 'asc', nulls: 'last' } }, { code: 'asc' }];
+    case 'budget':
+      return [{ budgetUsd: { sort: 'asc', nulls: 'last' } }, { code: 'asc' }];
+    case '-budget':
+      return [{ budgetUsd: { sort: 'desc', nulls: 'last' } }, { code: 'asc' }];
+    default:
+      return [{ updatedAt: 'desc' }, { code: 'asc' }];
   }
 }
 
@@ -100,10 +167,23 @@ export async function listAdminProjects(q: AdminProjectQuery, locale: 'en' | 'fr
   const where = whereFor(q);
   const [rows, total] = await Promise.all([
     db.project.findMany({
-      where, orderBy: orderFor(q, locale), skip: (q.page - 1) * ADMIN_PAGE_SIZE, take: ADMIN_PAGE_SIZE,
+      where,
+      orderBy: orderFor(q, locale),
+      skip: (q.page - 1) * ADMIN_PAGE_SIZE,
+      take: ADMIN_PAGE_SIZE,
       select: {
-        code: true, titleEn: true, titleFr: true, summaryEn: true, summaryFr: true, status: true, publicationState: true,
-        budgetUsd: true, startYear: true, endYear: true, updatedAt: true, region: { select: { slug: true } },
+        code: true,
+        titleEn: true,
+        titleFr: true,
+        summaryEn: true,
+        summaryFr: true,
+        status: true,
+        publicationState: true,
+        budgetUsd: true,
+        startYear: true,
+        endYear: true,
+        updatedAt: true,
+        region: { select: { slug: true } },
       },
     }),
     db.project.count({ where }),
@@ -112,8 +192,16 @@ export async function listAdminProjects(q: AdminProjectQuery, locale: 'en' | 'fr
   const items: AdminProjectRow[] = rows.map((r) => {
     const budgetUsd = r.budgetUsd?.toFixed(2) ?? null;
     return {
-      code: r.code, titleEn: r.titleEn, titleFr: r.titleFr, status: r.status, publicationState: r.publicationState, budgetUsd,
-      startYear: r.startYear, endYear: r.endYear, regionSlug: r.region.slug, updatedAt: r.updatedAt.toISOString(),
+      code: r.code,
+      titleEn: r.titleEn,
+      titleFr: r.titleFr,
+      status: r.status,
+      publicationState: r.publicationState,
+      budgetUsd,
+      startYear: r.startYear,
+      endYear: r.endYear,
+      regionSlug: r.region.slug,
+      updatedAt: r.updatedAt.toISOString(),
       review: projectReviewReasons({ ...r, budgetUsd }, year),
     };
   });
@@ -121,16 +209,28 @@ export async function listAdminProjects(q: AdminProjectQuery, locale: 'en' | 'fr
 }
 
 /** One project in any state, as form values plus its version, or null. */
-export async function getAdminProject(rawCode: string): Promise<{ id: number; version: number; updatedAt: string; values: Snapshot; pendingDraft: boolean } | null> {
+export async function getAdminProject(
+  rawCode: string,
+): Promise<{ id: number; version: number; updatedAt: string; values: Snapshot; pendingDraft: boolean } | null> {
   await requireRole('editor');
   const code = normaliseProjectCode(String(rawCode));
   if (!PROJECT_CODE_PATTERN.test(code)) return null;
   const p = await getDb().project.findUnique({ where: { code }, select: projectSnapshotSelect });
-  return p ? { id: p.id, version: p.version, updatedAt: p.updatedAt.toISOString(), values: projectSnapshot(p), pendingDraft: p.draft !== null } : null;
+  return p
+    ? {
+        id: p.id,
+        version: p.version,
+        updatedAt: p.updatedAt.toISOString(),
+        values: projectSnapshot(p),
+        pendingDraft: p.draft !== null,
+      }
+    : null;
 }
 
 /** A project's revisions, newest first, with field-level changes. */
-export async function listProjectRevisions(rawCode: string): Promise<{ code: string; version: number; revisions: RevisionItem[] } | null> {
+export async function listProjectRevisions(
+  rawCode: string,
+): Promise<{ code: string; version: number; revisions: RevisionItem[] } | null> {
   await requireRole('editor');
   const code = normaliseProjectCode(String(rawCode));
   if (!PROJECT_CODE_PATTERN.test(code)) return null;

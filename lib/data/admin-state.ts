@@ -9,15 +9,30 @@ import { getDb } from '@/lib/db';
 
 // Internal: bulk publication-state changes and hard deletes shared by projects and centres. Callers pass the Actor
 // returned by requireRole, so these run only after the exported data function has checked the role.
-export const STATE_ACTIONS = { publish: 'published', unpublish: 'draft', archive: 'archived' } as const satisfies Record<string, PublicationState>;
+export const STATE_ACTIONS = {
+  publish: 'published',
+  unpublish: 'draft',
+  archive: 'archived',
+} as const satisfies Record<string, PublicationState>;
 export type StateAction = keyof typeof STATE_ACTIONS;
 
 export type EntityOps = {
   recordType: RecordType;
   /** Rows by key (code or slug), with id, version, state and snapshot. */
-  load: (tx: Prisma.TransactionClient, keys: string[]) => Promise<{ id: number; key: string; version: number; state: PublicationState; snapshot: Snapshot; pending: boolean }[]>;
+  load: (
+    tx: Prisma.TransactionClient,
+    keys: string[],
+  ) => Promise<
+    { id: number; key: string; version: number; state: PublicationState; snapshot: Snapshot; pending: boolean }[]
+  >;
   /** Applies a record's pending draft changes and publishes them (writes its own revision and audit rows). */
-  publishPending: (tx: Prisma.TransactionClient, actor: Actor, ip: string | null, key: string, version: number) => Promise<boolean>;
+  publishPending: (
+    tx: Prisma.TransactionClient,
+    actor: Actor,
+    ip: string | null,
+    key: string,
+    version: number,
+  ) => Promise<boolean>;
   setState: (tx: Prisma.TransactionClient, id: number, version: number, state: PublicationState) => Promise<number>;
   remove: (tx: Prisma.TransactionClient, id: number) => Promise<void>;
 };
@@ -31,7 +46,12 @@ export function keyList(raw: unknown, pattern: RegExp, normalise: (s: string) =>
 }
 
 /** Changes the publication state of several records; records already in that state are left alone. */
-export async function changeState(ops: EntityOps, actor: Actor, keys: string[], action: StateAction): Promise<{ changed: number }> {
+export async function changeState(
+  ops: EntityOps,
+  actor: Actor,
+  keys: string[],
+  action: StateAction,
+): Promise<{ changed: number }> {
   const state = STATE_ACTIONS[action];
   const ip = await requestIp();
   return getDb().$transaction(async (tx) => {
@@ -44,10 +64,26 @@ export async function changeState(ops: EntityOps, actor: Actor, keys: string[], 
       if (row.state === state) continue;
       if ((await ops.setState(tx, row.id, row.version, state)) === 0) continue;
       await writeRevision(tx, {
-        recordType: ops.recordType, recordId: row.id, version: row.version + 1, action, actor,
-        before: row.snapshot, after: { ...row.snapshot, publicationState: state },
+        recordType: ops.recordType,
+        recordId: row.id,
+        version: row.version + 1,
+        action,
+        actor,
+        before: row.snapshot,
+        after: { ...row.snapshot, publicationState: state },
       });
-      await recordAudit({ actorId: actor.userId, actorEmail: actor.email, action, recordType: ops.recordType, recordId: row.key, ip, details: { id: row.id } }, tx);
+      await recordAudit(
+        {
+          actorId: actor.userId,
+          actorEmail: actor.email,
+          action,
+          recordType: ops.recordType,
+          recordId: row.key,
+          ip,
+          details: { id: row.id },
+        },
+        tx,
+      );
       changed += 1;
     }
     return { changed };
@@ -60,9 +96,28 @@ export async function hardDelete(ops: EntityOps, actor: Actor, key: string): Pro
   return getDb().$transaction(async (tx) => {
     const [row] = await ops.load(tx, [key]);
     if (!row) return false;
-    await writeRevision(tx, { recordType: ops.recordType, recordId: row.id, version: row.version + 1, action: 'delete', actor, before: row.snapshot, after: null });
+    await writeRevision(tx, {
+      recordType: ops.recordType,
+      recordId: row.id,
+      version: row.version + 1,
+      action: 'delete',
+      actor,
+      before: row.snapshot,
+      after: null,
+    });
     await ops.remove(tx, row.id);
-    await recordAudit({ actorId: actor.userId, actorEmail: actor.email, action: 'delete', recordType: ops.recordType, recordId: row.key, ip, details: { id: row.id, before: row.snapshot } }, tx);
+    await recordAudit(
+      {
+        actorId: actor.userId,
+        actorEmail: actor.email,
+        action: 'delete',
+        recordType: ops.recordType,
+        recordId: row.key,
+        ip,
+        details: { id: row.id, before: row.snapshot },
+      },
+      tx,
+    );
     return true;
   });
 }

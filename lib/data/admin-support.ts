@@ -29,12 +29,24 @@ export async function requestIp(): Promise<string | null> {
 /** Appends a revision row: the whole record before and after the change. */
 export async function writeRevision(
   tx: Prisma.TransactionClient,
-  r: { recordType: RecordType; recordId: number; version: number; action: string; actor: Actor; before: Snapshot | null; after: Snapshot | null },
+  r: {
+    recordType: RecordType;
+    recordId: number;
+    version: number;
+    action: string;
+    actor: Actor;
+    before: Snapshot | null;
+    after: Snapshot | null;
+  },
 ): Promise<void> {
   await tx.revision.create({
     data: {
-      recordType: r.recordType, recordId: r.recordId, version: r.version, action: r.action,
-      actorId: r.actor.userId, actorLabel: (r.actor.name || r.actor.email).slice(0, 300),
+      recordType: r.recordType,
+      recordId: r.recordId,
+      version: r.version,
+      action: r.action,
+      actorId: r.actor.userId,
+      actorLabel: (r.actor.name || r.actor.email).slice(0, 300),
       before: (r.before ?? undefined) as Prisma.InputJsonValue | undefined,
       after: (r.after ?? undefined) as Prisma.InputJsonValue | undefined,
     },
@@ -43,7 +55,12 @@ export async function writeRevision(
 
 /** What someone else changed since `baseVersion`: diff of the snapshot saved at that version and the current one. */
 export async function changesSince(
-  tx: Prisma.TransactionClient, recordType: RecordType, recordId: number, baseVersion: number, current: Snapshot, submitted: Snapshot,
+  tx: Prisma.TransactionClient,
+  recordType: RecordType,
+  recordId: number,
+  baseVersion: number,
+  current: Snapshot,
+  submitted: Snapshot,
 ): Promise<FieldChange[]> {
   const base = await tx.revision.findUnique({
     where: { recordType_recordId_version: { recordType, recordId, version: baseVersion } },
@@ -55,11 +72,21 @@ export async function changesSince(
 }
 
 export type RevisionItem = {
-  id: number; version: number; action: string; actorLabel: string | null; createdAt: string; changes: FieldChange[];
+  id: number;
+  version: number;
+  action: string;
+  actorLabel: string | null;
+  createdAt: string;
+  changes: FieldChange[];
 };
 
 /** The revisions of one record, newest first, with their field-level changes. */
-export async function readRevisions(db: Prisma.TransactionClient, recordType: RecordType, recordId: number, fields: readonly string[]): Promise<RevisionItem[]> {
+export async function readRevisions(
+  db: Prisma.TransactionClient,
+  recordType: RecordType,
+  recordId: number,
+  fields: readonly string[],
+): Promise<RevisionItem[]> {
   const rows = await db.revision.findMany({
     where: { recordType, recordId },
     orderBy: { version: 'desc' },
@@ -67,7 +94,11 @@ export async function readRevisions(db: Prisma.TransactionClient, recordType: Re
     select: { id: true, version: true, action: true, actorLabel: true, createdAt: true, before: true, after: true },
   });
   return rows.map((r) => ({
-    id: r.id, version: r.version, action: r.action, actorLabel: r.actorLabel, createdAt: r.createdAt.toISOString(),
+    id: r.id,
+    version: r.version,
+    action: r.action,
+    actorLabel: r.actorLabel,
+    createdAt: r.createdAt.toISOString(),
     changes: diffSnapshots(asSnapshot(r.before), asSnapshot(r.after), fields),
   }));
 }

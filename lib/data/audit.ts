@@ -16,7 +16,9 @@ export type AuditRow = {
 };
 
 /** One page of the audit log, newest first (callers check the admin role). */
-export async function listAuditLog(filters: AuditFilters): Promise<{ items: AuditRow[]; total: number; page: number; pageCount: number }> {
+export async function listAuditLog(
+  filters: AuditFilters,
+): Promise<{ items: AuditRow[]; total: number; page: number; pageCount: number }> {
   const db = getDb();
   const where = filters.action ? { action: filters.action } : {};
   const total = await db.auditLog.count({ where });
@@ -27,8 +29,21 @@ export async function listAuditLog(filters: AuditFilters): Promise<{ items: Audi
     orderBy: { id: 'desc' },
     skip: (page - 1) * AUDIT_PAGE_SIZE,
     take: AUDIT_PAGE_SIZE,
-    select: { id: true, at: true, actorEmail: true, action: true, recordType: true, recordId: true, ip: true, details: true },
+    select: {
+      id: true,
+      at: true,
+      actorEmail: true,
+      action: true,
+      recordType: true,
+      recordId: true,
+      ip: true,
+      details: true,
+    },
   });
-  const items = rows.map((r) => ({ ...r, id: r.id.toString(), details: r.details == null ? null : JSON.stringify(r.details) }));
+  const items = rows.map((r) => ({
+    ...r,
+    id: r.id.toString(),
+    details: r.details == null ? null : JSON.stringify(r.details),
+  }));
   return { items, total, page, pageCount };
 }

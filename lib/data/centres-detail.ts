@@ -33,10 +33,23 @@ export function safeDecode(segment: string): string {
 
 const DETAIL_SELECT = {
   ...LIST_SELECT,
-  descriptionEn: true, descriptionFr: true, openingHoursEn: true, openingHoursFr: true, streetAddress: true,
-  phone: true, email: true, website: true, operator: true, partners: true, openedYear: true,
-  lastVerifiedAt: true, updatedAt: true,
-  languages: { orderBy: { languageCode: 'asc' }, select: { language: { select: { code: true, nameEn: true, nameFr: true } } } },
+  descriptionEn: true,
+  descriptionFr: true,
+  openingHoursEn: true,
+  openingHoursFr: true,
+  streetAddress: true,
+  phone: true,
+  email: true,
+  website: true,
+  operator: true,
+  partners: true,
+  openedYear: true,
+  lastVerifiedAt: true,
+  updatedAt: true,
+  languages: {
+    orderBy: { languageCode: 'asc' },
+    select: { language: { select: { code: true, nameEn: true, nameFr: true } } },
+  },
   projects: {
     where: { project: PUBLISHED },
     orderBy: { project: { code: 'asc' } },

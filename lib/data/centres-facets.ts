@@ -18,7 +18,10 @@ export async function getCentreFacets(): Promise<CentreFacets> {
       orderBy: { code: 'asc' },
       select: { code: true, nameEn: true, nameFr: true },
     }),
-    db.service.findMany({ orderBy: [{ sortOrder: 'asc' }, { slug: 'asc' }], select: { slug: true, nameEn: true, nameFr: true } }),
+    db.service.findMany({
+      orderBy: [{ sortOrder: 'asc' }, { slug: 'asc' }],
+      select: { slug: true, nameEn: true, nameFr: true },
+    }),
     db.language.findMany({
       where: { centres: { some: { centre: PUBLISHED } } },
       orderBy: { code: 'asc' },
@@ -29,12 +32,20 @@ export async function getCentreFacets(): Promise<CentreFacets> {
 }
 
 /** Well-formed filter values naming no known country, service or language: reported and removed from the filters. */
-export async function dropUnknownCentreFilters(filters: CentreFilters): Promise<{ filters: CentreFilters; issues: CentreFilterIssue[] }> {
+export async function dropUnknownCentreFilters(
+  filters: CentreFilters,
+): Promise<{ filters: CentreFilters; issues: CentreFilterIssue[] }> {
   const db = getDb();
   const [countries, services, languages] = await Promise.all([
-    filters.country.length ? db.country.findMany({ where: { code: { in: filters.country } }, select: { code: true } }) : [],
-    filters.service.length ? db.service.findMany({ where: { slug: { in: filters.service } }, select: { slug: true } }) : [],
-    filters.language.length ? db.language.findMany({ where: { code: { in: filters.language } }, select: { code: true } }) : [],
+    filters.country.length
+      ? db.country.findMany({ where: { code: { in: filters.country } }, select: { code: true } })
+      : [],
+    filters.service.length
+      ? db.service.findMany({ where: { slug: { in: filters.service } }, select: { slug: true } })
+      : [],
+    filters.language.length
+      ? db.language.findMany({ where: { code: { in: filters.language } }, select: { code: true } })
+      : [],
   ]);
   const issues: CentreFilterIssue[] = [];
   const keep = (param: string, values: string[], known: Set<string>) =>

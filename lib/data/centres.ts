@@ -23,15 +23,33 @@ export type CentreListItem = {
   updatedAt: string;
 };
 
-export type CentreListResult = { items: CentreListItem[]; total: number; page: number; pageSize: number; pageCount: number };
+export type CentreListResult = {
+  items: CentreListItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+};
 
 export const PUBLISHED = { publicationState: 'published' } as const;
 
 export const LIST_SELECT = {
-  id: true, slug: true, nameEn: true, nameFr: true, kind: true, status: true, locality: true, adminArea: true,
-  latitude: true, longitude: true, updatedAt: true,
+  id: true,
+  slug: true,
+  nameEn: true,
+  nameFr: true,
+  kind: true,
+  status: true,
+  locality: true,
+  adminArea: true,
+  latitude: true,
+  longitude: true,
+  updatedAt: true,
   country: { select: { code: true, nameEn: true, nameFr: true } },
-  services: { orderBy: { service: { sortOrder: 'asc' } }, select: { service: { select: { slug: true, nameEn: true, nameFr: true } } } },
+  services: {
+    orderBy: { service: { sortOrder: 'asc' } },
+    select: { service: { select: { slug: true, nameEn: true, nameFr: true } } },
+  },
 } satisfies Prisma.ResourceCentreSelect;
 
 type ListRow = Prisma.ResourceCentreGetPayload<{ select: typeof LIST_SELECT }>;
@@ -82,7 +100,9 @@ function whereFor(filters: CentreFilters, ids: number[] | null): Prisma.Resource
     ...(filters.status.length ? { status: { in: filters.status } } : {}),
     ...(filters.language.length ? { languages: { some: { languageCode: { in: filters.language } } } } : {}),
     // Several services: centres offering every one of them.
-    ...(filters.service.length ? { AND: filters.service.map((slug) => ({ services: { some: { service: { slug } } } })) } : {}),
+    ...(filters.service.length
+      ? { AND: filters.service.map((slug) => ({ services: { some: { service: { slug } } } })) }
+      : {}),
   };
 }
 
@@ -92,7 +112,10 @@ export async function listPublishedCentres(filters: CentreFilters, locale: AppLo
   const ranks = filters.q ? await searchRanks(filters.q) : null;
   const where = whereFor(filters, ranks ? [...ranks.keys()] : null);
   const name = locale === 'fr' ? 'nameFr' : 'nameEn';
-  const orderBy: Prisma.ResourceCentreOrderByWithRelationInput[] = [{ [name]: { sort: 'asc', nulls: 'last' } }, { slug: 'asc' }];
+  const orderBy: Prisma.ResourceCentreOrderByWithRelationInput[] = [
+    { [name]: { sort: 'asc', nulls: 'last' } },
+    { slug: 'asc' },
+  ];
   const skip = (filters.page - 1) * filters.pageSize;
   let rows: ListRow[];
   let total: number;
@@ -126,7 +149,11 @@ const MAX_MARKERS = 1000;
 export async function listCentreMarkers(filters: CentreFilters): Promise<CentreListItem[]> {
   const ranks = filters.q ? await searchRanks(filters.q) : null;
   const rows = await getDb().resourceCentre.findMany({
-    where: { ...whereFor(filters, ranks ? [...ranks.keys()] : null), latitude: { not: null }, longitude: { not: null } },
+    where: {
+      ...whereFor(filters, ranks ? [...ranks.keys()] : null),
+      latitude: { not: null },
+      longitude: { not: null },
+    },
     orderBy: { slug: 'asc' },
     take: MAX_MARKERS,
     select: LIST_SELECT,

@@ -14,7 +14,12 @@ const NAMED = { slug: true, nameEn: true, nameFr: true } as const;
 /** Every region with names in both languages, its published project count and their total budget. */
 export async function listApiRegions(): Promise<ApiRegion[]> {
   const regions = await listRegionSummaries();
-  return regions.map((r) => ({ slug: r.slug, name: names(r), projectCount: r.projectCount, totalBudgetUsd: r.totalBudgetUsd }));
+  return regions.map((r) => ({
+    slug: r.slug,
+    name: names(r),
+    projectCount: r.projectCount,
+    totalBudgetUsd: r.totalBudgetUsd,
+  }));
 }
 
 /** Every project type in display order, names in both languages. */
@@ -31,7 +36,10 @@ export async function listApiServices(): Promise<SlugRef[]> {
 
 /** Every country by ISO code, names in both languages. */
 export async function listApiCountries(): Promise<CountryRef[]> {
-  const rows = await getDb().country.findMany({ select: { code: true, nameEn: true, nameFr: true }, orderBy: { code: 'asc' } });
+  const rows = await getDb().country.findMany({
+    select: { code: true, nameEn: true, nameFr: true },
+    orderBy: { code: 'asc' },
+  });
   return rows.map((r) => ({ code: r.code, name: names(r) }));
 }
 

@@ -18,12 +18,26 @@ export async function getPublishedProject(rawCode: string): Promise<ProjectDetai
   const p = await getDb().project.findFirst({
     where: { code, ...PUBLISHED },
     select: {
-      code: true, primaId: true, titleEn: true, titleFr: true, summaryEn: true, summaryFr: true,
-      status: true, coverage: true, budgetUsd: true, startYear: true, endYear: true, fundingYear: true,
-      sourceUrl: true, updatedAt: true,
+      code: true,
+      primaId: true,
+      titleEn: true,
+      titleFr: true,
+      summaryEn: true,
+      summaryFr: true,
+      status: true,
+      coverage: true,
+      budgetUsd: true,
+      startYear: true,
+      endYear: true,
+      fundingYear: true,
+      sourceUrl: true,
+      updatedAt: true,
       region: { select: { slug: true, nameEn: true, nameFr: true } },
       type: { select: { slug: true, nameEn: true, nameFr: true } },
-      countries: { orderBy: { position: 'asc' }, select: { country: { select: { code: true, nameEn: true, nameFr: true } } } },
+      countries: {
+        orderBy: { position: 'asc' },
+        select: { country: { select: { code: true, nameEn: true, nameFr: true } } },
+      },
       centres: {
         where: { centre: PUBLISHED },
         orderBy: { centre: { slug: 'asc' } },
@@ -49,7 +63,10 @@ export async function getPublishedProject(rawCode: string): Promise<ProjectDetai
     updatedAt: p.updatedAt.toISOString(),
     countries: p.countries.map((c) => c.country),
     centres: p.centres.map(({ centre: c }) => ({
-      slug: c.slug, name: { en: c.nameEn, fr: c.nameFr }, locality: c.locality, countryCode: c.countryCode,
+      slug: c.slug,
+      name: { en: c.nameEn, fr: c.nameFr },
+      locality: c.locality,
+      countryCode: c.countryCode,
     })),
   };
 }

@@ -35,9 +35,15 @@ export async function listProjectFilterOptions(): Promise<ProjectFilterOptions> 
 export async function dropUnknownFilterValues(filters: ProjectFilters, issues: FilterIssue[]): Promise<void> {
   const db = getDb();
   const [regions, types, countries] = await Promise.all([
-    filters.region.length ? db.region.findMany({ where: { slug: { in: filters.region } }, select: { slug: true } }) : [],
-    filters.type.length ? db.projectType.findMany({ where: { slug: { in: filters.type } }, select: { slug: true } }) : [],
-    filters.country.length ? db.country.findMany({ where: { code: { in: filters.country } }, select: { code: true } }) : [],
+    filters.region.length
+      ? db.region.findMany({ where: { slug: { in: filters.region } }, select: { slug: true } })
+      : [],
+    filters.type.length
+      ? db.projectType.findMany({ where: { slug: { in: filters.type } }, select: { slug: true } })
+      : [],
+    filters.country.length
+      ? db.country.findMany({ where: { code: { in: filters.country } }, select: { code: true } })
+      : [],
   ]);
   const keep = (key: 'region' | 'type' | 'country', known: Set<string>) => {
     for (const value of filters[key]) if (!known.has(value)) issues.push({ param: key, value, reason: 'unknown' });
@@ -51,6 +57,9 @@ export async function dropUnknownFilterValues(filters: ProjectFilters, issues: F
 /** Names of the given countries (for chips of countries that have no published project). */
 export async function countryNames(codes: string[]): Promise<FilterOption[]> {
   if (codes.length === 0) return [];
-  const rows = await getDb().country.findMany({ where: { code: { in: codes } }, select: { code: true, nameEn: true, nameFr: true } });
+  const rows = await getDb().country.findMany({
+    where: { code: { in: codes } },
+    select: { code: true, nameEn: true, nameFr: true },
+  });
   return rows.map((c) => ({ slug: c.code, nameEn: c.nameEn, nameFr: c.nameFr }));
 }

@@ -13,25 +13,33 @@ const searchQuery = (q: string) => Prisma.sql`public.project_search_query(${q}::
 
 /** The region filter alone (TRUE when unset). */
 export const regionSql = (f: ProjectFilters) =>
-  f.region.length ? Prisma.sql`p.region_id IN (SELECT id FROM region WHERE slug IN (${Prisma.join(f.region)}))` : Prisma.sql`TRUE`;
+  f.region.length
+    ? Prisma.sql`p.region_id IN (SELECT id FROM region WHERE slug IN (${Prisma.join(f.region)}))`
+    : Prisma.sql`TRUE`;
 
 /** The status filter alone (TRUE when unset). */
 export const statusSql = (f: ProjectFilters) =>
-  f.status.length ? Prisma.sql`p.status IN (${Prisma.join(f.status.map((s) => Prisma.sql`${s}::"ProjectStatus"`))})` : Prisma.sql`TRUE`;
+  f.status.length
+    ? Prisma.sql`p.status IN (${Prisma.join(f.status.map((s) => Prisma.sql`${s}::"ProjectStatus"`))})`
+    : Prisma.sql`TRUE`;
 
 /** The WHERE clause of the published projects matching `filters`, optionally ignoring some multi-valued filters (facets). */
 export function whereSql(filters: ProjectFilters, without: MultiFilter[] = []): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`p.publication_state = 'published'`];
   const use = (key: MultiFilter) => !without.includes(key) && filters[key].length > 0;
-  if (filters.q) parts.push(Prisma.sql`p.id IN (SELECT s.id FROM public.project_search_ids(${filters.q}::text) AS s(id))`);
+  if (filters.q)
+    parts.push(Prisma.sql`p.id IN (SELECT s.id FROM public.project_search_ids(${filters.q}::text) AS s(id))`);
   if (use('region')) parts.push(regionSql(filters));
-  if (use('type')) parts.push(Prisma.sql`p.type_id IN (SELECT id FROM project_type WHERE slug IN (${Prisma.join(filters.type)}))`);
+  if (use('type'))
+    parts.push(Prisma.sql`p.type_id IN (SELECT id FROM project_type WHERE slug IN (${Prisma.join(filters.type)}))`);
   if (use('status')) parts.push(statusSql(filters));
   if (use('coverage')) {
     parts.push(Prisma.sql`p.coverage IN (${Prisma.join(filters.coverage.map((c) => Prisma.sql`${c}::"Coverage"`))})`);
   }
   if (use('country')) {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM project_country pc WHERE pc.project_id = p.id AND pc.country_code IN (${Prisma.join(filters.country)}))`);
+    parts.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM project_country pc WHERE pc.project_id = p.id AND pc.country_code IN (${Prisma.join(filters.country)}))`,
+    );
   }
   if (filters.budgetMin) parts.push(Prisma.sql`p.budget_usd >= ${filters.budgetMin}::numeric`);
   if (filters.budgetMax) parts.push(Prisma.sql`p.budget_usd <= ${filters.budgetMax}::numeric`);
@@ -44,17 +52,26 @@ export function whereSql(filters: ProjectFilters, without: MultiFilter[] = []): 
 
 /** ORDER BY for the sort, in the page language for titles; relevance first when searching without an explicit sort. */
 export function orderSql(filters: ProjectFilters, locale: AppLocale): Prisma.Sql {
-  const title = locale === 'fr' ? Prisma.sql`coalesce(p.title_fr, p.title_en)` : Prisma.sql`coalesce(p.title_en, p.title_fr)`;
+  const title =
+    locale === 'fr' ? Prisma.sql`coalesce(p.title_fr, p.title_en)` : Prisma.sql`coalesce(p.title_en, p.title_fr)`;
   const titleKey = Prisma.sql`lower(public.project_search_unaccent(${title}))`;
   switch (filters.sort) {
-    case 'budget': return Prisma.sql`p.budget_usd ASC NULLS LAST, p.code ASC`;
-    case '-budget': return Prisma.sql`p.budget_usd DESC NULLS LAST, p.code ASC`;
-    case 'title': return Prisma.sql`${titleKey} ASC NULLS LAST, p.code ASC`;
-    case '-title': return Prisma.sql`${titleKey} DESC NULLS LAST, p.code ASC`;
-    case 'start': return Prisma.sql`p.start_year ASC NULLS LAST, p.code ASC`;
-    case '-start': return Prisma.sql`p.start_year DESC NULLS LAST, p.code ASC`;
-    case 'end': return Prisma.sql`p.end_year ASC NULLS LAST, p.code ASC`;
-    case '-end': return Prisma.sql`p.end_year DESC NULLS LAST, p.code ASC`;
+    case 'budget':
+      return Prisma.sql`p.budget_usd ASC NULLS LAST, p.code ASC`;
+    case '-budget':
+      return Prisma.sql`p.budget_usd DESC NULLS LAST, p.code ASC`;
+    case 'title':
+      return Prisma.sql`${titleKey} ASC NULLS LAST, p.code ASC`;
+    case '-title':
+      return Prisma.sql`${titleKey} DESC NULLS LAST, p.code ASC`;
+    case 'start':
+      return Prisma.sql`p.start_year ASC NULLS LAST, p.code ASC`;
+    case '-start':
+      return Prisma.sql`p.start_year DESC NULLS LAST, p.code ASC`;
+    case 'end':
+      return Prisma.sql`p.end_year ASC NULLS LAST, p.code ASC`;
+    case '-end':
+      return Prisma.sql`p.end_year DESC NULLS LAST, p.code ASC`;
     default:
       return filters.q
         ? Prisma.sql`ts_rank_cd(${RANK_DOCUMENT}, ${searchQuery(filters.q)}) DESC, p.code ASC`
@@ -77,9 +94,24 @@ export const RECORD_FROM = Prisma.sql`project p JOIN region r ON r.id = p.region
 
 /** A row as RECORD_COLUMNS returns it. */
 export type RecordRow = {
-  code: string; primaId: string | null; titleEn: string | null; titleFr: string | null;
-  summaryEn: string | null; summaryFr: string | null; status: string; coverage: string; budgetUsd: string | null;
-  startYear: number | null; endYear: number | null; fundingYear: number | null; updatedAt: Date | string;
-  regionSlug: string; regionEn: string; regionFr: string; typeSlug: string; typeEn: string; typeFr: string;
+  code: string;
+  primaId: string | null;
+  titleEn: string | null;
+  titleFr: string | null;
+  summaryEn: string | null;
+  summaryFr: string | null;
+  status: string;
+  coverage: string;
+  budgetUsd: string | null;
+  startYear: number | null;
+  endYear: number | null;
+  fundingYear: number | null;
+  updatedAt: Date | string;
+  regionSlug: string;
+  regionEn: string;
+  regionFr: string;
+  typeSlug: string;
+  typeEn: string;
+  typeFr: string;
   countryCodes: string[];
 };

@@ -1,7 +1,15 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { orderSql, RECORD_COLUMNS, RECORD_FROM, type RecordRow, regionSql, statusSql, whereSql } from '@/lib/data/projects-sql';
+import {
+  orderSql,
+  RECORD_COLUMNS,
+  RECORD_FROM,
+  type RecordRow,
+  regionSql,
+  statusSql,
+  whereSql,
+} from '@/lib/data/projects-sql';
 import type { Coverage, ProjectStatus } from '@/lib/domain/project';
 import type { Localised } from '@/lib/format';
 import type { AppLocale } from '@/lib/i18n/routing';
@@ -63,12 +71,17 @@ function toRecord(r: RecordRow, names: Map<string, CountryName>): ProjectRecord 
 
 /** Matching rows in list order; `page` and `pageSize` limit them, or every row when `pageSize` is null (exports). */
 export async function queryProjectRecords(
-  filters: ProjectFilters, locale: AppLocale, pageSize: number | null,
+  filters: ProjectFilters,
+  locale: AppLocale,
+  pageSize: number | null,
 ): Promise<ProjectRecord[]> {
   const where = whereSql(filters);
   const order = orderSql(filters, locale);
   // A page: pick its ids first (an index can serve the order), then read the full rows of those 20 only.
-  const scope = pageSize === null ? where : Prisma.sql`p.id IN (
+  const scope =
+    pageSize === null
+      ? where
+      : Prisma.sql`p.id IN (
     SELECT p.id FROM project p WHERE ${where} ORDER BY ${order}
     LIMIT ${pageSize}::int OFFSET ${(filters.page - 1) * pageSize}::int)`;
   const rows = await getDb().$queryRaw<RecordRow[]>`
@@ -76,7 +89,10 @@ export async function queryProjectRecords(
   // Country names once for all rows, rather than a join per row (the CSV export reads thousands of rows).
   const codes = [...new Set(rows.flatMap((r) => r.countryCodes))];
   const names = codes.length
-    ? await getDb().country.findMany({ where: { code: { in: codes } }, select: { code: true, nameEn: true, nameFr: true } })
+    ? await getDb().country.findMany({
+        where: { code: { in: codes } },
+        select: { code: true, nameEn: true, nameFr: true },
+      })
     : [];
   const byCode = new Map(names.map((c) => [c.code, c]));
   return rows.map((r) => toRecord(r, byCode));
@@ -92,7 +108,9 @@ export async function countProjects(filters: ProjectFilters): Promise<{ total: n
 
 /** One page of published projects matching the filters, with the count and total budget of all matches. */
 export async function listPublishedProjects(
-  filters: ProjectFilters, locale: AppLocale, pageSize = PROJECTS_PAGE_SIZE,
+  filters: ProjectFilters,
+  locale: AppLocale,
+  pageSize = PROJECTS_PAGE_SIZE,
 ): Promise<ProjectListResult> {
   const [items, stats] = await Promise.all([queryProjectRecords(filters, locale, pageSize), countProjects(filters)]);
   return {
@@ -108,9 +126,22 @@ export async function listPublishedProjects(
  * Count and total budget of the matches, with counts per region and per status (each facet ignoring its own filter),
  * in one pass over the projects matching every other filter.
  */
-export async function countProjectsWithFacets(filters: ProjectFilters): Promise<{ total: number; totalBudgetUsd: string; facets: ProjectFacets }> {
+export async function countProjectsWithFacets(
+  filters: ProjectFilters,
+): Promise<{ total: number; totalBudgetUsd: string; facets: ProjectFacets }> {
   const both = Prisma.sql`${regionSql(filters)} AND ${statusSql(filters)}`;
-  const rows = await getDb().$queryRaw<{ gr: number; gs: number; region: string | null; status: string | null; n: number; budget: string; nRegion: number; nStatus: number }[]>`
+  const rows = await getDb().$queryRaw<
+    {
+      gr: number;
+      gs: number;
+      region: string | null;
+      status: string | null;
+      n: number;
+      budget: string;
+      nRegion: number;
+      nStatus: number;
+    }[]
+  >`
     SELECT grouping(r.slug)::int AS gr, grouping(p.status)::int AS gs, r.slug AS region, p.status::text AS status,
            (count(*) FILTER (WHERE ${both}))::int AS n,
            round(coalesce(sum(p.budget_usd) FILTER (WHERE ${both}), 0), 2)::text AS budget,
@@ -124,8 +155,10 @@ export async function countProjectsWithFacets(filters: ProjectFilters): Promise<
   let totalBudgetUsd = '0.00';
   for (const row of rows) {
     if (Number(row.gr) === 1 && Number(row.gs) === 1) [total, totalBudgetUsd] = [Number(row.n), row.budget];
-    else if (Number(row.gs) === 1 && row.region && Number(row.nRegion) > 0) facets.region[row.region] = Number(row.nRegion);
-    else if (Number(row.gr) === 1 && row.status && Number(row.nStatus) > 0) facets.status[row.status] = Number(row.nStatus);
+    else if (Number(row.gs) === 1 && row.region && Number(row.nRegion) > 0)
+      facets.region[row.region] = Number(row.nRegion);
+    else if (Number(row.gr) === 1 && row.status && Number(row.nStatus) > 0)
+      facets.status[row.status] = Number(row.nStatus);
   }
   return { total, totalBudgetUsd, facets };
 }

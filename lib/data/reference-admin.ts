@@ -22,7 +22,10 @@ export async function listReferenceItems(kind: ReferenceKind): Promise<Reference
 }
 
 /** Creates the item, or updates names and order of the one with this slug; returns the row before (null if new). */
-export async function saveReferenceItem(input: ReferenceItemInput, tx: Prisma.TransactionClient): Promise<ReferenceItem | null> {
+export async function saveReferenceItem(
+  input: ReferenceItemInput,
+  tx: Prisma.TransactionClient,
+): Promise<ReferenceItem | null> {
   const d = delegate(tx, input.kind) as unknown as {
     findUnique(a: object): Promise<ReferenceItem | null>;
     upsert(a: object): Promise<unknown>;

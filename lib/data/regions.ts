@@ -3,14 +3,23 @@ import { getDb } from '@/lib/db';
 
 const PUBLISHED = { publicationState: 'published' } as const;
 
-export type RegionSummary = { slug: string; nameEn: string; nameFr: string; projectCount: number; totalBudgetUsd: string };
+export type RegionSummary = {
+  slug: string;
+  nameEn: string;
+  nameFr: string;
+  projectCount: number;
+  totalBudgetUsd: string;
+};
 export type CountryProjectCount = { code: string; nameEn: string; nameFr: string; projectCount: number };
 
 /** Every region in display order with its number of published projects and their total budget (zero when none). */
 export async function listRegionSummaries(): Promise<RegionSummary[]> {
   const db = getDb();
   const [regions, stats] = await Promise.all([
-    db.region.findMany({ select: { id: true, slug: true, nameEn: true, nameFr: true }, orderBy: [{ sortOrder: 'asc' }, { slug: 'asc' }] }),
+    db.region.findMany({
+      select: { id: true, slug: true, nameEn: true, nameFr: true },
+      orderBy: [{ sortOrder: 'asc' }, { slug: 'asc' }],
+    }),
     db.project.groupBy({ by: ['regionId'], where: PUBLISHED, _count: { _all: true }, _sum: { budgetUsd: true } }),
   ]);
   const byRegion = new Map(stats.map((s) => [s.regionId, s]));
@@ -23,7 +32,11 @@ export async function listRegionSummaries(): Promise<RegionSummary[]> {
 /** Number of published projects per beneficiary country, only countries with at least one, with their names. */
 export async function countPublishedProjectsByCountry(): Promise<CountryProjectCount[]> {
   const db = getDb();
-  const counts = await db.projectCountry.groupBy({ by: ['countryCode'], where: { project: PUBLISHED }, _count: { _all: true } });
+  const counts = await db.projectCountry.groupBy({
+    by: ['countryCode'],
+    where: { project: PUBLISHED },
+    _count: { _all: true },
+  });
   if (counts.length === 0) return [];
   const names = await db.country.findMany({
     where: { code: { in: counts.map((c) => c.countryCode) } },

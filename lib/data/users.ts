@@ -75,7 +75,11 @@ export async function getStaffUser(id: string): Promise<Omit<StaffUserRow, 'acti
 }
 
 /** Changes an account's role; returns false when there is no such account. */
-export async function setStaffRole(id: string, role: 'admin' | 'editor', tx?: Prisma.TransactionClient): Promise<boolean> {
+export async function setStaffRole(
+  id: string,
+  role: 'admin' | 'editor',
+  tx?: Prisma.TransactionClient,
+): Promise<boolean> {
   const { count } = await (tx ?? getDb()).user.updateMany({ where: { id }, data: { role, updatedAt: new Date() } });
   return count === 1;
 }

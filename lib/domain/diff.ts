@@ -11,7 +11,11 @@ function same(a: SnapshotValue | undefined, b: SnapshotValue | undefined): boole
 }
 
 /** The fields whose values differ, in the order of `fields` (or of the keys of both snapshots). */
-export function diffSnapshots(before: Snapshot | null, after: Snapshot | null, fields?: readonly string[]): FieldChange[] {
+export function diffSnapshots(
+  before: Snapshot | null,
+  after: Snapshot | null,
+  fields?: readonly string[],
+): FieldChange[] {
   const b = before ?? {};
   const a = after ?? {};
   const keys = fields ?? [...new Set([...Object.keys(b), ...Object.keys(a)])];

@@ -7,12 +7,21 @@ export const CENTRE_REVIEW_REASONS = ['dates', 'translation', 'coordinates'] as 
 export type CentreReviewReason = (typeof CENTRE_REVIEW_REASONS)[number];
 
 type ProjectFacts = {
-  status: ProjectStatus; startYear: number | null; endYear: number | null; budgetUsd: string | null;
-  titleEn: string | null; titleFr: string | null; summaryEn: string | null; summaryFr: string | null;
+  status: ProjectStatus;
+  startYear: number | null;
+  endYear: number | null;
+  budgetUsd: string | null;
+  titleEn: string | null;
+  titleFr: string | null;
+  summaryEn: string | null;
+  summaryFr: string | null;
 };
 
 /** True when a project's status disagrees with its years, seen from `year`. */
-export function projectDatesContradict(p: Pick<ProjectFacts, 'status' | 'startYear' | 'endYear'>, year: number): boolean {
+export function projectDatesContradict(
+  p: Pick<ProjectFacts, 'status' | 'startYear' | 'endYear'>,
+  year: number,
+): boolean {
   const endsBefore = p.endYear !== null && p.endYear < year;
   const startsAfter = p.startYear !== null && p.startYear > year;
   switch (p.status) {
@@ -39,16 +48,31 @@ export function projectReviewReasons(p: ProjectFacts, year: number): ProjectRevi
 }
 
 type CentreFacts = {
-  status: 'planned' | 'operational' | 'temporarily_closed' | 'closed'; openedYear: number | null;
-  nameEn: string | null; nameFr: string | null; descriptionEn: string | null; descriptionFr: string | null;
-  openingHoursEn: string | null; openingHoursFr: string | null; latitude: string | null;
+  status: 'planned' | 'operational' | 'temporarily_closed' | 'closed';
+  openedYear: number | null;
+  nameEn: string | null;
+  nameFr: string | null;
+  descriptionEn: string | null;
+  descriptionFr: string | null;
+  openingHoursEn: string | null;
+  openingHoursFr: string | null;
+  latitude: string | null;
 };
 
 /** The reasons a centre needs review (empty when none). */
 export function centreReviewReasons(c: CentreFacts, year: number): CentreReviewReason[] {
   const out: CentreReviewReason[] = [];
-  if (c.openedYear !== null && ((c.status === 'planned' && c.openedYear < year) || (c.status !== 'planned' && c.openedYear > year))) out.push('dates');
-  if (oneSided(c.nameEn, c.nameFr) || oneSided(c.descriptionEn, c.descriptionFr) || oneSided(c.openingHoursEn, c.openingHoursFr)) out.push('translation');
+  if (
+    c.openedYear !== null &&
+    ((c.status === 'planned' && c.openedYear < year) || (c.status !== 'planned' && c.openedYear > year))
+  )
+    out.push('dates');
+  if (
+    oneSided(c.nameEn, c.nameFr) ||
+    oneSided(c.descriptionEn, c.descriptionFr) ||
+    oneSided(c.openingHoursEn, c.openingHoursFr)
+  )
+    out.push('translation');
   if (c.latitude === null) out.push('coordinates');
   return out;
 }

@@ -7,7 +7,10 @@ import type { Coverage, ProjectStatus } from '@/lib/domain/project';
 
 /** IOM's organisation identifier in the IATI registry (DAC multilateral code 47066). */
 export const IOM_IATI_ORG_ID = 'XM-DAC-47066';
-const IOM_NAME = { en: 'International Organization for Migration', fr: 'Organisation internationale pour les migrations' };
+const IOM_NAME = {
+  en: 'International Organization for Migration',
+  fr: 'Organisation internationale pour les migrations',
+};
 const MULTILATERAL = '40';
 
 /** The fields of the API's project shape that the IATI file carries. */
@@ -26,7 +29,13 @@ export type IatiProject = {
   updatedAt: string;
 };
 
-const ACTIVITY_STATUS: Record<ProjectStatus, string> = { planned: '1', active: '2', completed: '3', cancelled: '5', suspended: '6' };
+const ACTIVITY_STATUS: Record<ProjectStatus, string> = {
+  planned: '1',
+  active: '2',
+  completed: '3',
+  cancelled: '5',
+  suspended: '6',
+};
 const ACTIVITY_SCOPE: Record<Coverage, string> = { global: '1', regional: '2', national: '4' };
 
 /** The activity's identifier: the reporting organisation's identifier, a hyphen, the project code. */
@@ -63,7 +72,10 @@ function activityDates(a: XMLBuilder, p: IatiProject) {
 
 function activity(root: XMLBuilder, p: IatiProject) {
   const a = root.ele('iati-activity', {
-    'last-updated-datetime': p.updatedAt, 'xml:lang': 'en', 'default-currency': 'USD', hierarchy: '1',
+    'last-updated-datetime': p.updatedAt,
+    'xml:lang': 'en',
+    'default-currency': 'USD',
+    hierarchy: '1',
   });
   a.ele('iati-identifier').txt(iatiIdentifier(p.code));
   organisation(a, 'reporting-org', {});
@@ -91,8 +103,10 @@ function activity(root: XMLBuilder, p: IatiProject) {
 /** An `iati-activities` document (version 2.03) with one activity per project, in the given order. */
 export function toIatiXml(projects: readonly IatiProject[], generatedAt = new Date()): string {
   // Characters XML 1.0 cannot hold are dropped from every text and attribute (narratives are stripped above too).
-  const root = create({ version: '1.0', encoding: 'UTF-8', invalidCharReplacement: '' })
-    .ele('iati-activities', { version: '2.03', 'generated-datetime': generatedAt.toISOString() });
+  const root = create({ version: '1.0', encoding: 'UTF-8', invalidCharReplacement: '' }).ele('iati-activities', {
+    version: '2.03',
+    'generated-datetime': generatedAt.toISOString(),
+  });
   for (const p of projects) activity(root, p);
   return root.end({ prettyPrint: true });
 }

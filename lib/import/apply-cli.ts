@@ -15,7 +15,10 @@ async function ask(question: string): Promise<boolean> {
 }
 
 /** Applies a complete import; returns the process exit code (0 done or unchanged, 1 declined or refused). */
-export async function applyPageImport(result: PageImport, options: { yes: boolean; locale: AppLocale }): Promise<number> {
+export async function applyPageImport(
+  result: PageImport,
+  options: { yes: boolean; locale: AppLocale },
+): Promise<number> {
   const t = importTranslator(options.locale);
   const code = result.project.code ?? '';
   let refused = false;

@@ -29,17 +29,34 @@ export async function applyImportedProject(
   const existing = await db.project.findUnique({
     where: { code },
     select: {
-      id: true, version: true, primaId: true, status: true, coverage: true, typeId: true, regionId: true, budgetUsd: true,
-      startYear: true, endYear: true, fundingYear: true, titleEn: true, titleFr: true, summaryEn: true, summaryFr: true,
-      sourceUrl: true, countries: { orderBy: { position: 'asc' }, select: { countryCode: true } },
+      id: true,
+      version: true,
+      primaId: true,
+      status: true,
+      coverage: true,
+      typeId: true,
+      regionId: true,
+      budgetUsd: true,
+      startYear: true,
+      endYear: true,
+      fundingYear: true,
+      titleEn: true,
+      titleFr: true,
+      summaryEn: true,
+      summaryFr: true,
+      sourceUrl: true,
+      countries: { orderBy: { position: 'asc' }, select: { countryCode: true } },
     },
   });
   // The whole record as the staff form would save it: the page's fields over the stored ones it does not carry.
   const stored = existing && {
     version: existing.version,
     values: {
-      titleEn: existing.titleEn ?? '', titleFr: existing.titleFr ?? '', summaryEn: existing.summaryEn ?? '',
-      summaryFr: existing.summaryFr ?? '', sourceUrl: existing.sourceUrl ?? '',
+      titleEn: existing.titleEn ?? '',
+      titleFr: existing.titleFr ?? '',
+      summaryEn: existing.summaryEn ?? '',
+      summaryFr: existing.summaryFr ?? '',
+      sourceUrl: existing.sourceUrl ?? '',
     },
   };
   const check = checkImportedProject(page, language, stored ?? undefined);
@@ -50,17 +67,27 @@ export async function applyImportedProject(
     db.region.findUniqueOrThrow({ where: { slug: v.region }, select: { id: true } }),
   ]);
   // Only the language the page is written in: the other translation is left as it is.
-  const text = language === 'fr'
-    ? { titleFr: v.titleFr, summaryFr: v.summaryFr }
-    : { titleEn: v.titleEn, summaryEn: v.summaryEn };
+  const text =
+    language === 'fr' ? { titleFr: v.titleFr, summaryFr: v.summaryFr } : { titleEn: v.titleEn, summaryEn: v.summaryEn };
   const data = {
-    primaId: v.primaId, status: v.status, coverage: v.coverage, typeId: typeRow.id, regionId: regionRow.id,
-    budgetUsd: v.budgetUsd, startYear: v.startYear, endYear: v.endYear, fundingYear: v.fundingYear, ...text,
+    primaId: v.primaId,
+    status: v.status,
+    coverage: v.coverage,
+    typeId: typeRow.id,
+    regionId: regionRow.id,
+    budgetUsd: v.budgetUsd,
+    startYear: v.startYear,
+    endYear: v.endYear,
+    fundingYear: v.fundingYear,
+    ...text,
   };
   const countries = v.countries.map((countryCode, position) => ({ countryCode, position }));
   if (!existing) {
     await db.$transaction(async (tx) => {
-      const { id } = await tx.project.create({ data: { code, ...data, publicationState: 'draft', countries: { create: countries } }, select: { id: true } });
+      const { id } = await tx.project.create({
+        data: { code, ...data, publicationState: 'draft', countries: { create: countries } },
+        select: { id: true },
+      });
       await recordCliHistory(tx, { id, code, version: 1, action: 'create', before: null });
     });
     return { kind: 'created', code };
@@ -82,7 +109,8 @@ export async function applyImportedProject(
       where: { id: existing.id, version: existing.version },
       data: { ...data, version: { increment: 1 } },
     });
-    if (count !== 1) throw new Error(`${code} was changed by someone else meanwhile; nothing was written. Run the import again.`);
+    if (count !== 1)
+      throw new Error(`${code} was changed by someone else meanwhile; nothing was written. Run the import again.`);
     await tx.projectCountry.deleteMany({ where: { projectId: existing.id } });
     await tx.projectCountry.createMany({ data: countries.map((c) => ({ ...c, projectId: existing.id })) });
     await recordCliHistory(tx, { id: existing.id, code, version: existing.version + 1, action: 'update', before });

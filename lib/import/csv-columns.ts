@@ -6,8 +6,20 @@ import { COVERAGES, PROJECT_STATUSES, type Coverage, type ProjectStatus } from '
 import { fold } from './page-fields';
 
 export const CSV_COLUMNS = [
-  'code', 'primaId', 'title', 'status', 'type', 'coverage', 'region', 'budgetUsd',
-  'startYear', 'endYear', 'fundingYear', 'countries', 'summary', 'updatedAt',
+  'code',
+  'primaId',
+  'title',
+  'status',
+  'type',
+  'coverage',
+  'region',
+  'budgetUsd',
+  'startYear',
+  'endYear',
+  'fundingYear',
+  'countries',
+  'summary',
+  'updatedAt',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 /** Columns a file must have; "updatedAt" is informative and may be left out. */
@@ -16,7 +28,9 @@ export const REQUIRED_COLUMNS = CSV_COLUMNS.filter((c) => c !== 'updatedAt');
 const HEADERS = { en: en.projectList.csv, fr: fr.projectList.csv } as const;
 
 /** The file's language and, for each column, its index; null when the header row is not the export's. */
-export function readHeader(header: readonly string[]): { lang: 'en' | 'fr'; index: Partial<Record<CsvColumn, number>> } | null {
+export function readHeader(
+  header: readonly string[],
+): { lang: 'en' | 'fr'; index: Partial<Record<CsvColumn, number>> } | null {
   const folded = header.map((h) => fold(h.replace(/^\uFEFF/, '')));
   for (const lang of ['en', 'fr'] as const) {
     const index: Partial<Record<CsvColumn, number>> = {};

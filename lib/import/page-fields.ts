@@ -3,8 +3,17 @@
 import type { Coverage, ProjectStatus } from '@/lib/domain/project';
 
 export type PageField =
-  | 'startYear' | 'endYear' | 'status' | 'type' | 'budgetUsd' | 'coverage' | 'fundingYear' | 'region' | 'primaId'
-  | 'code' | 'beneficiaryCountries';
+  | 'startYear'
+  | 'endYear'
+  | 'status'
+  | 'type'
+  | 'budgetUsd'
+  | 'coverage'
+  | 'fundingYear'
+  | 'region'
+  | 'primaId'
+  | 'code'
+  | 'beneficiaryCountries';
 
 /** Folds a label or value for comparison: no accents, lower case, runs of non-alphanumerics as one space. */
 export function fold(text: string): string {
@@ -17,7 +26,10 @@ export function fold(text: string): string {
 }
 
 const LABELS: Record<PageField, { fr: string[]; en: string[] }> = {
-  startYear: { fr: ['Date de début', 'Début', 'Année de début'], en: ['Start date', 'Start', 'Start year', 'Project start date'] },
+  startYear: {
+    fr: ['Date de début', 'Début', 'Année de début'],
+    en: ['Start date', 'Start', 'Start year', 'Project start date'],
+  },
   endYear: { fr: ['Date de fin', 'Fin', 'Année de fin'], en: ['End date', 'End', 'End year', 'Project end date'] },
   status: { fr: ['Statut du projet', 'Statut', 'État du projet'], en: ['Project status', 'Status'] },
   type: { fr: ['Type de projet', 'Type'], en: ['Project type', 'Type'] },
@@ -29,7 +41,10 @@ const LABELS: Record<PageField, { fr: string[]; en: string[] }> = {
   fundingYear: { fr: ['Année', 'Année de financement'], en: ['Year', 'Funding year'] },
   region: { fr: ['IDF Region', 'Région IDF', 'Région du FDI', 'Région'], en: ['IDF Region', 'IDF region', 'Region'] },
   primaId: { fr: ['Prima ID', 'ID Prima', 'Identifiant PRIMA'], en: ['Prima ID', 'PRIMA ID'] },
-  code: { fr: ['Projet ID', 'ID du projet', 'Identifiant du projet', 'Code du projet'], en: ['Project ID', 'Project code'] },
+  code: {
+    fr: ['Projet ID', 'ID du projet', 'Identifiant du projet', 'Code du projet'],
+    en: ['Project ID', 'Project code'],
+  },
   beneficiaryCountries: {
     fr: [
       'Etat(s) membre(s) beneficiaires remplissant les conditions requises',

@@ -53,7 +53,10 @@ function cleanDescription(lines: string[]): string | null {
 
 /** Parses the page text; every field it could not read is listed in `problems` (an empty list means complete). */
 export function parseProjectPage(text: string, ref: ImportReference): PageImport {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim());
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.trim());
   const labels = lines.flatMap((line, i) => {
     const hit = fieldOfLabel(line);
     return hit ? [{ ...hit, index: i }] : [];
@@ -78,7 +81,8 @@ export function parseProjectPage(text: string, ref: ImportReference): PageImport
   let t = first - 1;
   while (t >= 0 && isSeparator(lines[t]!)) t--;
   const title = labels.length > 0 && t >= 0 ? lines[t]! : null;
-  const summary = labels.length > 0 ? cleanDescription(lines.slice(lastValueIndex + 1).filter((l) => !isSeparator(l))) : null;
+  const summary =
+    labels.length > 0 ? cleanDescription(lines.slice(lastValueIndex + 1).filter((l) => !isSeparator(l))) : null;
 
   const read = <T>(field: PageField, parse: (v: string) => T | null | undefined): T | null => {
     const value = raw.get(field);
@@ -95,7 +99,8 @@ export function parseProjectPage(text: string, ref: ImportReference): PageImport
   if (countriesText !== undefined) {
     const { codes, unknown } = parseCountryList(countriesText);
     beneficiaryCountries = codes;
-    if (unknown.length > 0) problems.push({ field: 'beneficiaryCountries', code: 'unknownCountries', value: unknown.join(' ') });
+    if (unknown.length > 0)
+      problems.push({ field: 'beneficiaryCountries', code: 'unknownCountries', value: unknown.join(' ') });
   }
   const project: ImportedProject = {
     code: read('code', parseProjectCode),
@@ -115,7 +120,8 @@ export function parseProjectPage(text: string, ref: ImportReference): PageImport
   if (project.startYear !== null && project.endYear !== null && project.endYear < project.startYear) {
     problems.push({ field: 'endYear', code: 'invalid', value: String(project.endYear) });
   }
-  const present = (f: ImportField) => (f === 'title' ? title !== null : f === 'summary' ? summary !== null : raw.has(f));
+  const present = (f: ImportField) =>
+    f === 'title' ? title !== null : f === 'summary' ? summary !== null : raw.has(f);
   for (const field of REQUIRED) if (!present(field)) problems.push({ field, code: 'missing' });
   return { language, project, problems };
 }

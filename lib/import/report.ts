@@ -19,7 +19,11 @@ export function describeProblems(problems: readonly ImportProblem[], locale: App
 
 // Form field names as the page import names them.
 const IMPORT_FIELD: Record<string, ImportField> = {
-  titleEn: 'title', titleFr: 'title', summaryEn: 'summary', summaryFr: 'summary', countries: 'beneficiaryCountries',
+  titleEn: 'title',
+  titleFr: 'title',
+  summaryEn: 'summary',
+  summaryFr: 'summary',
+  countries: 'beneficiaryCountries',
 };
 
 /** One line per field the staff form's schema refuses ("Description: At most 20000 characters."), then a summary. */
@@ -35,8 +39,19 @@ export function describeFieldErrors(fieldErrors: FieldErrors, locale: AppLocale)
 }
 
 const SHOWN: ImportField[] = [
-  'code', 'primaId', 'title', 'status', 'type', 'coverage', 'region', 'budgetUsd', 'startYear', 'endYear', 'fundingYear',
-  'beneficiaryCountries', 'summary',
+  'code',
+  'primaId',
+  'title',
+  'status',
+  'type',
+  'coverage',
+  'region',
+  'budgetUsd',
+  'startYear',
+  'endYear',
+  'fundingYear',
+  'beneficiaryCountries',
+  'summary',
 ];
 
 /** The parsed record as labelled lines, then the problems or "every field was read". */

@@ -12,10 +12,19 @@ export function importFormValues(page: ImportedProject, language: 'fr' | 'en', s
   const lang = language === 'fr' ? 'Fr' : 'En';
   return {
     ...stored,
-    code: text(page.code), primaId: text(page.primaId), [`title${lang}`]: text(page.title[language]),
-    [`summary${lang}`]: text(page.summary[language]), status: text(page.status), coverage: text(page.coverage),
-    type: text(page.type), region: text(page.region), budgetUsd: text(page.budgetUsd), startYear: text(page.startYear),
-    endYear: text(page.endYear), fundingYear: text(page.fundingYear), countries: page.beneficiaryCountries,
+    code: text(page.code),
+    primaId: text(page.primaId),
+    [`title${lang}`]: text(page.title[language]),
+    [`summary${lang}`]: text(page.summary[language]),
+    status: text(page.status),
+    coverage: text(page.coverage),
+    type: text(page.type),
+    region: text(page.region),
+    budgetUsd: text(page.budgetUsd),
+    startYear: text(page.startYear),
+    endYear: text(page.endYear),
+    fundingYear: text(page.fundingYear),
+    countries: page.beneficiaryCountries,
   };
 }
 
@@ -23,7 +32,9 @@ export type ImportCheck = { ok: true; data: ProjectInput } | { ok: false; fieldE
 
 /** Validates a new record (or, with `stored` and its version, an update) as the staff form does. */
 export function checkImportedProject(
-  page: ImportedProject, language: 'fr' | 'en', stored?: { values: FormObject; version: number },
+  page: ImportedProject,
+  language: 'fr' | 'en',
+  stored?: { values: FormObject; version: number },
 ): ImportCheck {
   if (!stored) return parseProjectCreate({ ...importFormValues(page, language), intent: 'draft' });
   const r = parseProjectUpdate({ ...importFormValues(page, language, stored.values), version: String(stored.version) });

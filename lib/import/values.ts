@@ -12,12 +12,16 @@ const SPACES = /[\s\u00a0\u202f]+/g;
 
 /** "100000.00", "100,000", "100 000", "USD 1,250,000.5" → "100000.00"-style strings; null when not an amount. */
 export function parseAmount(raw: string): string | null {
-  const v = raw.replace(/USD|US\$|\$|dollars?( E\.-U\.?)?/gi, '').replace(SPACES, ' ').trim();
+  const v = raw
+    .replace(/USD|US\$|\$|dollars?( E\.-U\.?)?/gi, '')
+    .replace(SPACES, ' ')
+    .trim();
   let intPart: string;
   let frac = '';
   let m: RegExpExecArray | null;
   if ((m = /^(\d{1,3}(?:,\d{3})+)(?:\.(\d{1,2}))?$/.exec(v))) [intPart, frac] = [m[1]!.replace(/,/g, ''), m[2] ?? ''];
-  else if ((m = /^(\d{1,3}(?: \d{3})+)(?:,(\d{1,2}))?$/.exec(v))) [intPart, frac] = [m[1]!.replace(/ /g, ''), m[2] ?? ''];
+  else if ((m = /^(\d{1,3}(?: \d{3})+)(?:,(\d{1,2}))?$/.exec(v)))
+    [intPart, frac] = [m[1]!.replace(/ /g, ''), m[2] ?? ''];
   else if ((m = /^(\d{1,3}(?:\.\d{3})+),(\d{1,2})$/.exec(v))) [intPart, frac] = [m[1]!.replace(/\./g, ''), m[2]!];
   else if ((m = /^(\d+)(?:[.,](\d{1,2}))?$/.exec(v))) [intPart, frac] = [m[1]!, m[2] ?? ''];
   else return null;

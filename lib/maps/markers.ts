@@ -11,7 +11,11 @@ const round1 = (v: number) => Math.round(v * 10) / 10;
  * the group's centre, with their true position kept as an anchor for a leader line; so every marker stays a separate,
  * clickable link. Deterministic: points are taken in id order.
  */
-export function layoutMarkers(points: Projected[], minDistance: number, bounds?: { width: number; height: number }): MarkerGroup[] {
+export function layoutMarkers(
+  points: Projected[],
+  minDistance: number,
+  bounds?: { width: number; height: number },
+): MarkerGroup[] {
   const groups: { x: number; y: number; members: Projected[] }[] = [];
   for (const p of [...points].sort((a, b) => a.id.localeCompare(b.id))) {
     const g = groups.find((gr) => Math.hypot(gr.x - p.x, gr.y - p.y) < minDistance);
@@ -23,12 +27,19 @@ export function layoutMarkers(points: Projected[], minDistance: number, bounds?:
     g.x = g.members.reduce((s, m) => s + m.x, 0) / g.members.length;
     g.y = g.members.reduce((s, m) => s + m.y, 0) / g.members.length;
   }
-  const clamp = (v: number, max?: number) => (max === undefined ? v : Math.max(minDistance / 2, Math.min(max - minDistance / 2, v)));
+  const clamp = (v: number, max?: number) =>
+    max === undefined ? v : Math.max(minDistance / 2, Math.min(max - minDistance / 2, v));
   return groups.map((g) => {
     const n = g.members.length;
     if (n === 1) {
       const m = g.members[0]!;
-      return { x: round1(m.x), y: round1(m.y), members: [{ ...m, x: round1(m.x), y: round1(m.y), anchorX: round1(m.x), anchorY: round1(m.y), displaced: false }] };
+      return {
+        x: round1(m.x),
+        y: round1(m.y),
+        members: [
+          { ...m, x: round1(m.x), y: round1(m.y), anchorX: round1(m.x), anchorY: round1(m.y), displaced: false },
+        ],
+      };
     }
     // Neighbours on the ring are at least minDistance apart (chord 2r·sin(π/n)).
     const radius = Math.max(minDistance, minDistance / (2 * Math.sin(Math.PI / n)));

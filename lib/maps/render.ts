@@ -51,11 +51,20 @@ function dotsFor(iso2: string[], projection: GeoProjection, drawnAreas: Map<stri
 function areasOf(features: CountryFeature[], projection: GeoProjection): Map<string, number> {
   const path = geoPath(projection);
   const areas = new Map<string, number>();
-  for (const f of features) if (f.properties.iso2) areas.set(f.properties.iso2, (areas.get(f.properties.iso2) ?? 0) + path.area(f));
+  for (const f of features)
+    if (f.properties.iso2) areas.set(f.properties.iso2, (areas.get(f.properties.iso2) ?? 0) + path.area(f));
   return areas;
 }
 
-export type ChoroplethData = { width: number; height: number; land: string; borders: string; shapes: (Shape & { fill: string; count: number })[]; dots: (Dot & { fill: string; count: number })[]; classes: CountClass[] };
+export type ChoroplethData = {
+  width: number;
+  height: number;
+  land: string;
+  borders: string;
+  shapes: (Shape & { fill: string; count: number })[];
+  dots: (Dot & { fill: string; count: number })[];
+  classes: CountClass[];
+};
 
 /**
  * World map (110m): the land in one grey shape, each country with a count filled by its class on top, the borders as
@@ -70,17 +79,39 @@ function choropleth(counts: Record<string, number>, box: Box): ChoroplethData {
   const projection = worldProjection(box);
   const features = getCountryFeatures('110m');
   const classes = countClasses(Math.max(0, ...Object.values(counts)));
-  const fillOf = (iso2: string | null) => classFor(iso2 ? counts[iso2] ?? 0 : 0, classes)?.colour ?? NO_DATA_COLOUR;
+  const fillOf = (iso2: string | null) => classFor(iso2 ? (counts[iso2] ?? 0) : 0, classes)?.colour ?? NO_DATA_COLOUR;
   const withCount = Object.keys(counts).filter((k) => (counts[k] ?? 0) > 0);
   const coloured = features.filter((f) => f.properties.iso2 && withCount.includes(f.properties.iso2));
-  const shapes = shapesOf(coloured, projection).map((s) => ({ ...s, fill: fillOf(s.iso2), count: s.iso2 ? counts[s.iso2] ?? 0 : 0 }));
+  const shapes = shapesOf(coloured, projection).map((s) => ({
+    ...s,
+    fill: fillOf(s.iso2),
+    count: s.iso2 ? (counts[s.iso2] ?? 0) : 0,
+  }));
   const path = geoPath(projection).digits(1);
   const outline = getWorldOutline();
-  const dots = dotsFor(withCount, projection, areasOf(features, projection)).map((d) => ({ ...d, fill: fillOf(d.iso2), count: counts[d.iso2] ?? 0 }));
-  return { width: box.width, height: box.height, land: path(outline.land) ?? '', borders: path(outline.borders) ?? '', shapes, dots, classes };
+  const dots = dotsFor(withCount, projection, areasOf(features, projection)).map((d) => ({
+    ...d,
+    fill: fillOf(d.iso2),
+    count: counts[d.iso2] ?? 0,
+  }));
+  return {
+    width: box.width,
+    height: box.height,
+    land: path(outline.land) ?? '',
+    borders: path(outline.borders) ?? '',
+    shapes,
+    dots,
+    classes,
+  };
 }
 
-export type CountriesMapData = { width: number; height: number; shapes: (Shape & { highlighted: boolean })[]; dots: Dot[]; found: string[] };
+export type CountriesMapData = {
+  width: number;
+  height: number;
+  shapes: (Shape & { highlighted: boolean })[];
+  dots: Dot[];
+  found: string[];
+};
 
 /** Map (50m) zoomed to the given countries, which are highlighted; tiny ones also get a dot. */
 export function buildCountriesMap(iso2: string[], box: Box): CountriesMapData {
@@ -89,11 +120,24 @@ export function buildCountriesMap(iso2: string[], box: Box): CountriesMapData {
 
 function countriesMap(iso2: string[], box: Box): CountriesMapData {
   const selected = findCountryFeatures(iso2);
-  const { projection, world } = fitProjection(selected.map((f) => f.geometry as Geometry), box, selected.reduce((a, f) => a + geoArea(f), 0) < MICRO_STATES_AREA ? 30 : 14);
+  const { projection, world } = fitProjection(
+    selected.map((f) => f.geometry as Geometry),
+    box,
+    selected.reduce((a, f) => a + geoArea(f), 0) < MICRO_STATES_AREA ? 30 : 14,
+  );
   const set = new Set(iso2);
-  const shapes = shapesOf(getCountryFeatures(world ? '110m' : '50m'), projection).map((s) => ({ ...s, highlighted: s.iso2 !== null && set.has(s.iso2) }));
+  const shapes = shapesOf(getCountryFeatures(world ? '110m' : '50m'), projection).map((s) => ({
+    ...s,
+    highlighted: s.iso2 !== null && set.has(s.iso2),
+  }));
   const found = [...new Set(selected.map((f) => f.properties.iso2!))];
-  return { width: box.width, height: box.height, shapes, dots: dotsFor(found, projection, areasOf(selected, projection)), found };
+  return {
+    width: box.width,
+    height: box.height,
+    shapes,
+    dots: dotsFor(found, projection, areasOf(selected, projection)),
+    found,
+  };
 }
 
 export type MarkerMapData = { width: number; height: number; shapes: Shape[]; groups: MarkerGroup[] };
@@ -104,9 +148,15 @@ export function buildMarkerMap(points: MapPoint[], box: Box, minDistance = 16): 
 }
 
 function markerMap(points: MapPoint[], box: Box, minDistance: number): MarkerMapData {
-  const valid = points.filter((p) => Number.isFinite(p.lat) && Number.isFinite(p.lon) && Math.abs(p.lat) <= 90 && Math.abs(p.lon) <= 180);
+  const valid = points.filter(
+    (p) => Number.isFinite(p.lat) && Number.isFinite(p.lon) && Math.abs(p.lat) <= 90 && Math.abs(p.lon) <= 180,
+  );
   const geometries: Geometry[] = valid.map((p) => ({ type: 'Point', coordinates: [p.lon, p.lat] }));
-  const { projection, world } = fitProjection(geometries, { ...box, padding: Math.max(box.padding, minDistance * 2) }, 4);
+  const { projection, world } = fitProjection(
+    geometries,
+    { ...box, padding: Math.max(box.padding, minDistance * 2) },
+    4,
+  );
   const projected = valid.flatMap((p) => {
     const xy = projection([p.lon, p.lat]);
     return xy ? [{ ...p, x: xy[0], y: xy[1] }] : [];

@@ -24,7 +24,9 @@ export const CREATE_HISTORY_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrati
 
 /** The recorded migrations, oldest first; none when the table does not exist yet. */
 export async function readHistory(client: pg.ClientBase): Promise<HistoryRow[]> {
-  const { rows } = await client.query<{ exists: boolean }>(`SELECT to_regclass('_prisma_migrations') IS NOT NULL AS exists`);
+  const { rows } = await client.query<{ exists: boolean }>(
+    `SELECT to_regclass('_prisma_migrations') IS NOT NULL AS exists`,
+  );
   if (!rows[0]?.exists) return [];
   const result = await client.query<HistoryRow>(
     `SELECT migration_name, checksum, finished_at, rolled_back_at, logs FROM "_prisma_migrations" ORDER BY started_at, migration_name`,
@@ -56,7 +58,9 @@ export function historyProblems(history: HistoryRow[], files: MigrationFile[]): 
     if (!file) problems.push(`Migration ${name} is applied to the database but missing from the migrations directory.`);
     else if (!matchesChecksum(file.bytes, row.checksum)) {
       const checksums = `checksum ${row.checksum.slice(0, 12)}… recorded, ${file.checksum.slice(0, 12)}… on disk`;
-      problems.push(`Migration ${name} was modified after it was applied (${checksums}). Restore the file and put the change in a new migration.`);
+      problems.push(
+        `Migration ${name} was modified after it was applied (${checksums}). Restore the file and put the change in a new migration.`,
+      );
     }
   }
   return problems;

@@ -17,7 +17,11 @@ const LOCK_KEY = 72707369;
 const LOCK_WAIT = '10min';
 
 /** Applies the pending migrations in name order, each in one transaction with its history row; returns their names. */
-export async function migrate({ connectionString, migrationsDir, log = console.log }: MigrateOptions): Promise<{ applied: string[] }> {
+export async function migrate({
+  connectionString,
+  migrationsDir,
+  log = console.log,
+}: MigrateOptions): Promise<{ applied: string[] }> {
   const files = readMigrationFiles(migrationsDir ?? defaultMigrationsDir());
   const client = await connect(connectionString);
   try {
@@ -78,10 +82,17 @@ async function applyOne(client: pg.Client, file: MigrationFile): Promise<void> {
   const id = randomUUID();
   await client.query('BEGIN');
   try {
-    await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name) VALUES ($1, $2, $3)`, [id, file.checksum, file.name]);
+    await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name) VALUES ($1, $2, $3)`, [
+      id,
+      file.checksum,
+      file.name,
+    ]);
     // No parameters: the simple query protocol runs the whole multi-statement script.
     await client.query(sql);
-    await client.query(`UPDATE "_prisma_migrations" SET finished_at = clock_timestamp(), applied_steps_count = 1 WHERE id = $1`, [id]);
+    await client.query(
+      `UPDATE "_prisma_migrations" SET finished_at = clock_timestamp(), applied_steps_count = 1 WHERE id = $1`,
+      [id],
+    );
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});

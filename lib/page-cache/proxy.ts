@@ -19,7 +19,13 @@ import { createNonce } from '@/lib/security/headers';
 const RENDER_HEADER = 'x-page-cache-render';
 // Requests of client-side navigation and actions get RSC payloads or mutate: always rendered (checked too, in case a
 // version of Next.js passes them on).
-const NEXT_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-action'];
+const NEXT_HEADERS = [
+  'rsc',
+  'next-router-prefetch',
+  'next-router-state-tree',
+  'next-router-segment-prefetch',
+  'next-action',
+];
 const KEPT_HEADERS = ['content-type', 'cache-control', 'vary', 'link', 'location', 'content-language', 'retry-after'];
 const MAX_KEY_LENGTH = 2048;
 const MAX_AGE_MS = 60_000;
@@ -75,7 +81,10 @@ type Outage = { databaseUp: boolean; unavailable: () => Response };
  * page is served whatever its age (`X-Page-Cache: STALE`), else `outage.unavailable()`: never a failed render.
  */
 export async function servePublicPage(
-  request: NextRequest, routed: Response, nonce: string, outage: Outage,
+  request: NextRequest,
+  routed: Response,
+  nonce: string,
+  outage: Outage,
 ): Promise<Response | null> {
   const key = pageCacheKey(request);
   if (!key || (routed.status >= 300 && routed.status < 400)) return null;
@@ -132,7 +141,9 @@ async function render(key: string, version: string): Promise<Rendered | null> {
       // Nothing of the visitor's request is passed on: what is rendered depends on the URL alone (the locale is in the
       // path), so no request header can put a different page under a shared key.
       headers: { [RENDER_HEADER]: secret, accept: 'text/html', 'accept-encoding': 'identity' },
-      redirect: 'manual', cache: 'no-store', signal: AbortSignal.timeout(30_000),
+      redirect: 'manual',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(30_000),
     });
     const body = await res.text();
     const headers = KEPT_HEADERS.flatMap((name): [string, string][] => {

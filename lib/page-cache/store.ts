@@ -103,7 +103,9 @@ export class PageStore {
 
   #view(entry: Entry): StoredPage {
     return {
-      version: entry.version, renderedAt: entry.renderedAt, headers: entry.headers,
+      version: entry.version,
+      renderedAt: entry.renderedAt,
+      headers: entry.headers,
       body: (nonce) => this.#read(entry, nonce),
     };
   }
@@ -123,16 +125,25 @@ export class PageStore {
     const blocks = Math.ceil(length / BLOCK);
     const headers = page.headers.map(([name, value]): [string, string] => [own(name), own(value)]);
     const ownKey = own(key);
-    const size = blocks * (BLOCK + LINK_BYTES) + ENTRY_BYTES + nonceAt.length * OFFSET_BYTES
-      + stringBytes(ownKey) + stringBytes(page.version)
-      + headers.reduce((n, [name, value]) => n + HEADER_BYTES + stringBytes(name) + stringBytes(value), 0);
+    const size =
+      blocks * (BLOCK + LINK_BYTES) +
+      ENTRY_BYTES +
+      nonceAt.length * OFFSET_BYTES +
+      stringBytes(ownKey) +
+      stringBytes(page.version) +
+      headers.reduce((n, [name, value]) => n + HEADER_BYTES + stringBytes(name) + stringBytes(value), 0);
     if (size > this.maxBytes || blocks > this.#next.length) return;
     for (const [oldest] of this.#pages) {
       if (this.#bytes + size <= this.maxBytes) break;
       this.delete(oldest);
     }
     const entry: Entry = {
-      version: own(page.version), renderedAt: page.renderedAt, headers, first: this.#take(blocks), length, nonceAt,
+      version: own(page.version),
+      renderedAt: page.renderedAt,
+      headers,
+      first: this.#take(blocks),
+      length,
+      nonceAt,
       size,
     };
     this.#write(entry, bytes, ph);
@@ -187,7 +198,7 @@ export class PageStore {
   #spans(first: number, length: number): number[] {
     const spans: number[] = [];
     const followed = (b: number) => this.#next[b] === b + 1 && (b + 1) % this.#segmentBlocks !== 0;
-    for (let block = first, left = length; left > 0; ) {
+    for (let block = first, left = length; left > 0;) {
       let run = 1;
       while (run * BLOCK < left && followed(block + run - 1)) run++;
       const n = Math.min(left, run * BLOCK);
@@ -215,7 +226,7 @@ export class PageStore {
     let k = 0; // placeholders before `at`
     for (let s = 0; s < spans.length; s += 3) {
       const segment = this.#segment(spans[s]!);
-      for (let into = spans[s + 1]!, end = into + spans[s + 2]!; into < end; ) {
+      for (let into = spans[s + 1]!, end = into + spans[s + 2]!; into < end;) {
         while (k < nonceAt.length && nonceAt[k]! <= at) k++;
         const n = Math.min(end - into, (k < nonceAt.length ? nonceAt[k]! : Infinity) - at);
         segment.set(bytes.subarray(at + k * ph, at + k * ph + n), into);
@@ -237,7 +248,7 @@ export class PageStore {
     let written = 0;
     for (let s = 0; s < spans.length; s += 3) {
       const segment = this.#segment(spans[s]!);
-      for (let from = spans[s + 1]!, end = from + spans[s + 2]!; from < end; ) {
+      for (let from = spans[s + 1]!, end = from + spans[s + 2]!; from < end;) {
         for (; k < nonceAt.length && nonceAt[k] === at; k++) written += fresh.copy(out, written);
         const n = Math.min(end - from, (k < nonceAt.length ? nonceAt[k]! : Infinity) - at);
         out.set(segment.subarray(from, from + n), written);

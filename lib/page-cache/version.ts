@@ -10,8 +10,12 @@ const globalForVersion = globalThis as unknown as { contentVersionPool?: pg.Pool
 function pool(): pg.Pool {
   if (!globalForVersion.contentVersionPool) {
     const p = new pg.Pool({
-      connectionString: getDatabaseUrl(), max: 3, connectionTimeoutMillis: TIMEOUT_MS, query_timeout: TIMEOUT_MS,
-      idleTimeoutMillis: 10_000, allowExitOnIdle: true,
+      connectionString: getDatabaseUrl(),
+      max: 3,
+      connectionTimeoutMillis: TIMEOUT_MS,
+      query_timeout: TIMEOUT_MS,
+      idleTimeoutMillis: 10_000,
+      allowExitOnIdle: true,
     });
     // A connection dropped by a restarting server must not crash the process; the next query reconnects.
     p.on('error', () => {});
@@ -23,7 +27,9 @@ function pool(): pg.Pool {
 /** The current content version as a string, or null when it cannot be read (a lost connection is reported). */
 export async function readContentVersion(): Promise<string | null> {
   try {
-    const { rows } = await pool().query<{ version: string }>('SELECT version::text AS version FROM content_version WHERE id = 1');
+    const { rows } = await pool().query<{ version: string }>(
+      'SELECT version::text AS version FROM content_version WHERE id = 1',
+    );
     return rows[0]?.version ?? null;
   } catch (error) {
     reportDatabaseError(error);

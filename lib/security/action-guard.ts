@@ -22,7 +22,11 @@ export function refusedPost(request: NextRequest, locale: AppLocale): Response |
   const link = { text: m.back, href: `/${locale}` };
   const length = Number(request.headers.get('content-length') ?? '0');
   if (length > ACTION_BODY_LIMIT_BYTES) {
-    return plainPage(locale, { status: 413, title: m.tooLarge.title, body: m.tooLarge.body, link }, { Connection: 'close' });
+    return plainPage(
+      locale,
+      { status: 413, title: m.tooLarge.title, body: m.tooLarge.body, link },
+      { Connection: 'close' },
+    );
   }
   // A missing Origin reaches the action, whose own check refuses it with a message in the form (lib/auth/session.ts).
   const origin = request.headers.get('origin');

@@ -73,7 +73,11 @@ export function isTrusted(list: BlockList, address: string): boolean {
  */
 export function clientAddress(peer: string | null, forwardedFor: string | null, trusted: BlockList): string | null {
   if (!peer || !isTrusted(trusted, peer)) return peer;
-  const hops = (forwardedFor ?? '').split(',').slice(-MAX_HOPS).map((hop) => hop.trim()).filter(Boolean);
+  const hops = (forwardedFor ?? '')
+    .split(',')
+    .slice(-MAX_HOPS)
+    .map((hop) => hop.trim())
+    .filter(Boolean);
   for (let i = hops.length - 1; i >= 0; i -= 1) {
     const hop = hops[i]!;
     if (isIP(hop) === 0) return null;

@@ -8,7 +8,8 @@ import type { AppLocale } from '@/lib/i18n/routing';
 export const PLAIN_MESSAGES: Record<AppLocale, typeof en> = { en, fr };
 
 /** Their policy: no script, no external resource, only the inline stylesheet below. */
-export const PLAIN_PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export const PLAIN_PAGE_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -16,12 +17,13 @@ type PlainPage = { status: number; title: string; body: string; link: { text: st
 
 /** A complete HTML page with a heading, a paragraph and one link; `headers` are added (security headers). */
 export function plainPage(locale: AppLocale, page: PlainPage, headers: Record<string, string> = {}): Response {
-  const html = `<!doctype html>
+  const html =
+    `<!doctype html>
 <html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex"><title>${escape(page.title)}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1e293b}h1{color:#0033a0}a{color:#0033a0}</style>
-</head><body><main><h1>${escape(page.title)}</h1><p>${escape(page.body)}</p>`
-    + `<p><a href="${escape(page.link.href)}">${escape(page.link.text)}</a></p></main></body></html>`;
+</head><body><main><h1>${escape(page.title)}</h1><p>${escape(page.body)}</p>` +
+    `<p><a href="${escape(page.link.href)}">${escape(page.link.text)}</a></p></main></body></html>`;
   return new Response(html, {
     status: page.status,
     headers: {

@@ -7,10 +7,14 @@ import { PLAIN_MESSAGES, plainPage } from '@/lib/security/plain-page';
 /** 503 HTML page in the visitor's language; the retry link reloads the same address. */
 export function unavailablePage(locale: AppLocale, headers: Record<string, string>): Response {
   const m = PLAIN_MESSAGES[locale].unavailable;
-  return plainPage(locale, { status: 503, title: m.title, body: m.body, link: { text: m.retry, href: '' } }, {
-    ...headers,
-    'Retry-After': String(RETRY_AFTER_SECONDS),
-  });
+  return plainPage(
+    locale,
+    { status: 503, title: m.title, body: m.body, link: { text: m.retry, href: '' } },
+    {
+      ...headers,
+      'Retry-After': String(RETRY_AFTER_SECONDS),
+    },
+  );
 }
 
 /** 503 JSON error of the API, in the error shape of every other API error. */

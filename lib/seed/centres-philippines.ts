@@ -15,8 +15,24 @@ type Province = {
 };
 
 const PROVINCES: Province[] = [
-  { slug: 'masbate', province: 'Masbate', ofFr: 'de Masbate', adminArea: 'Masbate', locality: 'Masbate City', latitude: '12.368600', longitude: '123.619200' },
-  { slug: 'antique', province: 'Antique', ofFr: 'd’Antique', adminArea: 'Antique', locality: 'San Jose de Buenavista', latitude: '10.744600', longitude: '121.941600' },
+  {
+    slug: 'masbate',
+    province: 'Masbate',
+    ofFr: 'de Masbate',
+    adminArea: 'Masbate',
+    locality: 'Masbate City',
+    latitude: '12.368600',
+    longitude: '123.619200',
+  },
+  {
+    slug: 'antique',
+    province: 'Antique',
+    ofFr: 'd’Antique',
+    adminArea: 'Antique',
+    locality: 'San Jose de Buenavista',
+    latitude: '10.744600',
+    longitude: '121.941600',
+  },
   {
     slug: 'maguindanao',
     province: 'Maguindanao',
@@ -28,7 +44,15 @@ const PROVINCES: Province[] = [
     noteEn: 'The province of Maguindanao was divided into Maguindanao del Norte and Maguindanao del Sur in 2022.',
     noteFr: 'La province de Maguindanao a été divisée en 2022 entre Maguindanao del Norte et Maguindanao del Sur.',
   },
-  { slug: 'agusan-del-sur', province: 'Agusan del Sur', ofFr: 'd’Agusan del Sur', adminArea: 'Agusan del Sur', locality: 'Prosperidad', latitude: '8.605700', longitude: '125.915300' },
+  {
+    slug: 'agusan-del-sur',
+    province: 'Agusan del Sur',
+    ofFr: 'd’Agusan del Sur',
+    adminArea: 'Agusan del Sur',
+    locality: 'Prosperidad',
+    latitude: '8.605700',
+    longitude: '125.915300',
+  },
 ];
 
 const describeEn = (p: Province) =>
@@ -67,12 +91,20 @@ export const PHILIPPINE_CENTRES: readonly SeedCentre[] = PROVINCES.map((p) => ({
   email: null,
   website: null,
   operator: `Provincial Government of ${p.province}`,
-  partners: 'IOM; Philippine Overseas Employment Administration (POEA); migrant civil society organisations and migrant family associations',
+  partners:
+    'IOM; Philippine Overseas Employment Administration (POEA); migrant civil society organisations and migrant family associations',
   status: 'operational',
   openedYear: null,
   lastVerifiedAt: SEED_VERIFIED_AT,
   publicationState: 'published',
-  serviceSlugs: ['information-on-rights', 'reintegration-support', 'financial-literacy-savings', 'case-management', 'legal-assistance', 'psychosocial-support'],
+  serviceSlugs: [
+    'information-on-rights',
+    'reintegration-support',
+    'financial-literacy-savings',
+    'case-management',
+    'legal-assistance',
+    'psychosocial-support',
+  ],
   languageCodes: ['en', 'tl'],
   projectCodes: [],
 }));

@@ -6,9 +6,21 @@ const WINDOW_FR = '«\u00a0Window\u00a0»';
 const PDDH = 'Procuraduría para la Defensa de los Derechos Humanos (PDDH)';
 // Salvadoran bodies under their own (Spanish) names: operator and partners are not translated fields.
 const WINDOW_PARTNERS = 'IOM (OIM); Ministerio de Relaciones Exteriores; Alcaldía Municipal de La Unión';
-const WINDOW_SERVICES = ['information-on-rights', 'referral-to-services', 'assisted-voluntary-return-information', 'training-officials-civil-society'];
+const WINDOW_SERVICES = [
+  'information-on-rights',
+  'referral-to-services',
+  'assisted-voluntary-return-information',
+  'training-officials-civil-society',
+];
 
-const none = { openingHoursEn: null, openingHoursFr: null, streetAddress: null, phone: null, email: null, website: null } as const;
+const none = {
+  openingHoursEn: null,
+  openingHoursFr: null,
+  streetAddress: null,
+  phone: null,
+  email: null,
+  website: null,
+} as const;
 
 const POHNPEI: SeedCentre = {
   ...none,
@@ -26,7 +38,8 @@ const POHNPEI: SeedCentre = {
   latitude: '6.963900',
   longitude: '158.209200',
   operator: 'IOM, with government partners of the Federated States of Micronesia',
-  partners: 'Government services, NGOs, community groups and faith-based associations of the Federated States of Micronesia',
+  partners:
+    'Government services, NGOs, community groups and faith-based associations of the Federated States of Micronesia',
   status: 'operational',
   openedYear: null,
   lastVerifiedAt: SEED_VERIFIED_AT,

@@ -3,7 +3,8 @@ import { Prisma } from '@/lib/generated/prisma/client';
 
 /** Whether a stored value equals the wanted one (decimals and dates by value, so "400000.00" equals 400000). */
 export function sameValue(stored: unknown, wanted: unknown): boolean {
-  if (stored === null || wanted === null || stored === undefined || wanted === undefined) return (stored ?? null) === (wanted ?? null);
+  if (stored === null || wanted === null || stored === undefined || wanted === undefined)
+    return (stored ?? null) === (wanted ?? null);
   if (Prisma.Decimal.isDecimal(stored)) return stored.equals(wanted as string | number | Prisma.Decimal);
   if (stored instanceof Date && wanted instanceof Date) return stored.getTime() === wanted.getTime();
   return stored === wanted;

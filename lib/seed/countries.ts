@@ -25,7 +25,10 @@ export function uninvertName(name: string): string {
 export function readableCountryName(variants: readonly string[], ambiguous: ReadonlySet<string>): string {
   const [official = '', alias] = variants;
   const acceptable = (name: string) =>
-    !/^[A-Z.]+$/.test(name) && !name.includes(',') && !ambiguous.has(name) && !variants.some((v) => v !== name && fold(v) === name);
+    !/^[A-Z.]+$/.test(name) &&
+    !name.includes(',') &&
+    !ambiguous.has(name) &&
+    !variants.some((v) => v !== name && fold(v) === name);
   let name = alias !== undefined && acceptable(alias) ? alias : official;
   if (name.startsWith('The ') && variants.includes(name.slice(4))) name = name.slice(4);
   return uninvertName(name);

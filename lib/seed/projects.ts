@@ -8,8 +8,10 @@ export const SEED_PROJECTS: readonly SeedProject[] = [
   {
     code: 'FM.0283',
     primaId: null,
-    titleEn: 'Promoting safe migration and integration through the establishment of a migrant resource centre in Micronesia',
-    titleFr: 'Promotion de la migration sûre et de l’intégration par la création d’un centre de documentation pour migrants en Micronésie',
+    titleEn:
+      'Promoting safe migration and integration through the establishment of a migrant resource centre in Micronesia',
+    titleFr:
+      'Promotion de la migration sûre et de l’intégration par la création d’un centre de documentation pour migrants en Micronésie',
     summaryEn: paragraphs(
       'This project aims to facilitate the integration of Micronesian nationals in the United States, and their safe migration, through the establishment of migrant resource centres. Through these centres, IOM and its government partners in the Federated States of Micronesia will be able to provide pre-departure orientation and to raise awareness of the risks of human trafficking, while building links with existing services in host communities.',
       'Bodies involved in the migration process, such as government services, NGOs, community groups and faith-based associations responsible for developing and implementing labour migration guidance and practices, will also benefit from the centres. Migrants will benefit from a range of services, either directly at a centre in Pohnpei or through information obtained from the network of resource centres in the United States and/or on other islands, by calling a migrant hotline or by visiting the centres’ website. In addition, through service-oriented counselling and communication, trained specialists will provide integrated services and information enabling prospective migrants, migrants and returnees to make informed decisions about emigrating from the Federated States of Micronesia, thereby reducing the risks and maximizing the benefits of the migration experience for countries of origin and destination.',
@@ -60,8 +62,10 @@ export const SEED_PROJECTS: readonly SeedProject[] = [
   {
     code: 'PO.0160',
     primaId: 'CR99P0513',
-    titleEn: 'Virtual platform for coordinating the implementation of migration measures in Mesoamerica and the Dominican Republic',
-    titleFr: 'Plateforme virtuelle de coordination de la mise en œuvre de mesures migratoires en Mésoamérique et en République dominicaine',
+    titleEn:
+      'Virtual platform for coordinating the implementation of migration measures in Mesoamerica and the Dominican Republic',
+    titleFr:
+      'Plateforme virtuelle de coordination de la mise en œuvre de mesures migratoires en Mésoamérique et en République dominicaine',
     summaryEn: paragraphs(
       'Several regional migration mechanisms are active in Mesoamerica and Central America. These are inter-State consultation mechanisms on migration (ISCMs), notably the Regional Conference on Migration and the Central American Commission of Migration Directors (OCAM). Each of these mechanisms has made significant subregional commitments on various aspects of migration governance. Despite these efforts, the ISCMs and regional initiatives have not always been able to align and coordinate their activities well, which has led to inefficiencies, overlaps and a lack of communication. These challenges call for stronger dialogue, knowledge exchange and coordination among the main regional actors.',
       'With the support of several IOM Member States, as well as of the Presidency and the Secretariat of the Regional Conference on Migration, this project aims to contribute to better collaboration among the Member States of Mesoamerica and the Dominican Republic in implementing activities under mechanisms that promote and facilitate safe, orderly and regular migration in the region. These efforts will enable governments, donors and development banks to allocate institutional resources more effectively, and will contribute to better overall coordination of migration governance.',

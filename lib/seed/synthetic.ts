@@ -19,15 +19,23 @@ function budget(rand: () => number): string {
 
 function years(rand: () => number, status: string): { startYear: number; endYear: number } {
   const length = 1 + Math.floor(rand() * 4);
-  const start = status === 'planned' ? 2026 + Math.floor(rand() * 2)
-    : status === 'active' ? 2022 + Math.floor(rand() * 4)
-    : 2005 + Math.floor(rand() * 18);
+  const start =
+    status === 'planned'
+      ? 2026 + Math.floor(rand() * 2)
+      : status === 'active'
+        ? 2022 + Math.floor(rand() * 4)
+        : 2005 + Math.floor(rand() * 18);
   return { startYear: start, endYear: Math.min(start + length, status === 'completed' ? 2025 : 2031) };
 }
 
 /** Deletes earlier synthetic projects and inserts `count` new ones; returns how many were written. */
-export async function seedSynthetic(connectionString: string, count: number, log: (l: string) => void = () => {}): Promise<number> {
-  if (!Number.isInteger(count) || count < 1 || count > MAX_SYNTHETIC) throw new Error(`N must be an integer from 1 to ${MAX_SYNTHETIC}`);
+export async function seedSynthetic(
+  connectionString: string,
+  count: number,
+  log: (l: string) => void = () => {},
+): Promise<number> {
+  if (!Number.isInteger(count) || count < 1 || count > MAX_SYNTHETIC)
+    throw new Error(`N must be an integer from 1 to ${MAX_SYNTHETIC}`);
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString }), errorFormat: 'minimal' });
   try {
     const [regions, types, countryRows] = await Promise.all([
@@ -35,7 +43,8 @@ export async function seedSynthetic(connectionString: string, count: number, log
       prisma.projectType.findMany({ select: { id: true, slug: true } }),
       prisma.country.findMany({ select: { code: true, nameEn: true, nameFr: true } }),
     ]);
-    if (regions.length === 0 || types.length === 0) throw new Error('Reference data missing: run `npm run db:seed` first.');
+    if (regions.length === 0 || types.length === 0)
+      throw new Error('Reference data missing: run `npm run db:seed` first.');
     const countries = new Map<string, Country>(countryRows.map((c) => [c.code, c]));
     const regionBySlug = new Map<string, Ref>(regions.map((r) => [r.slug, r]));
     const rand = D.prng(20261123 + count);
@@ -52,7 +61,8 @@ export async function seedSynthetic(connectionString: string, count: number, log
       const type = D.pick(rand, types);
       const [themeEn, themeFr] = D.pick(rand, D.THEMES[type.slug] ?? [['Migration project', 'Projet migratoire']]);
       const first = chosen[0] ? countries.get(chosen[0]) : undefined;
-      const place = (lang: 'en' | 'fr') => (first ? (lang === 'fr' ? first.nameFr : first.nameEn) : lang === 'fr' ? 'portée mondiale' : 'global');
+      const place = (lang: 'en' | 'fr') =>
+        first ? (lang === 'fr' ? first.nameFr : first.nameEn) : lang === 'fr' ? 'portée mondiale' : 'global';
       const status = D.weighted(rand, D.STATUS_WEIGHTS) as ProjectStatus;
       const y = years(rand, status);
       const code = `${SYNTHETIC_CODE_PREFIX}${String(i).padStart(5, '0')}`;
@@ -60,7 +70,11 @@ export async function seedSynthetic(connectionString: string, count: number, log
       const usePrima = rand() < 0.7 && !primaSeen.has(prima);
       if (usePrima) primaSeen.add(prima);
       const lang = rand();
-      const sentences = (list: string[]) => [0, 1, 2, 3].map(() => D.pick(rand, list)).filter((s, k, a) => a.indexOf(s) === k).join(' ');
+      const sentences = (list: string[]) =>
+        [0, 1, 2, 3]
+          .map(() => D.pick(rand, list))
+          .filter((s, k, a) => a.indexOf(s) === k)
+          .join(' ');
       rows.push({
         code,
         primaId: usePrima ? prima : null,
@@ -79,14 +93,26 @@ export async function seedSynthetic(connectionString: string, count: number, log
       });
       links.push({ code, countryCodes: chosen });
     }
-    await prisma.$transaction(async (tx) => {
-      const removed = await tx.project.deleteMany({ where: { code: { startsWith: SYNTHETIC_CODE_PREFIX } } });
-      if (removed.count) log(`Removed ${removed.count} earlier synthetic projects.`);
-      for (let k = 0; k < rows.length; k += 2000) await tx.project.createMany({ data: rows.slice(k, k + 2000) });
-      const ids = new Map((await tx.project.findMany({ where: { code: { startsWith: SYNTHETIC_CODE_PREFIX } }, select: { id: true, code: true } })).map((p) => [p.code, p.id]));
-      const pcs = links.flatMap((l) => l.countryCodes.map((countryCode, position) => ({ projectId: ids.get(l.code)!, countryCode, position })));
-      for (let k = 0; k < pcs.length; k += 5000) await tx.projectCountry.createMany({ data: pcs.slice(k, k + 5000) });
-    }, { maxWait: 30_000, timeout: 600_000 });
+    await prisma.$transaction(
+      async (tx) => {
+        const removed = await tx.project.deleteMany({ where: { code: { startsWith: SYNTHETIC_CODE_PREFIX } } });
+        if (removed.count) log(`Removed ${removed.count} earlier synthetic projects.`);
+        for (let k = 0; k < rows.length; k += 2000) await tx.project.createMany({ data: rows.slice(k, k + 2000) });
+        const ids = new Map(
+          (
+            await tx.project.findMany({
+              where: { code: { startsWith: SYNTHETIC_CODE_PREFIX } },
+              select: { id: true, code: true },
+            })
+          ).map((p) => [p.code, p.id]),
+        );
+        const pcs = links.flatMap((l) =>
+          l.countryCodes.map((countryCode, position) => ({ projectId: ids.get(l.code)!, countryCode, position })),
+        );
+        for (let k = 0; k < pcs.length; k += 5000) await tx.projectCountry.createMany({ data: pcs.slice(k, k + 5000) });
+      },
+      { maxWait: 30_000, timeout: 600_000 },
+    );
     // Fresh statistics, so the planner sees the new row counts at once.
     await prisma.$executeRaw`ANALYZE`;
     log(`Seeded ${count} synthetic projects (${SYNTHETIC_CODE_PREFIX}00001…).`);

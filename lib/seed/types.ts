@@ -1,5 +1,11 @@
 // Shapes of the seeded content: plain data keyed by natural keys (codes, slugs), resolved to ids by run-seed.
-import type { CentreKind, CentreStatus, Coverage, ProjectStatus, PublicationState } from '@/lib/generated/prisma/client';
+import type {
+  CentreKind,
+  CentreStatus,
+  Coverage,
+  ProjectStatus,
+  PublicationState,
+} from '@/lib/generated/prisma/client';
 
 /** A project record of the seed, with its beneficiary countries in display order. */
 export type SeedProject = {

@@ -14,7 +14,12 @@ function idOf(ids: Map<string, number>, key: string, what: string): number {
 }
 
 /** The seeded projects, created or brought back to the seed's values; returns their ids by code. */
-export async function writeProjects(tx: Tx, refs: ReferenceIds, tally: Tally, log: (l: string) => void): Promise<Map<string, number>> {
+export async function writeProjects(
+  tx: Tx,
+  refs: ReferenceIds,
+  tally: Tally,
+  log: (l: string) => void,
+): Promise<Map<string, number>> {
   const stored = await tx.project.findMany({
     where: { code: { in: SEED_PROJECTS.map((p) => p.code) } },
     include: { countries: { orderBy: { position: 'asc' } } },
@@ -22,7 +27,11 @@ export async function writeProjects(tx: Tx, refs: ReferenceIds, tally: Tally, lo
   const byCode = new Map(stored.map((p) => [p.code, p]));
   const ids = new Map<string, number>();
   for (const { typeSlug, regionSlug, countryCodes, ...fields } of SEED_PROJECTS) {
-    const data = { ...fields, typeId: idOf(refs.types, typeSlug, 'project type'), regionId: idOf(refs.regions, regionSlug, 'region') };
+    const data = {
+      ...fields,
+      typeId: idOf(refs.types, typeSlug, 'project type'),
+      regionId: idOf(refs.regions, regionSlug, 'region'),
+    };
     const countries = countryCodes.map((countryCode, position) => ({ countryCode, position }));
     const current = byCode.get(data.code);
     if (!current) {
@@ -34,7 +43,10 @@ export async function writeProjects(tx: Tx, refs: ReferenceIds, tally: Tally, lo
     }
     ids.set(data.code, current.id);
     const changed = changedFields(current, data);
-    const countriesChanged = !sameList(current.countries.map((c) => `${c.countryCode}@${c.position}`), countries.map((c) => `${c.countryCode}@${c.position}`));
+    const countriesChanged = !sameList(
+      current.countries.map((c) => `${c.countryCode}@${c.position}`),
+      countries.map((c) => `${c.countryCode}@${c.position}`),
+    );
     if (changed.length === 0 && !countriesChanged) continue;
     await tx.project.update({
       where: { id: current.id },
@@ -51,7 +63,13 @@ export async function writeProjects(tx: Tx, refs: ReferenceIds, tally: Tally, lo
 }
 
 /** The seeded centres with their services, languages and related projects, created or brought back to the seed. */
-export async function writeCentres(tx: Tx, refs: ReferenceIds, projectIds: Map<string, number>, tally: Tally, log: (l: string) => void): Promise<void> {
+export async function writeCentres(
+  tx: Tx,
+  refs: ReferenceIds,
+  projectIds: Map<string, number>,
+  tally: Tally,
+  log: (l: string) => void,
+): Promise<void> {
   const stored = await tx.resourceCentre.findMany({ where: { slug: { in: SEED_CENTRES.map((c) => c.slug) } } });
   // One query per join table, in turn: a transaction's connection runs one query at a time.
   const centreId = { in: stored.map((c) => c.id) };
@@ -78,18 +96,35 @@ export async function writeCentres(tx: Tx, refs: ReferenceIds, projectIds: Map<s
     const current = bySlug.get(data.slug);
     if (!current) {
       await tx.resourceCentre.create({
-        data: { ...data, services: { create: wanted.services }, languages: { create: wanted.languages }, projects: { create: wanted.projects } },
+        data: {
+          ...data,
+          services: { create: wanted.services },
+          languages: { create: wanted.languages },
+          projects: { create: wanted.projects },
+        },
       });
       tally.created++;
       log(`centre ${data.slug}: created`);
       continue;
     }
     const joins = {
-      services: !sameSet(current.services.map((s) => s.serviceId), wanted.services.map((s) => s.serviceId)),
-      languages: !sameSet(current.languages.map((l) => l.languageCode), languageCodes),
-      projects: !sameSet(current.projects.map((p) => p.projectId), wanted.projects.map((p) => p.projectId)),
+      services: !sameSet(
+        current.services.map((s) => s.serviceId),
+        wanted.services.map((s) => s.serviceId),
+      ),
+      languages: !sameSet(
+        current.languages.map((l) => l.languageCode),
+        languageCodes,
+      ),
+      projects: !sameSet(
+        current.projects.map((p) => p.projectId),
+        wanted.projects.map((p) => p.projectId),
+      ),
     };
-    const changed = [...changedFields(current, data), ...Object.keys(joins).filter((k) => joins[k as keyof typeof joins])];
+    const changed = [
+      ...changedFields(current, data),
+      ...Object.keys(joins).filter((k) => joins[k as keyof typeof joins]),
+    ];
     if (changed.length === 0) continue;
     await tx.resourceCentre.update({
       where: { id: current.id },

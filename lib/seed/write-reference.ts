@@ -16,7 +16,13 @@ type SlugTable = {
 /** Ids by slug of the reference tables the content refers to. */
 export type ReferenceIds = { regions: Map<string, number>; types: Map<string, number>; services: Map<string, number> };
 
-async function writeSlugTable(name: string, rows: readonly ReferenceRow[], table: SlugTable, tally: Tally, log: (l: string) => void) {
+async function writeSlugTable(
+  name: string,
+  rows: readonly ReferenceRow[],
+  table: SlugTable,
+  tally: Tally,
+  log: (l: string) => void,
+) {
   const stored = new Map((await table.findMany()).map((r) => [r.slug, r]));
   const ids = new Map<string, number>();
   for (const row of rows) {
@@ -40,27 +46,53 @@ async function writeSlugTable(name: string, rows: readonly ReferenceRow[], table
 
 /** Regions, project types and services, created or corrected by slug; returns their ids. */
 export async function writeSlugReferences(tx: Tx, tally: Tally, log: (l: string) => void): Promise<ReferenceIds> {
-  const regions = await writeSlugTable('region', REGIONS, {
-    findMany: () => tx.region.findMany(),
-    create: (data) => tx.region.create({ data }),
-    update: (id, data) => tx.region.update({ where: { id }, data }),
-  }, tally, log);
-  const types = await writeSlugTable('project type', PROJECT_TYPES, {
-    findMany: () => tx.projectType.findMany(),
-    create: (data) => tx.projectType.create({ data }),
-    update: (id, data) => tx.projectType.update({ where: { id }, data }),
-  }, tally, log);
-  const services = await writeSlugTable('service', SERVICES, {
-    findMany: () => tx.service.findMany(),
-    create: (data) => tx.service.create({ data }),
-    update: (id, data) => tx.service.update({ where: { id }, data }),
-  }, tally, log);
+  const regions = await writeSlugTable(
+    'region',
+    REGIONS,
+    {
+      findMany: () => tx.region.findMany(),
+      create: (data) => tx.region.create({ data }),
+      update: (id, data) => tx.region.update({ where: { id }, data }),
+    },
+    tally,
+    log,
+  );
+  const types = await writeSlugTable(
+    'project type',
+    PROJECT_TYPES,
+    {
+      findMany: () => tx.projectType.findMany(),
+      create: (data) => tx.projectType.create({ data }),
+      update: (id, data) => tx.projectType.update({ where: { id }, data }),
+    },
+    tally,
+    log,
+  );
+  const services = await writeSlugTable(
+    'service',
+    SERVICES,
+    {
+      findMany: () => tx.service.findMany(),
+      create: (data) => tx.service.create({ data }),
+      update: (id, data) => tx.service.update({ where: { id }, data }),
+    },
+    tally,
+    log,
+  );
   return { regions, types, services };
 }
 
 type Coded = { code: string; nameEn: string; nameFr: string };
 
-async function writeCoded(name: string, rows: Coded[], stored: Coded[], createMany: () => Promise<{ count: number }>, update: (row: Coded) => Promise<unknown>, tally: Tally, log: (l: string) => void) {
+async function writeCoded(
+  name: string,
+  rows: Coded[],
+  stored: Coded[],
+  createMany: () => Promise<{ count: number }>,
+  update: (row: Coded) => Promise<unknown>,
+  tally: Tally,
+  log: (l: string) => void,
+) {
   const byCode = new Map(stored.map((r) => [r.code, r]));
   const stale = rows.filter((r) => {
     const current = byCode.get(r.code);
@@ -74,14 +106,30 @@ async function writeCoded(name: string, rows: Coded[], stored: Coded[], createMa
 }
 
 /** Every country and language of the datasets: one bulk insert of the missing ones, then updates where names differ. */
-export async function writeCodedReferences(tx: Tx, tally: Tally, log: (l: string) => void): Promise<{ countries: number; languages: number }> {
+export async function writeCodedReferences(
+  tx: Tx,
+  tally: Tally,
+  log: (l: string) => void,
+): Promise<{ countries: number; languages: number }> {
   const countries = countryRows();
-  await writeCoded('countries', countries, await tx.country.findMany(),
+  await writeCoded(
+    'countries',
+    countries,
+    await tx.country.findMany(),
     () => tx.country.createMany({ data: countries, skipDuplicates: true }),
-    ({ code, nameEn, nameFr }) => tx.country.update({ where: { code }, data: { nameEn, nameFr } }), tally, log);
+    ({ code, nameEn, nameFr }) => tx.country.update({ where: { code }, data: { nameEn, nameFr } }),
+    tally,
+    log,
+  );
   const languages = languageRows();
-  await writeCoded('languages', languages, await tx.language.findMany(),
+  await writeCoded(
+    'languages',
+    languages,
+    await tx.language.findMany(),
     () => tx.language.createMany({ data: languages, skipDuplicates: true }),
-    ({ code, nameEn, nameFr }) => tx.language.update({ where: { code }, data: { nameEn, nameFr } }), tally, log);
+    ({ code, nameEn, nameFr }) => tx.language.update({ where: { code }, data: { nameEn, nameFr } }),
+    tally,
+    log,
+  );
   return { countries: countries.length, languages: languages.length };
 }

@@ -19,12 +19,16 @@ const pageSchema = z.coerce.number().int().min(1).max(100_000);
 
 type Common = { q: string; state: (typeof PUBLICATION_STATES)[number][]; page: number };
 export type AdminProjectQuery = Common & {
-  status: (typeof PROJECT_STATUSES)[number][]; region: string[];
-  review: (typeof PROJECT_REVIEW_REASONS)[number][]; sort: (typeof ADMIN_PROJECT_SORTS)[number];
+  status: (typeof PROJECT_STATUSES)[number][];
+  region: string[];
+  review: (typeof PROJECT_REVIEW_REASONS)[number][];
+  sort: (typeof ADMIN_PROJECT_SORTS)[number];
 };
 export type AdminCentreQuery = Common & {
-  status: (typeof CENTRE_STATUSES)[number][]; country: string[];
-  review: (typeof CENTRE_REVIEW_REASONS)[number][]; sort: (typeof ADMIN_CENTRE_SORTS)[number];
+  status: (typeof CENTRE_STATUSES)[number][];
+  country: string[];
+  review: (typeof CENTRE_REVIEW_REASONS)[number][];
+  sort: (typeof ADMIN_CENTRE_SORTS)[number];
 };
 
 function common(sp: SearchParams): Common {
@@ -49,14 +53,18 @@ export function parseAdminCentreQuery(sp: SearchParams): AdminCentreQuery {
   return {
     ...common(sp),
     status: many(sp, 'status', CENTRE_STATUSES),
-    country: queryValues(sp, 'country').map((v) => v.toUpperCase()).filter((v) => /^[A-Z]{2}$/.test(v)),
+    country: queryValues(sp, 'country')
+      .map((v) => v.toUpperCase())
+      .filter((v) => /^[A-Z]{2}$/.test(v)),
     review: many(sp, 'review', CENTRE_REVIEW_REASONS),
     sort: one(sp, 'sort', ADMIN_CENTRE_SORTS) ?? '-updated',
   };
 }
 
 /** Back to a query object for links (pagination, sort headers). */
-export function adminQueryToSearch(q: Partial<AdminProjectQuery | AdminCentreQuery> & Record<string, unknown>): Record<string, string | string[]> {
+export function adminQueryToSearch(
+  q: Partial<AdminProjectQuery | AdminCentreQuery> & Record<string, unknown>,
+): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const [k, v] of Object.entries(q)) {
     if (Array.isArray(v) && v.length) out[k] = v.map(String);

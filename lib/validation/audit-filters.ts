@@ -2,9 +2,26 @@ import { z } from 'zod';
 import { queryValues, type SearchParams } from '@/lib/validation/query-params';
 
 export const AUDIT_ACTIONS = [
-  'login', 'login_failed', 'login_rate_limited', 'logout', 'denied', 'password_changed', 'two_factor_enabled',
-  'two_factor_disabled', 'setting_changed', 'user_created', 'user_role_changed', 'user_disabled', 'user_enabled',
-  'create', 'update', 'publish', 'unpublish', 'archive', 'restore', 'delete',
+  'login',
+  'login_failed',
+  'login_rate_limited',
+  'logout',
+  'denied',
+  'password_changed',
+  'two_factor_enabled',
+  'two_factor_disabled',
+  'setting_changed',
+  'user_created',
+  'user_role_changed',
+  'user_disabled',
+  'user_enabled',
+  'create',
+  'update',
+  'publish',
+  'unpublish',
+  'archive',
+  'restore',
+  'delete',
 ] as const;
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);

@@ -1,8 +1,21 @@
 import { z } from 'zod';
-import { modifiedAfterParam, param, parseQuery, type QueryIssue, type SearchParams } from '@/lib/validation/query-params';
+import {
+  modifiedAfterParam,
+  param,
+  parseQuery,
+  type QueryIssue,
+  type SearchParams,
+} from '@/lib/validation/query-params';
 
 // Values of the centre enums (kept equal to the Prisma enums by a unit test).
-export const CENTRE_KINDS = ['resource_centre', 'one_stop_resource_centre', 'information_desk', 'documentation_centre', 'shelter', 'other'] as const;
+export const CENTRE_KINDS = [
+  'resource_centre',
+  'one_stop_resource_centre',
+  'information_desk',
+  'documentation_centre',
+  'shelter',
+  'other',
+] as const;
 export type CentreKind = (typeof CENTRE_KINDS)[number];
 export const CENTRE_STATUSES = ['planned', 'operational', 'temporarily_closed', 'closed'] as const;
 export type CentreStatus = (typeof CENTRE_STATUSES)[number];
@@ -14,17 +27,34 @@ export const CENTRE_QUERY_MAX = 200;
 
 // Control characters (NUL would make PostgreSQL fail) are read as spaces; nothing left means no search. The words are
 // found in PostgreSQL (public.centre_search_query), after unaccent, never here.
-const text = z.string().max(CENTRE_QUERY_MAX).transform((q) => q.replace(/[\p{Cc}\s]+/gu, ' ').trim() || null);
-const country = z.string().regex(/^[A-Za-z]{2}$/).transform((v) => v.toUpperCase());
+const text = z
+  .string()
+  .max(CENTRE_QUERY_MAX)
+  .transform((q) => q.replace(/[\p{Cc}\s]+/gu, ' ').trim() || null);
+const country = z
+  .string()
+  .regex(/^[A-Za-z]{2}$/)
+  .transform((v) => v.toUpperCase());
 const slug = z.string().regex(/^[a-z0-9-]{1,64}$/);
-const language = z.string().regex(/^[A-Za-z]{2}$/).transform((v) => v.toLowerCase());
+const language = z
+  .string()
+  .regex(/^[A-Za-z]{2}$/)
+  .transform((v) => v.toLowerCase());
 const page = z.coerce.number().int().min(1).max(MAX_PAGE);
 const pageSize = z.coerce.number().int().min(1).max(CENTRES_MAX_PAGE_SIZE);
 
 /** The list filters (page and API): the one declaration both the parser and the OpenAPI document read. */
 export const CENTRE_FILTER_PARAMS = {
-  q: param(text, false, 'Full-text search in names, descriptions, locality, area and operator (accents and case ignored).'),
-  country: param(country, true, 'ISO 3166-1 alpha-2 country (see `/api/v1/countries`); repeat for several (any of them).'),
+  q: param(
+    text,
+    false,
+    'Full-text search in names, descriptions, locality, area and operator (accents and case ignored).',
+  ),
+  country: param(
+    country,
+    true,
+    'ISO 3166-1 alpha-2 country (see `/api/v1/countries`); repeat for several (any of them).',
+  ),
   service: param(slug, true, 'Service slug (see `/api/v1/services`); repeat for centres offering every one of them.'),
   kind: param(z.enum(CENTRE_KINDS), true, 'Kind of centre; repeat for several.'),
   status: param(z.enum(CENTRE_STATUSES), true, 'Operating status; repeat for several.'),
@@ -37,7 +67,11 @@ export const CENTRE_API_FORMATS = ['json', 'hsds'] as const;
 
 /** The API-only parameters of `GET /api/v1/resource-centres` (besides the filters). */
 export const CENTRE_API_PARAMS = {
-  format: param(z.enum(CENTRE_API_FORMATS), false, '`json` (default, paged) or `hsds`: every published centre as one Open Referral HSDS 3.0 page (filters ignored).'),
+  format: param(
+    z.enum(CENTRE_API_FORMATS),
+    false,
+    '`json` (default, paged) or `hsds`: every published centre as one Open Referral HSDS 3.0 page (filters ignored).',
+  ),
   lang: param(z.enum(['en', 'fr']), false, 'Language of the HSDS export (`en` by default).'),
   modifiedAfter: modifiedAfterParam,
 };

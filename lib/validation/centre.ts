@@ -1,11 +1,26 @@
 import { z } from 'zod';
 import { normaliseProjectCode, PROJECT_CODE_PATTERN } from '@/lib/domain/project';
-import { choice, intentField, list, optionalText, optionalUrl, optionalYear, versionField } from '@/lib/validation/form-fields';
+import {
+  choice,
+  intentField,
+  list,
+  optionalText,
+  optionalUrl,
+  optionalYear,
+  versionField,
+} from '@/lib/validation/form-fields';
 import { toFieldErrors } from '@/lib/validation/form-errors';
 import type { ParseResult } from '@/lib/validation/project';
 
 // Staff resource-centre form: one base schema; create and update variants derive from it.
-export const CENTRE_KINDS = ['resource_centre', 'one_stop_resource_centre', 'information_desk', 'documentation_centre', 'shelter', 'other'] as const;
+export const CENTRE_KINDS = [
+  'resource_centre',
+  'one_stop_resource_centre',
+  'information_desk',
+  'documentation_centre',
+  'shelter',
+  'other',
+] as const;
 export const CENTRE_STATUSES = ['planned', 'operational', 'temporarily_closed', 'closed'] as const;
 
 const str = (v: unknown) => (v === undefined || v === null ? '' : v);
@@ -28,7 +43,11 @@ function coordinate(max: number, key: 'latitude' | 'longitude') {
 export const centreBaseSchema = z.object({
   slug: z.preprocess(
     (v) => (typeof v === 'string' ? v.trim().toLowerCase() : str(v)),
-    z.string().min(1, 'required').max(120).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slug'),
+    z
+      .string()
+      .min(1, 'required')
+      .max(120)
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slug'),
   ),
   nameEn: optionalText(300),
   nameFr: optionalText(300),
@@ -40,7 +59,10 @@ export const centreBaseSchema = z.object({
   status: choice(CENTRE_STATUSES),
   countryCode: z.preprocess(
     (v) => (typeof v === 'string' ? v.trim().toUpperCase() : str(v)),
-    z.string().min(1, 'required').regex(/^[A-Z]{2}$/, 'countryCode'),
+    z
+      .string()
+      .min(1, 'required')
+      .regex(/^[A-Z]{2}$/, 'countryCode'),
   ),
   adminArea: optionalText(200),
   locality: optionalText(200),
@@ -55,11 +77,33 @@ export const centreBaseSchema = z.object({
   openedYear: optionalYear,
   lastVerifiedAt: z
     .preprocess(str, z.string().trim())
-    .refine((v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)), 'date')
+    .refine(
+      (v) =>
+        v === '' ||
+        (/^\d{4}-\d{2}-\d{2}$/.test(v) &&
+          !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
+          new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)),
+      'date',
+    )
     .transform((v) => (v === '' ? null : v)),
-  services: list(z.preprocess((v) => (typeof v === 'string' ? v.trim() : v), z.string().regex(/^[a-z0-9-]{1,64}$/, 'serviceSlug')), 50),
-  languages: list(z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.string().regex(/^[a-z]{2}$/, 'languageCode')), 200),
-  projects: list(z.preprocess((v) => (typeof v === 'string' ? normaliseProjectCode(v) : v), z.string().regex(PROJECT_CODE_PATTERN, 'projectCode')), 200),
+  services: list(
+    z.preprocess((v) => (typeof v === 'string' ? v.trim() : v), z.string().regex(/^[a-z0-9-]{1,64}$/, 'serviceSlug')),
+    50,
+  ),
+  languages: list(
+    z.preprocess(
+      (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
+      z.string().regex(/^[a-z]{2}$/, 'languageCode'),
+    ),
+    200,
+  ),
+  projects: list(
+    z.preprocess(
+      (v) => (typeof v === 'string' ? normaliseProjectCode(v) : v),
+      z.string().regex(PROJECT_CODE_PATTERN, 'projectCode'),
+    ),
+    200,
+  ),
   intent: intentField.optional(),
 });
 
@@ -67,7 +111,11 @@ type Base = z.infer<typeof centreBaseSchema>;
 
 function crossChecks(v: Base, ctx: z.RefinementCtx) {
   if ((v.latitude === null) !== (v.longitude === null)) {
-    ctx.addIssue({ code: 'custom', path: [v.latitude === null ? 'latitude' : 'longitude'], message: 'coordinatesPair' });
+    ctx.addIssue({
+      code: 'custom',
+      path: [v.latitude === null ? 'latitude' : 'longitude'],
+      message: 'coordinatesPair',
+    });
   }
   if (v.nameEn === null && v.nameFr === null) {
     ctx.addIssue({ code: 'custom', path: ['nameEn'], message: 'nameRequired' });

@@ -2,11 +2,45 @@ import type { z } from 'zod';
 
 // Validation errors travel as message keys of the `validation` namespace (plus ICU values), never as English text.
 export const VALIDATION_KEYS = [
-  'required', 'invalid', 'tooLong', 'invalidChoice', 'code', 'primaId', 'year', 'endBeforeStart', 'budget', 'url',
-  'email', 'phone', 'slug', 'countryCode', 'languageCode', 'latitude', 'longitude', 'coordinatesPair', 'titleRequired',
-  'nameRequired', 'duplicate', 'tooMany', 'date', 'version', 'unknownRegion', 'unknownType', 'unknownCountry',
-  'unknownService', 'unknownLanguage', 'unknownProject', 'codeTaken', 'primaTaken', 'slugTaken', 'projectCode',
-  'serviceSlug', 'confirmation', 'codeLocked', 'slugLocked', 'controlCharacters',
+  'required',
+  'invalid',
+  'tooLong',
+  'invalidChoice',
+  'code',
+  'primaId',
+  'year',
+  'endBeforeStart',
+  'budget',
+  'url',
+  'email',
+  'phone',
+  'slug',
+  'countryCode',
+  'languageCode',
+  'latitude',
+  'longitude',
+  'coordinatesPair',
+  'titleRequired',
+  'nameRequired',
+  'duplicate',
+  'tooMany',
+  'date',
+  'version',
+  'unknownRegion',
+  'unknownType',
+  'unknownCountry',
+  'unknownService',
+  'unknownLanguage',
+  'unknownProject',
+  'codeTaken',
+  'primaTaken',
+  'slugTaken',
+  'projectCode',
+  'serviceSlug',
+  'confirmation',
+  'codeLocked',
+  'slugLocked',
+  'controlCharacters',
 ] as const;
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];
 
@@ -19,7 +53,9 @@ function issueToError(issue: z.core.$ZodIssue): FieldError {
   if (KEYS.has(issue.message)) return { key: issue.message as ValidationKey };
   switch (issue.code) {
     case 'too_big':
-      return issue.origin === 'array' ? { key: 'tooMany', values: { max: Number(issue.maximum) } } : { key: 'tooLong', values: { max: Number(issue.maximum) } };
+      return issue.origin === 'array'
+        ? { key: 'tooMany', values: { max: Number(issue.maximum) } }
+        : { key: 'tooLong', values: { max: Number(issue.maximum) } };
     case 'too_small':
       return { key: 'required' };
     case 'invalid_value':

@@ -14,14 +14,24 @@ export function optionalText(max: number) {
 
 /** Required value from a fixed list. */
 export function choice<T extends readonly [string, ...string[]]>(values: T) {
-  return z.preprocess(blank, z.string().trim().min(1, 'required').pipe(z.enum(values, { error: 'invalidChoice' })));
+  return z.preprocess(
+    blank,
+    z
+      .string()
+      .trim()
+      .min(1, 'required')
+      .pipe(z.enum(values, { error: 'invalidChoice' })),
+  );
 }
 
 /** Optional four-digit year between 1900 and 2100. */
 export const optionalYear = z
   .preprocess(
     (v) => (typeof v === 'number' ? String(v) : blank(v)),
-    z.string().trim().refine((v) => v === '' || (/^\d{4}$/.test(v) && +v >= 1900 && +v <= 2100), 'year'),
+    z
+      .string()
+      .trim()
+      .refine((v) => v === '' || (/^\d{4}$/.test(v) && +v >= 1900 && +v <= 2100), 'year'),
   )
   .transform((v) => (v === '' ? null : Number(v)));
 
@@ -45,7 +55,10 @@ function isHttpUrl(v: string): boolean {
 /** A list of values (repeated form fields); each item is normalised then checked; duplicates are refused. */
 export function list(item: z.ZodType<string>, max: number, key: 'duplicate' = 'duplicate') {
   return z
-    .preprocess((v) => (v === undefined || v === null ? [] : typeof v === 'string' ? (v.trim() === '' ? [] : [v]) : v), z.array(item).max(max))
+    .preprocess(
+      (v) => (v === undefined || v === null ? [] : typeof v === 'string' ? (v.trim() === '' ? [] : [v]) : v),
+      z.array(item).max(max),
+    )
     .refine((arr) => new Set(arr).size === arr.length, key);
 }
 

@@ -1,8 +1,14 @@
 import { z } from 'zod';
 import { COVERAGES, PROJECT_STATUSES, type Coverage, type ProjectStatus } from '@/lib/domain/project';
 import {
-  langParam, modifiedAfterParam, param, parseQuery, queryValues,
-  type QueryIssue, type QueryIssueReason, type SearchParams as QuerySearchParams,
+  langParam,
+  modifiedAfterParam,
+  param,
+  parseQuery,
+  queryValues,
+  type QueryIssue,
+  type QueryIssueReason,
+  type SearchParams as QuerySearchParams,
 } from '@/lib/validation/query-params';
 
 export { searchParamsToObject } from '@/lib/validation/query-params';
@@ -15,14 +21,35 @@ export const API_MAX_PAGE_SIZE = 100;
 const MAX_PAGE = 100_000;
 
 const slug = z.string().regex(/^[a-z0-9-]{1,64}$/);
-const country = z.string().regex(/^[A-Za-z]{2}$/).transform((v) => v.toUpperCase());
+const country = z
+  .string()
+  .regex(/^[A-Za-z]{2}$/)
+  .transform((v) => v.toUpperCase());
 // numeric(14,2): up to 12 digits before the point, 2 after; no float ever.
-const usd = z.string().regex(/^\d{1,12}(\.\d{1,2})?$/).transform((v) => (v.includes('.') ? v : `${v}.00`).replace(/^0+(?=\d)/, ''));
-const year = z.string().regex(/^\d{4}$/).transform(Number).pipe(z.number().int().min(1900).max(2100));
-const page = z.string().regex(/^\d{1,6}$/).transform(Number).pipe(z.number().int().min(1).max(MAX_PAGE));
+const usd = z
+  .string()
+  .regex(/^\d{1,12}(\.\d{1,2})?$/)
+  .transform((v) => (v.includes('.') ? v : `${v}.00`).replace(/^0+(?=\d)/, ''));
+const year = z
+  .string()
+  .regex(/^\d{4}$/)
+  .transform(Number)
+  .pipe(z.number().int().min(1900).max(2100));
+const page = z
+  .string()
+  .regex(/^\d{1,6}$/)
+  .transform(Number)
+  .pipe(z.number().int().min(1).max(MAX_PAGE));
 // Control characters (NUL would make PostgreSQL fail) are read as spaces; nothing left means no search.
-const searchText = z.string().max(200).transform((v) => v.replace(/\p{Cc}/gu, ' ').trim() || null);
-const pageSize = z.string().regex(/^\d{1,3}$/).transform(Number).pipe(z.number().int().min(1).max(API_MAX_PAGE_SIZE));
+const searchText = z
+  .string()
+  .max(200)
+  .transform((v) => v.replace(/\p{Cc}/gu, ' ').trim() || null);
+const pageSize = z
+  .string()
+  .regex(/^\d{1,3}$/)
+  .transform(Number)
+  .pipe(z.number().int().min(1).max(API_MAX_PAGE_SIZE));
 
 /** The list filters (page and API): the one declaration both the parser and the OpenAPI document read. */
 export const PROJECT_FILTER_PARAMS = {
@@ -31,12 +58,20 @@ export const PROJECT_FILTER_PARAMS = {
   status: param(z.enum(PROJECT_STATUSES), true, 'Project status; repeat for several.'),
   type: param(slug, true, 'Project type slug (see `/api/v1/project-types`); repeat for several.'),
   coverage: param(z.enum(COVERAGES), true, 'Geographic coverage; repeat for several.'),
-  country: param(country, true, 'ISO 3166-1 alpha-2 beneficiary country (see `/api/v1/countries`); repeat for several.'),
+  country: param(
+    country,
+    true,
+    'ISO 3166-1 alpha-2 beneficiary country (see `/api/v1/countries`); repeat for several.',
+  ),
   budgetMin: param(usd, false, 'Minimum budget in USD (up to 2 decimals).'),
   budgetMax: param(usd, false, 'Maximum budget in USD (up to 2 decimals); not below `budgetMin`.'),
   yearFrom: param(year, false, 'Projects running in or after this year.'),
   yearTo: param(year, false, 'Projects running in or before this year; not below `yearFrom`.'),
-  sort: param(z.enum(PROJECT_SORTS), false, 'Sort order (`-` for descending); by relevance when searching, else by end year.'),
+  sort: param(
+    z.enum(PROJECT_SORTS),
+    false,
+    'Sort order (`-` for descending); by relevance when searching, else by end year.',
+  ),
   page: param(page, false, 'Page number, from 1.'),
 };
 
@@ -50,9 +85,17 @@ export const PROJECT_DETAIL_PARAMS = {
 
 /** The API-only parameters of `GET /api/v1/projects` (besides the filters). */
 export const PROJECT_API_PARAMS = {
-  format: param(z.enum(API_FORMATS), false, '`json` (default, paged), `csv` or `iati` (IATI 2.03 XML): exports hold every matching row.'),
+  format: param(
+    z.enum(API_FORMATS),
+    false,
+    '`json` (default, paged), `csv` or `iati` (IATI 2.03 XML): exports hold every matching row.',
+  ),
   lang: langParam,
-  pageSize: param(pageSize, false, `Items per page of the JSON list (1-${API_MAX_PAGE_SIZE}, default ${PROJECTS_PAGE_SIZE}).`),
+  pageSize: param(
+    pageSize,
+    false,
+    `Items per page of the JSON list (1-${API_MAX_PAGE_SIZE}, default ${PROJECTS_PAGE_SIZE}).`,
+  ),
   modifiedAfter: modifiedAfterParam,
 };
 
@@ -81,8 +124,18 @@ export type MultiFilter = (typeof MULTI_FILTERS)[number];
 
 /** Filters of the unfiltered list. */
 export const EMPTY_FILTERS: ProjectFilters = {
-  q: null, region: [], status: [], type: [], coverage: [], country: [],
-  budgetMin: null, budgetMax: null, yearFrom: null, yearTo: null, sort: null, page: 1,
+  q: null,
+  region: [],
+  status: [],
+  type: [],
+  coverage: [],
+  country: [],
+  budgetMin: null,
+  budgetMax: null,
+  yearFrom: null,
+  yearTo: null,
+  sort: null,
+  page: 1,
 };
 
 const toCents = (v: string) => BigInt(v.replace('.', ''));
@@ -137,16 +190,27 @@ export function hasEmptyValues(sp: SearchParams): boolean {
 
 /** Whether any filter (not sort or page) is set. */
 export function hasActiveFilters(f: ProjectFilters): boolean {
-  return Boolean(f.q || f.budgetMin || f.budgetMax || f.yearFrom || f.yearTo || MULTI_FILTERS.some((k) => f[k].length > 0));
+  return Boolean(
+    f.q || f.budgetMin || f.budgetMax || f.yearFrom || f.yearTo || MULTI_FILTERS.some((k) => f[k].length > 0),
+  );
 }
 
-export type ApiOptions = { format: (typeof API_FORMATS)[number]; lang: 'en' | 'fr'; pageSize: number; modifiedAfter?: Date };
+export type ApiOptions = {
+  format: (typeof API_FORMATS)[number];
+  lang: 'en' | 'fr';
+  pageSize: number;
+  modifiedAfter?: Date;
+};
 
 /** Parses the API-only parameters (`format`, `lang`, `pageSize`, `modifiedAfter`), reporting invalid ones like the filters. */
 export function parseApiOptions(sp: SearchParams): { options: ApiOptions; issues: FilterIssue[] } {
   const issues: FilterIssue[] = [];
   const p = parseQuery(PROJECT_API_PARAMS, sp, issues);
-  const options: ApiOptions = { format: p.format ?? 'json', lang: p.lang ?? 'en', pageSize: p.pageSize ?? PROJECTS_PAGE_SIZE };
+  const options: ApiOptions = {
+    format: p.format ?? 'json',
+    lang: p.lang ?? 'en',
+    pageSize: p.pageSize ?? PROJECTS_PAGE_SIZE,
+  };
   if (p.modifiedAfter) options.modifiedAfter = p.modifiedAfter;
   return { options, issues };
 }

@@ -1,10 +1,18 @@
 import { z } from 'zod';
 import { COVERAGES, normaliseProjectCode, PROJECT_CODE_PATTERN, PROJECT_STATUSES } from '@/lib/domain/project';
-import { choice, intentField, list, optionalText, optionalUrl, optionalYear, versionField } from '@/lib/validation/form-fields';
+import {
+  choice,
+  intentField,
+  list,
+  optionalText,
+  optionalUrl,
+  optionalYear,
+  versionField,
+} from '@/lib/validation/form-fields';
 import { toFieldErrors, type FieldErrors } from '@/lib/validation/form-errors';
 
 // Staff project form: one base schema; create and update variants derive from it.
-const upper = (v: unknown) => (typeof v === 'string' ? normaliseProjectCode(v) : v ?? '');
+const upper = (v: unknown) => (typeof v === 'string' ? normaliseProjectCode(v) : (v ?? ''));
 /** Most beneficiary countries a project may list (the form's limit, and the CSV import's per cell). */
 export const MAX_PROJECT_COUNTRIES = 250;
 
@@ -43,15 +51,32 @@ export const projectBaseSchema = z.object({
   summaryFr: optionalText(20_000),
   status: choice(PROJECT_STATUSES),
   coverage: choice(COVERAGES),
-  type: z.preprocess((v) => v ?? '', z.string().trim().min(1, 'required').regex(/^[a-z0-9-]{1,64}$/, 'invalidChoice')),
-  region: z.preprocess((v) => v ?? '', z.string().trim().min(1, 'required').regex(/^[a-z0-9-]{1,64}$/, 'invalidChoice')),
+  type: z.preprocess(
+    (v) => v ?? '',
+    z
+      .string()
+      .trim()
+      .min(1, 'required')
+      .regex(/^[a-z0-9-]{1,64}$/, 'invalidChoice'),
+  ),
+  region: z.preprocess(
+    (v) => v ?? '',
+    z
+      .string()
+      .trim()
+      .min(1, 'required')
+      .regex(/^[a-z0-9-]{1,64}$/, 'invalidChoice'),
+  ),
   budgetUsd: budget,
   startYear: optionalYear,
   endYear: optionalYear,
   fundingYear: optionalYear,
   sourceUrl: optionalUrl,
   countries: list(
-    z.preprocess((v) => (typeof v === 'string' ? v.trim().toUpperCase() : v), z.string().regex(/^[A-Z]{2}$/, 'countryCode')),
+    z.preprocess(
+      (v) => (typeof v === 'string' ? v.trim().toUpperCase() : v),
+      z.string().regex(/^[A-Z]{2}$/, 'countryCode'),
+    ),
     MAX_PROJECT_COUNTRIES,
   ),
   intent: intentField.optional(),
@@ -77,8 +102,22 @@ export type ProjectUpdateInput = z.infer<typeof projectUpdateSchema>;
 
 /** The form field names of a project (the multi-valued one is `countries`). */
 export const PROJECT_FORM_FIELDS = [
-  'code', 'primaId', 'titleEn', 'titleFr', 'summaryEn', 'summaryFr', 'status', 'coverage', 'type', 'region',
-  'budgetUsd', 'startYear', 'endYear', 'fundingYear', 'sourceUrl', 'countries',
+  'code',
+  'primaId',
+  'titleEn',
+  'titleFr',
+  'summaryEn',
+  'summaryFr',
+  'status',
+  'coverage',
+  'type',
+  'region',
+  'budgetUsd',
+  'startYear',
+  'endYear',
+  'fundingYear',
+  'sourceUrl',
+  'countries',
 ] as const;
 
 export type ParseResult<T> = { ok: true; data: T } | { ok: false; fieldErrors: FieldErrors };

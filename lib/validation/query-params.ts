@@ -32,7 +32,11 @@ function stringsOf(raw: unknown): string[] {
 
 /** The non-empty, trimmed values of a key (repeated keys give several); only the object's own entries count. */
 export function queryValues(sp: SearchParams, key: string): string[] {
-  return Object.hasOwn(sp, key) ? stringsOf(sp[key]).map((v) => v.trim()).filter((v) => v !== '') : [];
+  return Object.hasOwn(sp, key)
+    ? stringsOf(sp[key])
+        .map((v) => v.trim())
+        .filter((v) => v !== '')
+    : [];
 }
 
 /** A URL's query as a record without prototype (repeated keys become arrays), so `constructor` is just a name. */

@@ -14,7 +14,11 @@ const name = z
 
 export const referenceItemSchema = z.object({
   kind: z.enum(REFERENCE_KINDS, { error: 'kindInvalid' }),
-  slug: z.string({ error: 'slugInvalid' }).trim().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'slugInvalid' }).max(64, { error: 'slugInvalid' }),
+  slug: z
+    .string({ error: 'slugInvalid' })
+    .trim()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'slugInvalid' })
+    .max(64, { error: 'slugInvalid' }),
   nameEn: name,
   nameFr: name,
   // A missing or empty field is an error, not 0.

@@ -36,7 +36,10 @@ export type NewUserInput = z.infer<typeof newUserSchema>;
 export const loginSchema = z.object({
   email: emailSchema,
   // Any length is checked against the hash; the length rules apply when a password is set.
-  password: z.string({ error: 'passwordRequired' }).min(1, { error: 'passwordRequired' }).max(PASSWORD_MAX_LENGTH, { error: 'passwordTooLong' }),
+  password: z
+    .string({ error: 'passwordRequired' })
+    .min(1, { error: 'passwordRequired' })
+    .max(PASSWORD_MAX_LENGTH, { error: 'passwordTooLong' }),
 });
 
 /** Upper bound on any password field read from a form. */
@@ -44,7 +47,10 @@ export const PASSWORD_FIELD_MAX = PASSWORD_MAX_LENGTH + 1;
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string({ error: 'passwordRequired' }).min(1, { error: 'passwordRequired' }).max(PASSWORD_MAX_LENGTH),
+    currentPassword: z
+      .string({ error: 'passwordRequired' })
+      .min(1, { error: 'passwordRequired' })
+      .max(PASSWORD_MAX_LENGTH),
     newPassword: passwordSchema,
     confirmPassword: z.string({ error: 'passwordMismatch' }),
   })
@@ -57,4 +63,9 @@ export const roleChangeSchema = z.object({
 
 export const userIdSchema = z.object({ userId: z.string().min(1).max(100) });
 
-export const totpCodeSchema = z.object({ code: z.string().trim().regex(/^\d{6}$/, { error: 'codeInvalid' }) });
+export const totpCodeSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, { error: 'codeInvalid' }),
+});

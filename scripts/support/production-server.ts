@@ -44,14 +44,20 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000): Pr
 
 /** Secrets a production server refuses to start without; instances sharing a database must share them. */
 export function testSecrets(): { AUTH_SECRET: string; NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: string } {
-  return { AUTH_SECRET: randomBytes(32).toString('base64'), NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString('base64') };
+  return {
+    AUTH_SECRET: randomBytes(32).toString('base64'),
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+  };
 }
 
 export type NextServer = { url: string; pid: number | undefined; stop: () => Promise<void>; output: () => string };
 
 /** Starts `next start -H 127.0.0.1` of the existing build on a migrated database; waits until it answers. */
 export async function startNextServer(options: {
-  port: number; databaseUrl: string; env?: Record<string, string | undefined>; quiet?: boolean;
+  port: number;
+  databaseUrl: string;
+  env?: Record<string, string | undefined>;
+  quiet?: boolean;
   // Keeps what the server writes on standard output (its JSON logs) for `output()` instead of showing it.
   capture?: boolean;
 }): Promise<NextServer> {
@@ -62,8 +68,13 @@ export async function startNextServer(options: {
   const child = spawn(path.join(root, 'node_modules', '.bin', 'next'), args, {
     cwd: root,
     env: {
-      ...process.env, ...testSecrets(), DATABASE_URL: options.databaseUrl, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: url,
-      LOG_LEVEL: 'warn', ...options.env,
+      ...process.env,
+      ...testSecrets(),
+      DATABASE_URL: options.databaseUrl,
+      NEXT_TELEMETRY_DISABLED: '1',
+      SITE_URL: url,
+      LOG_LEVEL: 'warn',
+      ...options.env,
     },
     stdio: ['ignore', options.capture ? 'pipe' : options.quiet ? 'ignore' : 'inherit', 'inherit'],
   });

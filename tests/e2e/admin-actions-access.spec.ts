@@ -7,12 +7,23 @@ import { sql } from '../support/auth';
 // Server actions are public endpoints. This test enumerates every server action of the build (from Next.js's
 // server-reference manifest) and POSTs each one directly: without a session, with a forged Origin, with no Origin,
 // and as an editor; content, users, sessions, settings and revisions must stay exactly as they were.
-type Entry = { exportedName?: string; filename?: string; workers?: Record<string, { exportedName?: string; filename?: string }> };
-const manifest = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../.next/server/server-reference-manifest.json'), 'utf8')) as { node: Record<string, Entry> };
+type Entry = {
+  exportedName?: string;
+  filename?: string;
+  workers?: Record<string, { exportedName?: string; filename?: string }>;
+};
+const manifest = JSON.parse(
+  readFileSync(path.resolve(import.meta.dirname, '../../.next/server/server-reference-manifest.json'), 'utf8'),
+) as { node: Record<string, Entry> };
 
 function describeAction(id: string, e: Entry): { id: string; name: string; file: string; page: string } {
   const [workerPage, worker] = Object.entries(e.workers ?? {})[0] ?? ['', {}];
-  return { id, name: e.exportedName ?? worker.exportedName ?? '?', file: e.filename ?? worker.filename ?? '?', page: workerPage };
+  return {
+    id,
+    name: e.exportedName ?? worker.exportedName ?? '?',
+    file: e.filename ?? worker.filename ?? '?',
+    page: workerPage,
+  };
 }
 const actions = Object.entries(manifest.node).map(([id, e]) => describeAction(id, e));
 // Logging in (and out) is meant to work without a session.
@@ -20,31 +31,65 @@ const PUBLIC = new Set(['loginAction', 'totpLoginAction', 'logoutAction']);
 const guarded = actions.filter((a) => !PUBLIC.has(a.name));
 
 const FIELDS: Record<string, string> = {
-  locale: 'en', code: 'ZX.0001', originalCode: 'FM.0283', slug: 'la-union-window-office', originalSlug: 'la-union-window-office',
-  titleEn: 'Forged', status: 'active', coverage: 'national', type: 'assisted-migration-services', region: 'africa', kind: 'other', countryCode: 'SN',
-  version: '1', intent: 'publish', keys: 'FM.0283', bulkAction: 'archive', revisionId: '1', confirmation: 'FM.0283',
-  email: 'intruder@example.org', name: 'Intruder', role: 'admin', password: 'a long enough password', userId: '', disabled: '1', require2fa: 'on',
+  locale: 'en',
+  code: 'ZX.0001',
+  originalCode: 'FM.0283',
+  slug: 'la-union-window-office',
+  originalSlug: 'la-union-window-office',
+  titleEn: 'Forged',
+  status: 'active',
+  coverage: 'national',
+  type: 'assisted-migration-services',
+  region: 'africa',
+  kind: 'other',
+  countryCode: 'SN',
+  version: '1',
+  intent: 'publish',
+  keys: 'FM.0283',
+  bulkAction: 'archive',
+  revisionId: '1',
+  confirmation: 'FM.0283',
+  email: 'intruder@example.org',
+  name: 'Intruder',
+  role: 'admin',
+  password: 'a long enough password',
+  userId: '',
+  disabled: '1',
+  require2fa: 'on',
 };
 
 // Only the records the forged posts aim at (other specs write in parallel): FM.0283, the La Unión centre, their
 // revisions, a would-be created project/centre/user, and a victim account whose role, state and sessions must hold.
 async function state() {
   const url = e2eDatabaseUrl();
-  const [row] = await sql(url, `SELECT
+  const [row] = await sql(
+    url,
+    `SELECT
     (SELECT json_agg(json_build_array(code, version, publication_state, title_en) ORDER BY id) FROM project WHERE code IN ('FM.0283', 'ZX.0001')) AS projects,
     (SELECT json_agg(json_build_array(slug, version, publication_state) ORDER BY id) FROM resource_centre WHERE slug = 'la-union-window-office') AS centres,
     (SELECT count(*) FROM revision r WHERE (r.record_type = 'project' AND r.record_id IN (SELECT id FROM project WHERE code = 'FM.0283'))
        OR (r.record_type = 'resource_centre' AND r.record_id IN (SELECT id FROM resource_centre WHERE slug = 'la-union-window-office'))) AS revisions,
     (SELECT json_agg(json_build_array(email, role, disabled) ORDER BY email) FROM app_user WHERE id = $1 OR email = 'intruder@example.org') AS users,
-    (SELECT count(*) FROM session WHERE user_id = $1) AS victim_sessions`, [FIELDS.userId]);
+    (SELECT count(*) FROM session WHERE user_id = $1) AS victim_sessions`,
+    [FIELDS.userId],
+  );
   return row;
 }
 
 async function post(request: APIRequestContext, id: string, page: string, headers: Record<string, string>) {
   const multipart: Record<string, string> = {};
   for (const [k, v] of Object.entries(FIELDS)) multipart[k] = v;
-  const target = `/en/${page.replace(/^app\/\[locale\]\//, '').replace(/\/page$/, '').replace(/\[code\]/, 'FM.0283').replace(/\[slug\]/, 'la-union-window-office')}`;
-  const res = await request.post(target, { headers: { 'Next-Action': id, ...headers }, multipart, maxRedirects: 0, failOnStatusCode: false });
+  const target = `/en/${page
+    .replace(/^app\/\[locale\]\//, '')
+    .replace(/\/page$/, '')
+    .replace(/\[code\]/, 'FM.0283')
+    .replace(/\[slug\]/, 'la-union-window-office')}`;
+  const res = await request.post(target, {
+    headers: { 'Next-Action': id, ...headers },
+    multipart,
+    maxRedirects: 0,
+    failOnStatusCode: false,
+  });
   return res.status();
 }
 
@@ -56,12 +101,25 @@ test.beforeAll(async () => {
 
 test('the build has the content and staff admin actions to check', () => {
   const names = guarded.map((a) => a.name);
-  for (const n of ['createProjectAction', 'updateProjectAction', 'bulkProjectsAction', 'restoreProjectAction', 'deleteProjectAction', 'createCentreAction', 'updateCentreAction', 'bulkCentresAction', 'deleteCentreAction']) {
+  for (const n of [
+    'createProjectAction',
+    'updateProjectAction',
+    'bulkProjectsAction',
+    'restoreProjectAction',
+    'deleteProjectAction',
+    'createCentreAction',
+    'updateCentreAction',
+    'bulkCentresAction',
+    'deleteCentreAction',
+  ]) {
     expect(names).toContain(n);
   }
 });
 
-test('every admin server action, posted directly without a session (no Origin, forged Origin, same Origin), writes nothing', async ({ playwright, baseURL }) => {
+test('every admin server action, posted directly without a session (no Origin, forged Origin, same Origin), writes nothing', async ({
+  playwright,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const request = await playwright.request.newContext({ baseURL });
   const before = await state();
@@ -75,13 +133,20 @@ test('every admin server action, posted directly without a session (no Origin, f
   await request.dispose();
 });
 
-test('an editor posting admin-only actions directly (and any action with a forged or missing Origin) changes nothing', async ({ page, baseURL }) => {
+test('an editor posting admin-only actions directly (and any action with a forged or missing Origin) changes nothing', async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const editor = await createE2eUser('editor');
   await loginThroughUi(page, editor, 'en');
   const request = page.request;
   const before = await state();
-  const adminOnly = guarded.filter((a) => /delete|User|Role|Disabled|TwoFactor|requireTwoFactor|Reference/i.test(a.name) && !/totp(Setup|Confirm|Disable)/i.test(a.name));
+  const adminOnly = guarded.filter(
+    (a) =>
+      /delete|User|Role|Disabled|TwoFactor|requireTwoFactor|Reference/i.test(a.name) &&
+      !/totp(Setup|Confirm|Disable)/i.test(a.name),
+  );
   expect(adminOnly.map((a) => a.name)).toEqual(expect.arrayContaining(['deleteProjectAction', 'deleteCentreAction']));
   for (const a of adminOnly) await post(request, a.id, a.page, { Origin: baseURL! });
   for (const a of guarded) await post(request, a.id, a.page, { Origin: 'https://evil.example' });

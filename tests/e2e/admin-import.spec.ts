@@ -11,16 +11,40 @@ test.describe.configure({ mode: 'serial' });
 const seedText = readFileSync(path.resolve(import.meta.dirname, '../fixtures/seeds/001_f1304bd47d6398f5.txt'), 'utf8');
 const L = {
   en: {
-    page: '/en/admin/import', csv: '/en/admin/import/csv', text: 'Text of the project page', read: 'Read the page', budget: 'Budget (USD)',
-    draft: 'Save as draft', publish: 'Save and publish', file: 'CSV file', dryRun: 'Dry run', apply: 'Apply', nav: 'Import',
-    summary: '0 to create, 0 to update', applied: 'Applied: 0 created, 0 updated.', rejected: 'no region is called “Atlantis”',
-    header: 'Project ID,PRIMA ID,Title,Status,Type,Coverage,Region,Budget (USD),Start year,End year,Funding year,Beneficiary member states,Summary',
+    page: '/en/admin/import',
+    csv: '/en/admin/import/csv',
+    text: 'Text of the project page',
+    read: 'Read the page',
+    budget: 'Budget (USD)',
+    draft: 'Save as draft',
+    publish: 'Save and publish',
+    file: 'CSV file',
+    dryRun: 'Dry run',
+    apply: 'Apply',
+    nav: 'Import',
+    summary: '0 to create, 0 to update',
+    applied: 'Applied: 0 created, 0 updated.',
+    rejected: 'no region is called “Atlantis”',
+    header:
+      'Project ID,PRIMA ID,Title,Status,Type,Coverage,Region,Budget (USD),Start year,End year,Funding year,Beneficiary member states,Summary',
   },
   fr: {
-    page: '/fr/admin/importer', csv: '/fr/admin/importer/csv', text: 'Texte de la page de projet', read: 'Lire la page', budget: 'Budget (USD)',
-    draft: 'Enregistrer comme brouillon', publish: 'Enregistrer et publier', file: 'Fichier CSV', dryRun: 'Simuler', apply: 'Appliquer', nav: 'Importer',
-    summary: '0 à créer, 0 à mettre à jour', applied: 'Appliqué : 0 créé(s), 0 mis à jour.', rejected: 'aucune région ne s’appelle « Atlantis »',
-    header: 'ID du projet,ID PRIMA,Titre,Statut,Type,Couverture,Région,Budget (USD),Année de début,Année de fin,Année de financement,États membres bénéficiaires,Résumé',
+    page: '/fr/admin/importer',
+    csv: '/fr/admin/importer/csv',
+    text: 'Texte de la page de projet',
+    read: 'Lire la page',
+    budget: 'Budget (USD)',
+    draft: 'Enregistrer comme brouillon',
+    publish: 'Enregistrer et publier',
+    file: 'Fichier CSV',
+    dryRun: 'Simuler',
+    apply: 'Appliquer',
+    nav: 'Importer',
+    summary: '0 à créer, 0 à mettre à jour',
+    applied: 'Appliqué : 0 créé(s), 0 mis à jour.',
+    rejected: 'aucune région ne s’appelle « Atlantis »',
+    header:
+      'ID du projet,ID PRIMA,Titre,Statut,Type,Couverture,Région,Budget (USD),Année de début,Année de fin,Année de financement,États membres bénéficiaires,Résumé',
   },
 } as const;
 
@@ -49,13 +73,19 @@ for (const locale of ['en', 'fr'] as const) {
     const code = locale === 'en' ? 'ZI.0001' : 'ZI.0002';
     const primaId = locale === 'en' ? 'ZI10P0001' : 'ZI10P0002';
     if (locale === 'fr') {
-      await query(`INSERT INTO project (code, prima_id, title_en, title_fr, summary_en, summary_fr, status, type_id, coverage,
+      await query(
+        `INSERT INTO project (code, prima_id, title_en, title_fr, summary_en, summary_fr, status, type_id, coverage,
           region_id, budget_usd, start_year, end_year, funding_year, publication_state, updated_at)
         SELECT $1, $2, title_en, title_fr, summary_en, summary_fr, status, type_id, coverage, region_id, budget_usd,
-          start_year, end_year, funding_year, 'draft', now() FROM project WHERE code = 'PX.0220'`, [code, primaId]);
-      await query(`INSERT INTO project_country (project_id, country_code, position)
+          start_year, end_year, funding_year, 'draft', now() FROM project WHERE code = 'PX.0220'`,
+        [code, primaId],
+      );
+      await query(
+        `INSERT INTO project_country (project_id, country_code, position)
         SELECT (SELECT id FROM project WHERE code = $1), country_code, position FROM project_country pc
-        JOIN project p ON p.id = pc.project_id WHERE p.code = 'PX.0220'`, [code]);
+        JOIN project p ON p.id = pc.project_id WHERE p.code = 'PX.0220'`,
+        [code],
+      );
     }
     const text = seedText.replace('PX.0220', code).replace('FJ10P0514', primaId);
     await page.getByLabel(l.text).fill(text);
@@ -77,8 +107,13 @@ for (const locale of ['en', 'fr'] as const) {
       await page.getByLabel('J’ai vérifié les différences').check();
     }
     await page.getByRole('button', { name: l.draft }).click();
-    await expect(page).toHaveURL(new RegExp(`\\?saved=${locale === 'en' ? 'created' : 'updated'}$`), { timeout: 60_000 });
-    const [row] = await query<{ budget_usd: string; publication_state: string }>('SELECT budget_usd, publication_state FROM project WHERE code = $1', [code]);
+    await expect(page).toHaveURL(new RegExp(`\\?saved=${locale === 'en' ? 'created' : 'updated'}$`), {
+      timeout: 60_000,
+    });
+    const [row] = await query<{ budget_usd: string; publication_state: string }>(
+      'SELECT budget_usd, publication_state FROM project WHERE code = $1',
+      [code],
+    );
     expect(row).toEqual({ budget_usd: '410000.00', publication_state: 'draft' });
   });
 
@@ -89,7 +124,9 @@ for (const locale of ['en', 'fr'] as const) {
     await page.goto(l.csv);
     await expectNoAxeViolations(page);
     const before = await revisionCount();
-    await page.getByLabel(l.file).setInputFiles({ name: 'projects.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page
+      .getByLabel(l.file)
+      .setInputFiles({ name: 'projects.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByRole('button', { name: l.dryRun }).click();
     await expect(page.getByText(l.summary)).toBeVisible({ timeout: 60_000 });
     await expectNoAxeViolations(page);

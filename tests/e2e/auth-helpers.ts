@@ -15,7 +15,10 @@ export function e2eDatabaseUrl(): string {
 }
 
 /** Creates a staff account in the end-to-end database. */
-export function createE2eUser(role: 'admin' | 'editor', extra: Partial<Omit<TestUser, 'id' | 'role'>> = {}): Promise<TestUser> {
+export function createE2eUser(
+  role: 'admin' | 'editor',
+  extra: Partial<Omit<TestUser, 'id' | 'role'>> = {},
+): Promise<TestUser> {
   return createTestUser(e2eDatabaseUrl(), { role, ...extra });
 }
 
@@ -30,10 +33,7 @@ export async function submitLogin(page: Page, user: Pick<TestUser, 'email' | 'pa
   await page.getByLabel(l.email).fill(user.email);
   await page.getByLabel(l.password, { exact: true }).fill(user.password);
   // Wait for the server action's answer, so repeated identical messages are not mistaken for the new one.
-  await Promise.all([
-    page.waitForResponse((r) => r.request().method() === 'POST'),
-    submit.click(),
-  ]);
+  await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), submit.click()]);
 }
 
 /** The login form's message region. */
@@ -42,7 +42,11 @@ export function loginMessage(page: Page) {
 }
 
 /** Logs in through the login page and waits for the staff dashboard. */
-export async function loginThroughUi(page: Page, user: Pick<TestUser, 'email' | 'password'>, locale: 'en' | 'fr' = 'en') {
+export async function loginThroughUi(
+  page: Page,
+  user: Pick<TestUser, 'email' | 'password'>,
+  locale: 'en' | 'fr' = 'en',
+) {
   await page.goto(LOGIN_PATH[locale]);
   await submitLogin(page, user, locale);
   await expect(page).toHaveURL(new RegExp(`/${locale}/admin$`));

@@ -2,11 +2,21 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 
 const slugsOnPage = (page: Page) =>
-  page.locator('[data-testid="centre-list"] > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-slug')).sort());
-const PH = ['agusan-del-sur-one-stop-migrant-resource-centre', 'antique-one-stop-migrant-resource-centre', 'maguindanao-one-stop-migrant-resource-centre', 'masbate-one-stop-migrant-resource-centre'];
+  page
+    .locator('[data-testid="centre-list"] > li')
+    .evaluateAll((items) => items.map((li) => li.getAttribute('data-slug')).sort());
+const PH = [
+  'agusan-del-sur-one-stop-migrant-resource-centre',
+  'antique-one-stop-migrant-resource-centre',
+  'maguindanao-one-stop-migrant-resource-centre',
+  'masbate-one-stop-migrant-resource-centre',
+];
 
 test.describe('resource centre list', () => {
-  for (const [path, count, label] of [['/fr/centres-de-ressources', '7 centres', 'Permanence téléphonique'], ['/en/resource-centres', '7 centres', 'Hotline']] as const) {
+  for (const [path, count, label] of [
+    ['/fr/centres-de-ressources', '7 centres', 'Permanence téléphonique'],
+    ['/en/resource-centres', '7 centres', 'Hotline'],
+  ] as const) {
     test(`${path} shows the seven centres with translated labels, a map, and passes axe`, async ({ page }) => {
       const res = await page.goto(path);
       expect(res?.status()).toBe(200);
@@ -30,7 +40,9 @@ test.describe('resource centre list', () => {
     expect(await slugsOnPage(page)).toEqual(fr);
     await page.goto('/fr/centres-de-ressources?status=planned');
     await expect(page.locator('[data-slug="la-hachadura-window-office"]')).toContainText('Prévu');
-    await expect(page.locator('[data-slug="la-hachadura-window-office"]')).toContainText('Bureau d’information (« Window »)');
+    await expect(page.locator('[data-slug="la-hachadura-window-office"]')).toContainText(
+      'Bureau d’information (« Window »)',
+    );
   });
 
   test('filters through the URL: country, service, status', async ({ page }) => {
@@ -50,12 +62,17 @@ test.describe('resource centre list', () => {
   for (const q of ['La Union', 'la unión']) {
     test(`searching “${q}” finds the Window office first`, async ({ page }) => {
       await page.goto(`/fr/centres-de-ressources?q=${encodeURIComponent(q)}`);
-      await expect(page.locator('[data-testid="centre-list"] > li').first()).toHaveAttribute('data-slug', 'la-union-window-office');
+      await expect(page.locator('[data-testid="centre-list"] > li').first()).toHaveAttribute(
+        'data-slug',
+        'la-union-window-office',
+      );
     });
   }
 
   test('malformed filters are reported, ignored and never a 500', async ({ page }) => {
-    const res = await page.goto('/en/resource-centres?country=Philippines&kind=castle&status=open&page=-1&service=%3Cscript%3E&language=zz&country=PH');
+    const res = await page.goto(
+      '/en/resource-centres?country=Philippines&kind=castle&status=open&page=-1&service=%3Cscript%3E&language=zz&country=PH',
+    );
     expect(res?.status()).toBe(200);
     const issues = page.getByTestId('filter-issues');
     await expect(issues).toContainText('Some filters were ignored');

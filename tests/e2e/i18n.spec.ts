@@ -2,7 +2,11 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 
 test('/ redirects by Accept-Language', async ({ request }) => {
-  for (const [accept, target] of [['fr-FR,fr;q=0.9', '/fr'], ['en-GB,en;q=0.8', '/en'], ['de-DE', '/fr']] as const) {
+  for (const [accept, target] of [
+    ['fr-FR,fr;q=0.9', '/fr'],
+    ['en-GB,en;q=0.8', '/en'],
+    ['de-DE', '/fr'],
+  ] as const) {
     const res = await request.get('/', { headers: { 'accept-language': accept }, maxRedirects: 0 });
     expect(res.status()).toBeGreaterThanOrEqual(300);
     expect(res.status()).toBeLessThan(400);

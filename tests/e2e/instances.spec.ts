@@ -27,22 +27,34 @@ test('a project published on one instance shows on the other within 5 seconds', 
   try {
     await migrate({ connectionString: db.url, log: () => {} });
     await runSeed({ connectionString: db.url, log: () => {} });
-    await sql(db.url, `INSERT INTO project (code, title_en, title_fr, status, type_id, coverage, region_id, publication_state, updated_at)
+    await sql(
+      db.url,
+      `INSERT INTO project (code, title_en, title_fr, status, type_id, coverage, region_id, publication_state, updated_at)
       SELECT $1, 'Shared draft', 'Brouillon partagé', 'active', (SELECT id FROM project_type ORDER BY id LIMIT 1), 'national',
-             (SELECT id FROM region WHERE slug = 'africa'), 'draft', now()`, [CODE]);
+             (SELECT id FROM region WHERE slug = 'africa'), 'draft', now()`,
+      [CODE],
+    );
     const editor = await createTestUser(db.url, { role: 'editor' });
     // Instances of one deployment share their secrets.
     const env = testSecrets();
-    const [a, b] = await Promise.all([3152, 3153].map((port) => startNextServer({ port, databaseUrl: db.url, env, quiet: true })));
+    const [a, b] = await Promise.all(
+      [3152, 3153].map((port) => startNextServer({ port, databaseUrl: db.url, env, quiet: true })),
+    );
     servers.push(a!, b!);
     const onB = async () => ({
       api: (await request.get(`${b!.url}/api/v1/projects/${CODE}`)).status(),
-      list: (await (await request.get(`${b!.url}/en/projects?region=africa`, { headers: { accept: 'text/html' } })).text()).includes(`href="/en/projects/${CODE}"`),
+      list: (
+        await (await request.get(`${b!.url}/en/projects?region=africa`, { headers: { accept: 'text/html' } })).text()
+      ).includes(`href="/en/projects/${CODE}"`),
     });
     // Both instances have served the list (and filled whatever they cache) before the edit.
     expect(await onB()).toEqual({ api: 404, list: false });
     // B now answers the list from its page cache: the edit on A must still reach it.
-    expect((await request.get(`${b!.url}/en/projects?region=africa`, { headers: { accept: 'text/html' } })).headers()['x-page-cache']).toBe('HIT');
+    expect(
+      (await request.get(`${b!.url}/en/projects?region=africa`, { headers: { accept: 'text/html' } })).headers()[
+        'x-page-cache'
+      ],
+    ).toBe('HIT');
 
     await page.goto(`${a!.url}/en/admin/login`);
     await page.getByLabel('E-mail address').fill(editor.email);
@@ -54,7 +66,12 @@ test('a project published on one instance shows on the other within 5 seconds', 
     await expect(page).toHaveURL(/\/en\/admin$/, { timeout: 15_000 });
     await page.goto(`${a!.url}/en/admin/projects/${CODE}`);
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
-    await expect.poll(async () => (await sql(db.url, 'SELECT publication_state FROM project WHERE code = $1', [CODE]))[0]?.publication_state).toBe('published');
+    await expect
+      .poll(
+        async () =>
+          (await sql(db.url, 'SELECT publication_state FROM project WHERE code = $1', [CODE]))[0]?.publication_state,
+      )
+      .toBe('published');
 
     await expect.poll(onB, { timeout: 5_000, intervals: [250] }).toEqual({ api: 200, list: true });
     expect((await request.get(`${b!.url}/fr/projets/${CODE}`)).status()).toBe(200);

@@ -15,14 +15,24 @@ test.describe('open data API over HTTP', () => {
     expect(again.status()).toBe(304);
     const preflight = await request.fetch('/api/v1/regions', {
       method: 'OPTIONS',
-      headers: { Origin: 'https://example.org', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'if-none-match' },
+      headers: {
+        Origin: 'https://example.org',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'if-none-match',
+      },
     });
     expect(preflight.status()).toBe(204);
     expect(preflight.headers()['access-control-allow-origin']).toBe('*');
   });
 
   test('answers unknown paths and malformed segments with JSON errors, never HTML', async ({ request }) => {
-    for (const path of ['/api/v1', '/api/v1/nothing', '/api/v1/projects/PX.0220/more', '/api/v1/resource-centres/%E0%A4%A', '/api/v1/projects/%E0%A4%A']) {
+    for (const path of [
+      '/api/v1',
+      '/api/v1/nothing',
+      '/api/v1/projects/PX.0220/more',
+      '/api/v1/resource-centres/%E0%A4%A',
+      '/api/v1/projects/%E0%A4%A',
+    ]) {
       const res = await request.get(path);
       expect(res.status(), path).toBe(404);
       expect(res.headers()['content-type'], path).toMatch(/^application\/json/);
@@ -30,7 +40,11 @@ test.describe('open data API over HTTP', () => {
     }
     for (const path of ['/api/v1/projects', '/api/v1/regions']) {
       const post = await request.post(path, { data: {} });
-      expect([post.status(), post.headers()['allow'], (await post.json()).error.code], path).toEqual([405, 'GET, HEAD, OPTIONS', 'method_not_allowed']);
+      expect([post.status(), post.headers()['allow'], (await post.json()).error.code], path).toEqual([
+        405,
+        'GET, HEAD, OPTIONS',
+        'method_not_allowed',
+      ]);
     }
     const nul = await request.get('/api/v1/projects?q=%00');
     expect(nul.status()).toBe(200);

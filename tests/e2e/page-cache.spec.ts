@@ -14,7 +14,8 @@ const URLS = {
 // What browsers send for a page load; Next.js's own RSC fetches do not ask for HTML.
 const PAGE_LOAD = { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } };
 
-const nonceOf = (res: APIResponse) => /'nonce-([A-Za-z0-9+/=]+)'/.exec(res.headers()['content-security-policy'] ?? '')?.[1];
+const nonceOf = (res: APIResponse) =>
+  /'nonce-([A-Za-z0-9+/=]+)'/.exec(res.headers()['content-security-policy'] ?? '')?.[1];
 const withoutNonces = (html: string) => html.replace(/[A-Za-z0-9+/]{22}==/g, 'NONCE');
 
 // Other tests write content in parallel: ask until two consecutive answers share a content version (MISS then HIT).
@@ -55,14 +56,18 @@ test('any content write makes the next answer a fresh render', async ({ request 
 
 test('staff, client-side navigation and non-page requests are never answered from the cache', async ({ request }) => {
   await missThenHit(request, URLS.bypass);
-  const staff = await request.get(URLS.bypass, { headers: { ...PAGE_LOAD.headers, cookie: 'iom.session_token=whatever' } });
+  const staff = await request.get(URLS.bypass, {
+    headers: { ...PAGE_LOAD.headers, cookie: 'iom.session_token=whatever' },
+  });
   expect(staff.status()).toBe(200);
   expect(staff.headers()['x-page-cache']).toBeUndefined();
   // Next.js's client navigation: an RSC payload, never the cached HTML.
   const rsc = await request.get(URLS.bypass, { headers: { rsc: '1', accept: '*/*' } });
   expect(rsc.headers()['x-page-cache']).toBeUndefined();
   expect(rsc.headers()['content-type']).toContain('text/x-component');
-  expect((await request.get('/api/v1/projects?region=asia-oceania', PAGE_LOAD)).headers()['x-page-cache']).toBeUndefined();
+  expect(
+    (await request.get('/api/v1/projects?region=asia-oceania', PAGE_LOAD)).headers()['x-page-cache'],
+  ).toBeUndefined();
   // A page that is not found is rendered every time.
   for (let i = 0; i < 2; i++) {
     const missing = await request.get('/en/projects/ZZ.9999', PAGE_LOAD);

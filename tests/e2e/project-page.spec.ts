@@ -35,7 +35,12 @@ test('PO.0160 lists its eight beneficiary states in order', async ({ page }) => 
   await expect(page.getByRole('complementary').locator('[data-field="beneficiaries"] li').first()).toHaveText('Belize');
 });
 
-for (const [path, heading] of [['/en/projects/XX.9999', 'Page not found'], ['/fr/projets/XX.9999', 'Page introuvable'], ['/fr/projets/%00%3Cx%3E', 'Page introuvable'], ['/en/nowhere', 'Page not found']] as const) {
+for (const [path, heading] of [
+  ['/en/projects/XX.9999', 'Page not found'],
+  ['/fr/projets/XX.9999', 'Page introuvable'],
+  ['/fr/projets/%00%3Cx%3E', 'Page introuvable'],
+  ['/en/nowhere', 'Page not found'],
+] as const) {
   test(`${path} answers the localised 404 page`, async ({ page }) => {
     const res = await page.goto(path);
     expect(res?.status()).toBe(404);

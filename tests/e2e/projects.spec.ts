@@ -2,12 +2,17 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { expectNoAxeViolations } from './axe';
 
-const codesOnPage = (page: Page) => page.locator('[data-testid="project-table"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
+const codesOnPage = (page: Page) =>
+  page
+    .locator('[data-testid="project-table"] tbody tr')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
 const sortedCodes = async (page: Page) => (await codesOnPage(page)).sort();
 
 test.describe('project list', () => {
   for (const path of ['/fr/projets', '/en/projects']) {
-    test(`${path} lists the three seeded projects, shows the filter panel with counts and passes axe`, async ({ page }) => {
+    test(`${path} lists the three seeded projects, shows the filter panel with counts and passes axe`, async ({
+      page,
+    }) => {
       const res = await page.goto(path);
       expect(res?.status()).toBe(200);
       expect(await sortedCodes(page)).toEqual(['FM.0283', 'PO.0160', 'PX.0220']);
@@ -52,13 +57,17 @@ test.describe('project list', () => {
     expect(await codesOnPage(page)).toEqual(['FM.0283', 'PX.0220', 'PO.0160']);
   });
 
-  test('shows counts per region and status for the current query, the total budget of all matches and chips', async ({ page }) => {
+  test('shows counts per region and status for the current query, the total budget of all matches and chips', async ({
+    page,
+  }) => {
     await page.goto('/en/projects?region=asia-oceania&budgetMin=50000');
     await expect(page.getByTestId('result-summary')).toContainText('2 projects');
     await expect(page.getByTestId('result-summary')).toContainText('US$500,000');
     const form = page.getByTestId('filter-form');
     await expect(form.locator('[data-filter="status"] label', { hasText: 'Completed' })).toContainText('(1 project)');
-    await expect(form.locator('[data-filter="region"] label', { hasText: 'Latin America' })).toContainText('(1 project)');
+    await expect(form.locator('[data-filter="region"] label', { hasText: 'Latin America' })).toContainText(
+      '(1 project)',
+    );
     const chips = page.getByTestId('filter-chips');
     await chips.getByRole('link', { name: 'Remove filter: Region: Asia and Oceania' }).click();
     await expect(page).toHaveURL(/\/en\/projects\?budgetMin=50000$/);
@@ -67,7 +76,10 @@ test.describe('project list', () => {
     await expect(page).toHaveURL(/\/en\/projects$/);
   });
 
-  test('links to the JSON, CSV and IATI of the current filters, which agree with the page', async ({ page, request }) => {
+  test('links to the JSON, CSV and IATI of the current filters, which agree with the page', async ({
+    page,
+    request,
+  }) => {
     await page.goto('/fr/projets?status=completed&sort=-budget');
     const links = page.getByTestId('export-links');
     const jsonHref = await links.locator('[data-format="json"]').getAttribute('href');
@@ -83,7 +95,9 @@ test.describe('project list', () => {
     const iatiHref = await links.locator('[data-format="iati"]').getAttribute('href');
     expect(iatiHref).toBe('/api/v1/projects?status=completed&sort=-budget&format=iati');
     const xml = await (await request.get(iatiHref!)).text();
-    expect([...xml.matchAll(/<iati-identifier>XM-DAC-47066-([^<]+)</g)].map((m) => m[1])).toEqual(json.data.map((p) => p.code));
+    expect([...xml.matchAll(/<iati-identifier>XM-DAC-47066-([^<]+)</g)].map((m) => m[1])).toEqual(
+      json.data.map((p) => p.code),
+    );
   });
 
   test('shows a friendly empty state', async ({ page }) => {
@@ -93,16 +107,22 @@ test.describe('project list', () => {
     await expect(page).toHaveURL(/\/en\/projects$/);
   });
 
-  test('a page beyond the last one says so and links back to the first page with the same filters', async ({ page }) => {
+  test('a page beyond the last one says so and links back to the first page with the same filters', async ({
+    page,
+  }) => {
     await page.goto('/fr/projets?status=completed&page=9');
-    await expect(page.getByTestId('page-beyond')).toContainText('Il n’y a pas de page 9 : ces résultats tiennent sur 1 page.');
+    await expect(page.getByTestId('page-beyond')).toContainText(
+      'Il n’y a pas de page 9 : ces résultats tiennent sur 1 page.',
+    );
     await page.getByRole('link', { name: 'Aller à la première page' }).click();
     await expect(page).toHaveURL(/\/fr\/projets\?status=completed$/);
     expect(await sortedCodes(page)).toEqual(['FM.0283', 'PO.0160']);
   });
 
   test('malformed filters are reported in the page language, ignored and never a 500', async ({ page }) => {
-    const res = await page.goto('/fr/projets?status=bogus&sort=price&page=-1&region=nowhere&region=%3Cscript%3E&status=active&budgetMin=abc');
+    const res = await page.goto(
+      '/fr/projets?status=bogus&sort=price&page=-1&region=nowhere&region=%3Cscript%3E&status=active&budgetMin=abc',
+    );
     expect(res?.status()).toBe(200);
     const issues = page.getByTestId('filter-issues');
     await expect(issues).toContainText('Certains filtres ont été ignorés');
@@ -119,7 +139,9 @@ test.describe('list with filters applied', () => {
   for (const path of ['/fr/projets', '/en/projects']) {
     test(`${path} with every kind of filter set (chips, counts, issues) passes axe`, async ({ page }) => {
       test.setTimeout(60_000);
-      await page.goto(`${path}?q=migrants&region=asia-oceania&status=active&type=protection-assistance-vulnerable-migrants&coverage=regional&country=FJ&budgetMin=1000&budgetMax=900000&yearFrom=2020&yearTo=2025&sort=-budget&status=bogus`);
+      await page.goto(
+        `${path}?q=migrants&region=asia-oceania&status=active&type=protection-assistance-vulnerable-migrants&coverage=regional&country=FJ&budgetMin=1000&budgetMax=900000&yearFrom=2020&yearTo=2025&sort=-budget&status=bogus`,
+      );
       expect(await codesOnPage(page)).toEqual(['PX.0220']);
       await expect(page.getByTestId('filter-chips').getByRole('link')).toHaveCount(11);
       await expect(page.getByTestId('filter-issues')).toBeVisible();
@@ -133,9 +155,30 @@ test.describe('filter form without JavaScript', () => {
 
   for (const locale of ['en', 'fr'] as const) {
     test(`the GET form puts every filter in a clean query string (${locale})`, async ({ page }) => {
-      const l = locale === 'en'
-        ? { path: '/en/projects', search: 'Search', completed: 'Completed', asia: /Asia and Oceania/, country: 'Beneficiary country', min: 'Minimum budget (USD)', from: 'From year', sort: 'Sort by', apply: 'Apply filters' }
-        : { path: '/fr/projets', search: 'Rechercher', completed: 'Achevé', asia: /Asie et Océanie/, country: 'Pays bénéficiaire', min: 'Budget minimum (USD)', from: 'De l’année', sort: 'Trier par', apply: 'Appliquer les filtres' };
+      const l =
+        locale === 'en'
+          ? {
+              path: '/en/projects',
+              search: 'Search',
+              completed: 'Completed',
+              asia: /Asia and Oceania/,
+              country: 'Beneficiary country',
+              min: 'Minimum budget (USD)',
+              from: 'From year',
+              sort: 'Sort by',
+              apply: 'Apply filters',
+            }
+          : {
+              path: '/fr/projets',
+              search: 'Rechercher',
+              completed: 'Achevé',
+              asia: /Asie et Océanie/,
+              country: 'Pays bénéficiaire',
+              min: 'Budget minimum (USD)',
+              from: 'De l’année',
+              sort: 'Trier par',
+              apply: 'Appliquer les filtres',
+            };
       await page.goto(l.path);
       const form = page.getByTestId('filter-form');
       await form.getByLabel(l.search, { exact: true }).fill('migration');
@@ -146,13 +189,21 @@ test.describe('filter form without JavaScript', () => {
       await form.getByLabel(l.from).fill('2020');
       await form.getByLabel(l.sort).selectOption('-budget');
       await page.getByRole('button', { name: l.apply }).click();
-      await expect(page).toHaveURL(new RegExp(`${l.path}\\?q=migration&region=asia-oceania&status=completed&country=(?:FJ&country=FM|FM&country=FJ)&budgetMin=50000&yearFrom=2020&sort=-budget$`));
+      await expect(page).toHaveURL(
+        new RegExp(
+          `${l.path}\\?q=migration&region=asia-oceania&status=completed&country=(?:FJ&country=FM|FM&country=FJ)&budgetMin=50000&yearFrom=2020&sort=-budget$`,
+        ),
+      );
       expect(await codesOnPage(page)).toEqual(['FM.0283']);
       await expect(form.getByLabel(l.completed)).toBeChecked();
       await expect(form.getByLabel(l.search, { exact: true })).toHaveValue('migration');
       // Chips are plain links: removing one works without JavaScript too.
       await page.getByTestId('filter-chips').locator('a').first().click();
-      await expect(page).toHaveURL(new RegExp(`${l.path}\\?region=asia-oceania&status=completed&country=(?:FJ&country=FM|FM&country=FJ)&budgetMin=50000&yearFrom=2020&sort=-budget$`));
+      await expect(page).toHaveURL(
+        new RegExp(
+          `${l.path}\\?region=asia-oceania&status=completed&country=(?:FJ&country=FM|FM&country=FJ)&budgetMin=50000&yearFrom=2020&sort=-budget$`,
+        ),
+      );
     });
   }
 });

@@ -14,10 +14,18 @@ const PAGES = [
   ['/fr/centres-de-ressources', 'Centres de ressources pour les migrants', 'English', '/en/resource-centres'],
   ['/en/regions', 'Projects by region', 'Français', '/fr/regions'],
   ['/fr/regions', 'Projets par région', 'English', '/en/regions'],
-  ['/en/resource-centres/pohnpei-migrant-resource-centre', 'Pohnpei Migrant Resource Centre', 'Français',
-    '/fr/centres-de-ressources/pohnpei-migrant-resource-centre'],
-  ['/fr/centres-de-ressources/pohnpei-migrant-resource-centre', 'Centre de documentation pour migrants de Pohnpei',
-    'English', '/en/resource-centres/pohnpei-migrant-resource-centre'],
+  [
+    '/en/resource-centres/pohnpei-migrant-resource-centre',
+    'Pohnpei Migrant Resource Centre',
+    'Français',
+    '/fr/centres-de-ressources/pohnpei-migrant-resource-centre',
+  ],
+  [
+    '/fr/centres-de-ressources/pohnpei-migrant-resource-centre',
+    'Centre de documentation pour migrants de Pohnpei',
+    'English',
+    '/en/resource-centres/pohnpei-migrant-resource-centre',
+  ],
 ] as const;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -2,7 +2,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 
 const row = (page: Page, slug: string) => page.locator(`[data-testid="region-table"] tbody tr[data-region="${slug}"]`);
-const codesOnPage = (page: Page) => page.locator('[data-testid="project-table"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
+const codesOnPage = (page: Page) =>
+  page
+    .locator('[data-testid="project-table"] tbody tr')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
 
 test('English regions page lists every region with count and budget, the map, and passes axe', async ({ page }) => {
   const res = await page.goto('/en/regions');

@@ -38,7 +38,9 @@ async function expectFromCache(request: APIRequestContext, url: string, text: st
   expect(await res.text(), url).toContain(text);
 }
 
-test('a database outage gives localised 503s at once, keeps cached pages served, is logged, and passes', async ({ request }) => {
+test('a database outage gives localised 503s at once, keeps cached pages served, is logged, and passes', async ({
+  request,
+}) => {
   test.setTimeout(240_000);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'iom-outage-'));
   // As root, PostgreSQL runs as its own system user, which must be able to reach its data directory.
@@ -53,7 +55,8 @@ test('a database outage gives localised 503s at once, keeps cached pages served,
     const url = (p: string) => `${app!.url}${p}`;
     // Two pages in the page cache (the second request of each is a hit).
     for (const p of ['/en/projects', '/fr/projets/PX.0220']) {
-      for (let i = 0; i < 2; i += 1) expect((await request.get(url(p), { headers: { accept: 'text/html' } })).status()).toBe(200);
+      for (let i = 0; i < 2; i += 1)
+        expect((await request.get(url(p), { headers: { accept: 'text/html' } })).status()).toBe(200);
     }
     expect((await request.get(url('/api/ready'))).status()).toBe(200);
 
@@ -68,7 +71,10 @@ test('a database outage gives localised 503s at once, keeps cached pages served,
     expect(api.headers()['retry-after']).toBe('30');
     expect(await api.json()).toEqual({ error: { code: 'service_unavailable', message: expect.any(String) } });
     expect((await request.get(url('/api/health'))).status()).toBe(200);
-    expect(await (await request.get(url('/api/ready'))).json()).toMatchObject({ ready: false, reason: 'database_unreachable' });
+    expect(await (await request.get(url('/api/ready'))).json()).toMatchObject({
+      ready: false,
+      reason: 'database_unreachable',
+    });
     await expect.poll(() => app!.output()).toContain('"event":"database_down"');
 
     await db.start();

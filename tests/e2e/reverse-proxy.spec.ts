@@ -13,7 +13,10 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   server = await startProductionServer({
-    port: PORT, dbPrefix: 'iom_proxy', quiet: true, env: { SITE_URL: PUBLIC, TRUSTED_PROXIES: 'loopback' },
+    port: PORT,
+    dbPrefix: 'iom_proxy',
+    quiet: true,
+    env: { SITE_URL: PUBLIC, TRUSTED_PROXIES: 'loopback' },
   });
 });
 
@@ -29,14 +32,20 @@ type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string 
 function viaNginx(path: string, extra: Record<string, string> = {}, method = 'GET', body?: string): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = {
-      Host: 'portal.example.org', 'X-Forwarded-For': '198.51.100.7', 'X-Forwarded-Proto': 'https',
-      'X-Forwarded-Host': 'portal.example.org', Accept: 'text/html', ...extra,
+      Host: 'portal.example.org',
+      'X-Forwarded-For': '198.51.100.7',
+      'X-Forwarded-Proto': 'https',
+      'X-Forwarded-Host': 'portal.example.org',
+      Accept: 'text/html',
+      ...extra,
     };
     if (body !== undefined) headers['Content-Length'] = String(Buffer.byteLength(body));
     const req = http.request({ host: '127.0.0.1', port: PORT, path, method, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }),
+      );
     });
     req.on('error', reject);
     req.setTimeout(30_000, () => req.destroy(new Error(`timeout on ${path}`)));
@@ -47,8 +56,12 @@ function viaNginx(path: string, extra: Record<string, string> = {}, method = 'GE
 test('French and English pages answer through the reverse proxy, with the public origin in their links', async () => {
   test.setTimeout(90_000);
   const pages = [
-    ['/fr/projets', 'FM.0283'], ['/fr/projets/PX.0220', 'PX.0220'], ['/fr/centres-de-ressources', 'La Unión'],
-    ['/fr/regions', '<h1'], ['/en/projects', 'FM.0283'], ['/en/resource-centres', 'La Unión'],
+    ['/fr/projets', 'FM.0283'],
+    ['/fr/projets/PX.0220', 'PX.0220'],
+    ['/fr/centres-de-ressources', 'La Unión'],
+    ['/fr/regions', '<h1'],
+    ['/en/projects', 'FM.0283'],
+    ['/en/resource-centres', 'La Unión'],
   ] as const;
   for (const [path, text] of pages) {
     // Twice: the second answer may come from the page cache.
@@ -79,13 +92,24 @@ test('requests Next.js cannot route or must refuse get a 4xx page with a CSP, ne
     expect(res.body, path).toMatch(/<html lang="(en|fr)">/);
   }
   // A form post over the body limit, and one from another site.
-  const big = await viaNginx('/en/admin/login', { 'Content-Type': 'text/plain;charset=UTF-8', 'Next-Action': 'x' }, 'POST',
-    'x'.repeat(1024 * 1024 + 10));
+  const big = await viaNginx(
+    '/en/admin/login',
+    { 'Content-Type': 'text/plain;charset=UTF-8', 'Next-Action': 'x' },
+    'POST',
+    'x'.repeat(1024 * 1024 + 10),
+  );
   expect(big.status).toBe(413);
   expect(big.body).toContain('Too much data sent');
-  const foreign = await viaNginx('/fr/admin/connexion', {
-    Origin: 'https://evil.example', 'Content-Type': 'text/plain;charset=UTF-8', 'Next-Action': 'x',
-  }, 'POST', '[]');
+  const foreign = await viaNginx(
+    '/fr/admin/connexion',
+    {
+      Origin: 'https://evil.example',
+      'Content-Type': 'text/plain;charset=UTF-8',
+      'Next-Action': 'x',
+    },
+    'POST',
+    '[]',
+  );
   expect(foreign.status).toBe(403);
   expect(foreign.body).toContain('Demande refusée');
   expect(foreign.headers['content-security-policy']).toContain("default-src 'none'");

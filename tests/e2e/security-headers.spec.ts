@@ -10,7 +10,8 @@ function expectCommonHeaders(res: APIResponse) {
   expect(h['x-powered-by']).toBeUndefined();
   expect(h['x-request-id']).toMatch(/^[A-Za-z0-9._:-]{8,}$/);
   const csp = h['content-security-policy'] ?? '';
-  for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(csp).toContain(directive);
+  for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"])
+    expect(csp).toContain(directive);
   const scriptSrc = /(?:^|;\s*)script-src ([^;]*)/.exec(csp)?.[1] ?? /default-src ([^;]*)/.exec(csp)?.[1] ?? '';
   expect(scriptSrc).not.toContain('unsafe-inline');
   return csp;

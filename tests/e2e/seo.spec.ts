@@ -6,7 +6,9 @@ const base = () => String(test.info().project.use.baseURL);
 function parseSitemap(xml: string) {
   return [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map(([, body]) => ({
     loc: /<loc>(.*?)<\/loc>/.exec(body!)?.[1] ?? '',
-    alternates: Object.fromEntries([...body!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]])),
+    alternates: Object.fromEntries(
+      [...body!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]),
+    ),
   }));
 }
 
@@ -17,10 +19,22 @@ test('sitemap.xml lists every public page in both languages with hreflang altern
   const urls = parseSitemap(await res.text());
   const locs = urls.map((u) => u.loc.replace(base(), ''));
   for (const path of [
-    '/fr', '/en', '/fr/projets', '/en/projects', '/fr/regions', '/en/regions', '/fr/centres-de-ressources', '/en/resource-centres',
-    '/fr/projets/PX.0220', '/en/projects/PX.0220', '/en/projects/FM.0283', '/fr/projets/PO.0160',
-    '/fr/centres-de-ressources/pohnpei-migrant-resource-centre', '/en/resource-centres/la-union-window-office',
-  ]) expect(locs).toContain(path);
+    '/fr',
+    '/en',
+    '/fr/projets',
+    '/en/projects',
+    '/fr/regions',
+    '/en/regions',
+    '/fr/centres-de-ressources',
+    '/en/resource-centres',
+    '/fr/projets/PX.0220',
+    '/en/projects/PX.0220',
+    '/en/projects/FM.0283',
+    '/fr/projets/PO.0160',
+    '/fr/centres-de-ressources/pohnpei-migrant-resource-centre',
+    '/en/resource-centres/la-union-window-office',
+  ])
+    expect(locs).toContain(path);
   // 4 listing pages, 3 published projects and 7 published centres, each in 2 languages; nothing else.
   expect(urls).toHaveLength(28);
   expect(new Set(locs).size).toBe(28);
@@ -38,11 +52,20 @@ test('sitemap.xml lists every public page in both languages with hreflang altern
   }
 });
 
-test('robots.txt keeps crawlers out of the staff section and the API and points to the sitemap', async ({ request }) => {
+test('robots.txt keeps crawlers out of the staff section and the API and points to the sitemap', async ({
+  request,
+}) => {
   const res = await request.get('/robots.txt');
   expect(res.status()).toBe(200);
   const text = await res.text();
-  for (const line of ['User-Agent: *', 'Allow: /', 'Disallow: /admin', 'Disallow: /fr/admin', 'Disallow: /en/admin', 'Disallow: /api']) {
+  for (const line of [
+    'User-Agent: *',
+    'Allow: /',
+    'Disallow: /admin',
+    'Disallow: /fr/admin',
+    'Disallow: /en/admin',
+    'Disallow: /api',
+  ]) {
     expect(text.split('\n').map((l) => l.trim())).toContain(line);
   }
   expect(text).toContain(`Sitemap: ${base()}/sitemap.xml`);
@@ -56,7 +79,10 @@ test('a project page has Open Graph and Twitter metadata in its language', async
   await expect(meta('property', 'og:url')).toHaveAttribute('content', `${base()}/en/projects/PX.0220`);
   await expect(meta('property', 'og:locale')).toHaveAttribute('content', 'en_GB');
   await expect(meta('property', 'og:locale:alternate')).toHaveAttribute('content', 'fr_FR');
-  await expect(meta('property', 'og:site_name')).toHaveAttribute('content', 'IOM projects and migrant resource centres');
+  await expect(meta('property', 'og:site_name')).toHaveAttribute(
+    'content',
+    'IOM projects and migrant resource centres',
+  );
   await expect(meta('property', 'og:description')).toHaveAttribute('content', /\S/);
   await expect(meta('name', 'twitter:card')).toHaveAttribute('content', 'summary');
   await expect(meta('name', 'twitter:title')).toHaveAttribute('content', /^PX\.0220: /);
@@ -74,6 +100,9 @@ test('print stylesheet hides navigation and filters on the project list', async 
   await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeHidden();
   await expect(page.locator('main form')).toBeHidden();
   await expect(page.getByTestId('project-table')).toBeVisible();
-  const after = await page.locator('[data-testid="project-table"] tbody a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  const after = await page
+    .locator('[data-testid="project-table"] tbody a')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toContain('/en/projects/');
 });

@@ -11,14 +11,22 @@ const expect = baseExpect.configure({ timeout: 20_000 });
 // These flows span two browser sessions and many server round trips: more time than a page check on a shared CPU.
 test.describe.configure({ timeout: 90_000 });
 
-async function createEditorThroughUi(page: Page, email: string, password: string, labels: { email: string; name: string; password: string; create: string }) {
+async function createEditorThroughUi(
+  page: Page,
+  email: string,
+  password: string,
+  labels: { email: string; name: string; password: string; create: string },
+) {
   await page.getByLabel(labels.email).fill(email);
   await page.getByLabel(labels.name, { exact: true }).fill('Eddie Editor');
   await page.getByLabel(labels.password).fill(password);
   await page.getByRole('button', { name: labels.create }).click();
 }
 
-test('en: an admin creates an editor, who logs in; editors are refused admin pages; disabling ends their session', async ({ page, browser }) => {
+test('en: an admin creates an editor, who logs in; editors are refused admin pages; disabling ends their session', async ({
+  page,
+  browser,
+}) => {
   const admin = await createE2eUser('admin');
   await loginThroughUi(page, admin, 'en');
   await page.getByRole('navigation', { name: 'Staff section' }).getByRole('link', { name: 'Users' }).click();
@@ -57,7 +65,11 @@ test('en: an admin creates an editor, who logs in; editors are refused admin pag
   await expect(loginMessage(editorPage)).toHaveText('Adresse e-mail ou mot de passe incorrect.');
   await editorContext.close();
 
-  const actions = await sql<{ action: string }>(e2eDatabaseUrl(), 'SELECT action FROM audit_log WHERE actor_id = $1 ORDER BY id', [admin.id]);
+  const actions = await sql<{ action: string }>(
+    e2eDatabaseUrl(),
+    'SELECT action FROM audit_log WHERE actor_id = $1 ORDER BY id',
+    [admin.id],
+  );
   expect(actions.map((a) => a.action)).toEqual(['login', 'user_created', 'user_disabled']);
 });
 
@@ -124,7 +136,11 @@ test('fr: an admin renames a region in reference data; the change is audited', a
   await form.getByLabel('Nom (français)').fill(`${current} (test)`);
   await form.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('« africa » enregistré.')).toBeVisible();
-  const rows = await sql<{ action: string }>(e2eDatabaseUrl(), `SELECT action FROM audit_log WHERE actor_id = $1 AND record_type = 'region'`, [admin.id]);
+  const rows = await sql<{ action: string }>(
+    e2eDatabaseUrl(),
+    `SELECT action FROM audit_log WHERE actor_id = $1 AND record_type = 'region'`,
+    [admin.id],
+  );
   expect(rows.map((r) => r.action)).toEqual(['update']);
   await sql(e2eDatabaseUrl(), `UPDATE region SET name_fr = $1 WHERE slug = 'africa'`, [current]);
 });

@@ -9,7 +9,10 @@ const expect = baseExpect.configure({ timeout: 20_000 });
 const LOGIN = { en: '/en/admin/login', fr: '/fr/admin/connexion' } as const;
 
 for (const locale of ['en', 'fr'] as const) {
-  test(`${locale}: admin pages send a visitor without a session to the login page, no-store`, async ({ page, request }) => {
+  test(`${locale}: admin pages send a visitor without a session to the login page, no-store`, async ({
+    page,
+    request,
+  }) => {
     for (const path of [`/${locale}/admin`, `/${locale}/admin/${locale === 'en' ? 'users' : 'utilisateurs'}`]) {
       const res = await request.get(path, { maxRedirects: 0 });
       expect(res.status()).toBe(303);
@@ -28,7 +31,9 @@ for (const locale of ['en', 'fr'] as const) {
     await expectNoAxeViolations(page);
     await submitLogin(page, { email: 'nobody@example.org', password: 'not the right password' }, locale);
     await expect(loginMessage(page)).toBeVisible();
-    await expect(page.getByLabel(locale === 'en' ? 'E-mail address' : 'Adresse e-mail')).toHaveValue('nobody@example.org');
+    await expect(page.getByLabel(locale === 'en' ? 'E-mail address' : 'Adresse e-mail')).toHaveValue(
+      'nobody@example.org',
+    );
     await expectNoAxeViolations(page);
   });
 
@@ -46,12 +51,18 @@ for (const locale of ['en', 'fr'] as const) {
     await context.addCookies([session!]);
     await page.goto(`/${locale}/admin`);
     await expect(page).toHaveURL(new RegExp(`${LOGIN[locale]}$`));
-    const audit = await sql<{ action: string }>(e2eDatabaseUrl(), 'SELECT action FROM audit_log WHERE actor_id = $1 ORDER BY id', [editor.id]);
+    const audit = await sql<{ action: string }>(
+      e2eDatabaseUrl(),
+      'SELECT action FROM audit_log WHERE actor_id = $1 ORDER BY id',
+      [editor.id],
+    );
     expect(audit.map((a) => a.action)).toEqual(['login', 'logout']);
   });
 }
 
-test('the 6th wrong password from one address is refused by login throttling; after the window a correct login works', async ({ page }) => {
+test('the 6th wrong password from one address is refused by login throttling; after the window a correct login works', async ({
+  page,
+}) => {
   const user = await createE2eUser('editor');
   const wrong = { email: user.email, password: 'definitely the wrong one' };
   for (let i = 1; i <= 5; i++) {
@@ -64,10 +75,21 @@ test('the 6th wrong password from one address is refused by login throttling; af
   await submitLogin(page, user);
   await expect(loginMessage(page)).toHaveText(/Too many failed attempts/);
   // Move the recorded attempts out of the 15-minute window instead of waiting.
-  await sql(e2eDatabaseUrl(), `UPDATE login_attempt SET at = at - interval '15 minutes 1 second' WHERE email = $1`, [user.email]);
+  await sql(e2eDatabaseUrl(), `UPDATE login_attempt SET at = at - interval '15 minutes 1 second' WHERE email = $1`, [
+    user.email,
+  ]);
   await loginThroughUi(page, user);
-  const actions = await sql<{ action: string }>(e2eDatabaseUrl(), `SELECT action FROM audit_log WHERE actor_email = $1 ORDER BY id`, [user.email]);
-  expect(actions.map((a) => a.action)).toEqual([...Array(5).fill('login_failed'), 'login_rate_limited', 'login_rate_limited', 'login']);
+  const actions = await sql<{ action: string }>(
+    e2eDatabaseUrl(),
+    `SELECT action FROM audit_log WHERE actor_email = $1 ORDER BY id`,
+    [user.email],
+  );
+  expect(actions.map((a) => a.action)).toEqual([
+    ...Array(5).fill('login_failed'),
+    'login_rate_limited',
+    'login_rate_limited',
+    'login',
+  ]);
 });
 
 const knownDevice = 'a browser that logged in to an account before is only slowed down where others are refused';

@@ -9,12 +9,20 @@ const SLOW = { timeout: 30_000 };
 
 // Tests edit only records they create, so the seeded ones other specs read stay as seeded.
 async function insertProject(code: string, titleEn: string, state: 'draft' | 'published') {
-  await sql(e2eDatabaseUrl(), `INSERT INTO project (code, title_en, title_fr, status, coverage, type_id, region_id, publication_state, updated_at)
-    VALUES ($1, $2, $2, 'active', 'national', (SELECT min(id) FROM project_type), (SELECT id FROM region WHERE slug = 'africa'), $3::"PublicationState", now())`, [code, titleEn, state]);
+  await sql(
+    e2eDatabaseUrl(),
+    `INSERT INTO project (code, title_en, title_fr, status, coverage, type_id, region_id, publication_state, updated_at)
+    VALUES ($1, $2, $2, 'active', 'national', (SELECT min(id) FROM project_type), (SELECT id FROM region WHERE slug = 'africa'), $3::"PublicationState", now())`,
+    [code, titleEn, state],
+  );
 }
 async function insertCentre(slug: string) {
-  await sql(e2eDatabaseUrl(), `INSERT INTO resource_centre (slug, name_en, kind, country_code, status, publication_state, updated_at)
-    VALUES ($1, 'Test centre', 'other', 'SN', 'operational', 'draft', now())`, [slug]);
+  await sql(
+    e2eDatabaseUrl(),
+    `INSERT INTO resource_centre (slug, name_en, kind, country_code, status, publication_state, updated_at)
+    VALUES ($1, 'Test centre', 'other', 'SN', 'operational', 'draft', now())`,
+    [slug],
+  );
 }
 
 // Done-when of issue 5, in both languages: an admin creates an editor in the users UI; the editor creates a draft
@@ -22,20 +30,58 @@ async function insertCentre(slug: string) {
 // French title; the history shows the difference; restoring brings the old title back.
 const L = {
   en: {
-    users: '/en/admin/users', newProject: '/en/admin/projects/new', list: '/en/admin/projects',
+    users: '/en/admin/users',
+    newProject: '/en/admin/projects/new',
+    list: '/en/admin/projects',
     user: { email: 'E-mail address', name: 'Name', password: 'Initial password', create: 'Create account' },
-    code: 'Project ID', titleFr: 'Title (French)', titleEn: 'Title (English)', status: 'Status', coverage: 'Coverage', type: 'Project type',
-    region: 'IDF region', budget: 'Budget (USD)', countries: 'Filter the list', draft: 'Save as draft', publishSave: 'Save and publish',
-    publish: 'Publish', archive: 'Archive', draftNote: 'Publication state: Draft', history: 'History', restore: 'Restore this version', restored: 'The earlier version was restored',
-    statusValue: 'Active', coverageValue: 'National', typeValue: 'Assisted migration services', regionValue: 'Africa',
+    code: 'Project ID',
+    titleFr: 'Title (French)',
+    titleEn: 'Title (English)',
+    status: 'Status',
+    coverage: 'Coverage',
+    type: 'Project type',
+    region: 'IDF region',
+    budget: 'Budget (USD)',
+    countries: 'Filter the list',
+    draft: 'Save as draft',
+    publishSave: 'Save and publish',
+    publish: 'Publish',
+    archive: 'Archive',
+    draftNote: 'Publication state: Draft',
+    history: 'History',
+    restore: 'Restore this version',
+    restored: 'The earlier version was restored',
+    statusValue: 'Active',
+    coverageValue: 'National',
+    typeValue: 'Assisted migration services',
+    regionValue: 'Africa',
   },
   fr: {
-    users: '/fr/admin/utilisateurs', newProject: '/fr/admin/projets/nouveau', list: '/fr/admin/projets',
+    users: '/fr/admin/utilisateurs',
+    newProject: '/fr/admin/projets/nouveau',
+    list: '/fr/admin/projets',
     user: { email: 'Adresse e-mail', name: 'Nom', password: 'Mot de passe initial', create: 'Créer le compte' },
-    code: 'Identifiant du projet', titleFr: 'Titre (français)', titleEn: 'Titre (anglais)', status: 'Statut', coverage: 'Couverture', type: 'Type de projet',
-    region: 'Région IDF', budget: 'Budget (USD)', countries: 'Filtrer la liste', draft: 'Enregistrer comme brouillon', publishSave: 'Enregistrer et publier',
-    publish: 'Publier', archive: 'Archiver', draftNote: 'État de publication: Brouillon', history: 'Historique', restore: 'Restaurer cette version', restored: 'La version antérieure a été restaurée',
-    statusValue: 'Actif', coverageValue: 'National', typeValue: 'Services de migration assistée', regionValue: 'Afrique',
+    code: 'Identifiant du projet',
+    titleFr: 'Titre (français)',
+    titleEn: 'Titre (anglais)',
+    status: 'Statut',
+    coverage: 'Couverture',
+    type: 'Type de projet',
+    region: 'Région IDF',
+    budget: 'Budget (USD)',
+    countries: 'Filtrer la liste',
+    draft: 'Enregistrer comme brouillon',
+    publishSave: 'Enregistrer et publier',
+    publish: 'Publier',
+    archive: 'Archiver',
+    draftNote: 'État de publication: Brouillon',
+    history: 'Historique',
+    restore: 'Restaurer cette version',
+    restored: 'La version antérieure a été restaurée',
+    statusValue: 'Actif',
+    coverageValue: 'National',
+    typeValue: 'Services de migration assistée',
+    regionValue: 'Afrique',
   },
 } as const;
 
@@ -51,7 +97,10 @@ for (const locale of ['en', 'fr'] as const) {
   const l = L[locale];
   const code = locale === 'en' ? 'ZE.0001' : 'ZF.0001';
 
-  test(`${locale}: admin creates an editor; the editor drafts, publishes, edits, reads the history and restores a project`, async ({ page, browser }) => {
+  test(`${locale}: admin creates an editor; the editor drafts, publishes, edits, reads the history and restores a project`, async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(120_000);
     const admin = await createE2eUser('admin');
     await loginThroughUi(page, admin, locale);
@@ -87,7 +136,10 @@ for (const locale of ['en', 'fr'] as const) {
     await expectNoAxeViolations(editor);
     await editor.getByLabel(l.budget).fill('120 000');
     await editor.getByRole('button', { name: l.draft }).click();
-    await expect(editor).toHaveURL(new RegExp(`/${locale}/admin/(projects|projets)/${code.replace('.', '\\.')}\\?saved=created$`), SLOW);
+    await expect(editor).toHaveURL(
+      new RegExp(`/${locale}/admin/(projects|projets)/${code.replace('.', '\\.')}\\?saved=created$`),
+      SLOW,
+    );
     await expect(editor.getByText(l.draftNote)).toBeVisible();
     expect(await publicHas(editor, code)).toEqual([false, false]);
 
@@ -107,8 +159,12 @@ for (const locale of ['en', 'fr'] as const) {
     await editor.goto(`${l.list}/${code}`);
     await editor.getByRole('link', { name: l.history }).click();
     const latest = editor.locator('ol > li').first();
-    await expect(latest.getByRole('row', { name: new RegExp(l.titleFr.replace(/[()]/g, '\\$&')) })).toContainText('Titre d’origine');
-    await expect(latest.getByRole('row', { name: new RegExp(l.titleFr.replace(/[()]/g, '\\$&')) })).toContainText('Titre corrigé');
+    await expect(latest.getByRole('row', { name: new RegExp(l.titleFr.replace(/[()]/g, '\\$&')) })).toContainText(
+      'Titre d’origine',
+    );
+    await expect(latest.getByRole('row', { name: new RegExp(l.titleFr.replace(/[()]/g, '\\$&')) })).toContainText(
+      'Titre corrigé',
+    );
     await expectNoAxeViolations(editor);
     await editor.locator('ol > li').last().getByRole('button', { name: l.restore }).click();
     await expect(editor.getByRole('status').filter({ hasText: l.restored })).toBeVisible(SLOW);
@@ -122,7 +178,9 @@ for (const locale of ['en', 'fr'] as const) {
   });
 }
 
-test('two sessions edit the same project: the later save is refused with the other changes, its input kept', async ({ browser }) => {
+test('two sessions edit the same project: the later save is refused with the other changes, its input kept', async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const [a, b] = [await createE2eUser('editor', { name: 'Ada' }), await createE2eUser('editor', { name: 'Bob' })];
   await insertProject('ZC.0001', 'Conflict test', 'draft');
@@ -178,7 +236,9 @@ test('centre lists and forms pass axe in both languages; a centre saves with coo
   await expect(page.getByLabel('Longitude')).toHaveValue('158.210000');
 });
 
-test('without JavaScript: the project form shows errors next to fields, keeps input, then saves a draft', async ({ browser }) => {
+test('without JavaScript: the project form shows errors next to fields, keeps input, then saves a draft', async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -207,7 +267,9 @@ test('without JavaScript: the project form shows errors next to fields, keeps in
   await context.close();
 });
 
-test('a published project saved as a draft stays online as published until its changes are published', async ({ page }) => {
+test('a published project saved as a draft stays online as published until its changes are published', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const editor = await createE2eUser('editor');
   await loginThroughUi(page, editor, 'en');

@@ -22,12 +22,18 @@ test('server actions refuse a forged or missing Origin', async ({ page, context 
   await expect(page.locator('#create-user-message')).toHaveText(`Account created for ${email}.`);
   const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
   const base = request.headers();
-  const count = async () => (await sql<{ n: string }>(e2eDatabaseUrl(), 'SELECT count(*)::text AS n FROM app_user'))[0]!.n;
+  const count = async () =>
+    (await sql<{ n: string }>(e2eDatabaseUrl(), 'SELECT count(*)::text AS n FROM app_user'))[0]!.n;
   const before = await count();
   for (const origin of ['https://evil.example', null]) {
     const forgedEmail = uniqueEmail('forged');
     const body = request.postData()!.replaceAll(email, forgedEmail);
-    const headers: Record<string, string> = { 'next-action': base['next-action']!, 'content-type': base['content-type']!, accept: 'text/x-component', cookie };
+    const headers: Record<string, string> = {
+      'next-action': base['next-action']!,
+      'content-type': base['content-type']!,
+      accept: 'text/x-component',
+      cookie,
+    };
     if (origin) headers.origin = origin;
     const res = await page.request.fetch(request.url(), { method: 'POST', headers, data: body, maxRedirects: 0 });
     // Next.js rejects a foreign Origin outright; a missing one reaches the action, whose role check refuses it.
@@ -35,6 +41,10 @@ test('server actions refuse a forged or missing Origin', async ({ page, context 
     expect(await sql(e2eDatabaseUrl(), 'SELECT 1 FROM app_user WHERE email = $1', [forgedEmail])).toHaveLength(0);
   }
   expect(await count()).toBe(before);
-  const denied = await sql<{ details: { reason: string } }>(e2eDatabaseUrl(), `SELECT details FROM audit_log WHERE action = 'denied' AND actor_id = $1`, [admin.id]);
+  const denied = await sql<{ details: { reason: string } }>(
+    e2eDatabaseUrl(),
+    `SELECT details FROM audit_log WHERE action = 'denied' AND actor_id = $1`,
+    [admin.id],
+  );
   expect(denied.map((d) => d.details.reason)).toEqual(['bad_origin']);
 });

@@ -10,13 +10,25 @@ const { getDb } = await import('@/lib/db');
 const { parseAdminCentreQuery } = await import('@/lib/validation/admin-list');
 
 const form = {
-  slug: 'zt-test-centre', nameEn: 'Test centre', nameFr: 'Centre d’essai', kind: 'resource_centre', status: 'operational',
-  countryCode: 'sn', locality: 'Dakar', latitude: '14.7167', longitude: '-17.4677', services: ['hotline', 'legal-assistance'],
-  languages: ['fr', 'wo'], projects: ['FM.0283'], lastVerifiedAt: '2026-01-15',
+  slug: 'zt-test-centre',
+  nameEn: 'Test centre',
+  nameFr: 'Centre d’essai',
+  kind: 'resource_centre',
+  status: 'operational',
+  countryCode: 'sn',
+  locality: 'Dakar',
+  latitude: '14.7167',
+  longitude: '-17.4677',
+  services: ['hotline', 'legal-assistance'],
+  languages: ['fr', 'wo'],
+  projects: ['FM.0283'],
+  lastVerifiedAt: '2026-01-15',
 };
 
 describe('staff centre data layer', () => {
-  beforeEach(() => { actorState.role = 'editor'; });
+  beforeEach(() => {
+    actorState.role = 'editor';
+  });
   afterAll(async () => {
     await getDb().resourceCentre.deleteMany({ where: { slug: { startsWith: 'zt-' } } });
     await getDb().$disconnect();
@@ -28,7 +40,14 @@ describe('staff centre data layer', () => {
     const r = await createCentre(form);
     expect(r).toEqual({ ok: true, key: 'zt-test-centre', version: 1 });
     const c = await getAdminCentre('zt-test-centre');
-    expect(c?.values).toMatchObject({ publicationState: 'draft', countryCode: 'SN', latitude: '14.716700', languages: ['fr', 'wo'], projects: ['FM.0283'], lastVerifiedAt: '2026-01-15' });
+    expect(c?.values).toMatchObject({
+      publicationState: 'draft',
+      countryCode: 'SN',
+      latitude: '14.716700',
+      languages: ['fr', 'wo'],
+      projects: ['FM.0283'],
+      lastVerifiedAt: '2026-01-15',
+    });
   });
 
   it('answers a NUL in a text field with a field error, not a database error', async () => {
@@ -39,17 +58,38 @@ describe('staff centre data layer', () => {
 
   it('refuses unknown services, languages and projects and a taken slug', async () => {
     const r = await createCentre({ ...form, services: ['teleportation'], languages: ['zz'], projects: ['QQ.9999'] });
-    expect(r).toMatchObject({ ok: false, reason: 'invalid', fieldErrors: { services: [{ key: 'unknownService' }], languages: [{ key: 'unknownLanguage' }], projects: [{ key: 'unknownProject' }], slug: [{ key: 'slugTaken' }] } });
+    expect(r).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+      fieldErrors: {
+        services: [{ key: 'unknownService' }],
+        languages: [{ key: 'unknownLanguage' }],
+        projects: [{ key: 'unknownProject' }],
+        slug: [{ key: 'slugTaken' }],
+      },
+    });
   });
 
   it('refuses a stale save with the other person changes; restores an earlier revision', async () => {
-    expect(await updateCentre('zt-test-centre', { ...form, locality: 'Thiès', version: 1, intent: 'publish' })).toEqual({ ok: true, key: 'zt-test-centre', version: 2 });
+    expect(await updateCentre('zt-test-centre', { ...form, locality: 'Thiès', version: 1, intent: 'publish' })).toEqual(
+      { ok: true, key: 'zt-test-centre', version: 2 },
+    );
     const stale = await updateCentre('zt-test-centre', { ...form, phone: '+221 33 000 00 00', version: 1 });
-    expect(stale).toMatchObject({ ok: false, reason: 'conflict', changes: [{ field: 'locality', before: 'Dakar', after: 'Thiès' }, { field: 'publicationState', before: 'draft', after: 'published' }] });
+    expect(stale).toMatchObject({
+      ok: false,
+      reason: 'conflict',
+      changes: [
+        { field: 'locality', before: 'Dakar', after: 'Thiès' },
+        { field: 'publicationState', before: 'draft', after: 'published' },
+      ],
+    });
     const h = await listCentreRevisions('zt-test-centre');
     const first = h!.revisions.at(-1)!;
     expect(await restoreCentreRevision('zt-test-centre', first.id, 2)).toMatchObject({ ok: true, version: 3 });
-    expect((await getAdminCentre('zt-test-centre'))?.values).toMatchObject({ locality: 'Dakar', publicationState: 'published' });
+    expect((await getAdminCentre('zt-test-centre'))?.values).toMatchObject({
+      locality: 'Dakar',
+      publicationState: 'published',
+    });
   });
 
   it('lists with filters and needs review', async () => {

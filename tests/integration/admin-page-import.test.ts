@@ -13,18 +13,24 @@ vi.mock('next-intl/server', () => ({
   getTranslations: async () => Object.assign((key: string) => key, { has: () => false }),
 }));
 const redirects = vi.hoisted(() => [] as unknown[]);
-vi.mock('@/lib/i18n/navigation', () => ({ redirect: vi.fn((to: unknown) => { redirects.push(to); }) }));
+vi.mock('@/lib/i18n/navigation', () => ({
+  redirect: vi.fn((to: unknown) => {
+    redirects.push(to);
+  }),
+}));
 
 // The admin "import a project page" actions on a database of their own (they rewrite a seeded record).
 const db = await createTestDatabase('iom_admin_import');
 process.env.DATABASE_URL = db.url;
-const { csvImportAction, previewPageAction, saveImportedProjectAction } = await import('@/app/[locale]/admin/import/actions');
+const { csvImportAction, previewPageAction, saveImportedProjectAction } =
+  await import('@/app/[locale]/admin/import/actions');
 const { getDb } = await import('@/lib/db');
 
 const seedText = readFileSync(path.resolve(import.meta.dirname, '../fixtures/seeds/001_f1304bd47d6398f5.txt'), 'utf8');
 function form(fields: Record<string, string | string[] | undefined>): FormData {
   const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) for (const x of v === undefined ? [] : Array.isArray(v) ? v : [v]) f.append(k, x);
+  for (const [k, v] of Object.entries(fields))
+    for (const x of v === undefined ? [] : Array.isArray(v) ? v : [v]) f.append(k, x);
   return f;
 }
 async function revisions(code: string): Promise<number> {
@@ -40,7 +46,10 @@ afterAll(async () => {
   await getDb().$disconnect();
   await db.drop();
 });
-beforeEach(() => { actorState.role = 'editor'; redirects.length = 0; });
+beforeEach(() => {
+  actorState.role = 'editor';
+  redirects.length = 0;
+});
 
 describe('admin page import', () => {
   it('previews a new code and saves the corrected record as a draft with revision and audit', async () => {
@@ -48,35 +57,84 @@ describe('admin page import', () => {
     const preview = await previewPageAction({ text: '' }, form({ locale: 'en', pageText: text }));
     expect(preview.problems).toEqual([]);
     expect(preview.stored).toBeNull();
-    expect(preview.values).toMatchObject({ code: 'PX.9998', status: 'active', budgetUsd: '400000.00', region: 'asia-oceania', countries: ['FJ', 'TO', 'VU'] });
-    const saved = await saveImportedProjectAction({ ok: true }, form({ locale: 'en', ...preview.values, budgetUsd: '450000', intent: 'draft' }));
+    expect(preview.values).toMatchObject({
+      code: 'PX.9998',
+      status: 'active',
+      budgetUsd: '400000.00',
+      region: 'asia-oceania',
+      countries: ['FJ', 'TO', 'VU'],
+    });
+    const saved = await saveImportedProjectAction(
+      { ok: true },
+      form({ locale: 'en', ...preview.values, budgetUsd: '450000', intent: 'draft' }),
+    );
     expect(saved).toEqual({ ok: true });
     expect(redirects).toHaveLength(1);
-    const p = await getDb().project.findUniqueOrThrow({ where: { code: 'PX.9998' }, select: { publicationState: true, budgetUsd: true } });
+    const p = await getDb().project.findUniqueOrThrow({
+      where: { code: 'PX.9998' },
+      select: { publicationState: true, budgetUsd: true },
+    });
     expect(p.publicationState).toBe('draft');
     expect(p.budgetUsd?.toFixed(2)).toBe('450000.00');
     expect(await revisions('PX.9998')).toBe(1);
-    expect(await getDb().auditLog.count({ where: { recordType: 'project', recordId: 'PX.9998', action: 'create' } })).toBe(1);
+    expect(
+      await getDb().auditLog.count({ where: { recordType: 'project', recordId: 'PX.9998', action: 'create' } }),
+    ).toBe(1);
   });
 
   it('shows the differences for an existing code and updates only with the confirmed version', async () => {
     const text = seedText.replace(/400[ ,.]?000(\.00)?/, '425,000');
     const preview = await previewPageAction({ text: '' }, form({ locale: 'fr', pageText: text }));
-    expect(preview.stored).toMatchObject({ code: 'PX.0220', changes: expect.arrayContaining([expect.objectContaining({ before: '400000.00', after: '425000.00' })]) });
+    expect(preview.stored).toMatchObject({
+      code: 'PX.0220',
+      changes: expect.arrayContaining([expect.objectContaining({ before: '400000.00', after: '425000.00' })]),
+    });
     const before = await revisions('PX.0220');
     // Saved as a new record (no confirmed version): refused, the code is taken; nothing written.
-    const refused = await saveImportedProjectAction({ ok: true }, form({ locale: 'fr', ...preview.values, intent: 'draft' }));
+    const refused = await saveImportedProjectAction(
+      { ok: true },
+      form({ locale: 'fr', ...preview.values, intent: 'draft' }),
+    );
     expect(refused).toMatchObject({ ok: false, fieldErrors: { code: 'codeTaken' } });
     expect(await revisions('PX.0220')).toBe(before);
     // With the version but without ticking the confirmation: refused, nothing written.
-    const unconfirmed = await saveImportedProjectAction({ ok: true }, form({ locale: 'fr', ...preview.values, originalCode: 'PX.0220', version: String(preview.stored!.version), intent: 'publish' }));
+    const unconfirmed = await saveImportedProjectAction(
+      { ok: true },
+      form({
+        locale: 'fr',
+        ...preview.values,
+        originalCode: 'PX.0220',
+        version: String(preview.stored!.version),
+        intent: 'publish',
+      }),
+    );
     expect(unconfirmed).toMatchObject({ ok: false, formError: 'confirmMissing' });
     expect(await revisions('PX.0220')).toBe(before);
     // Confirmed with a stale version: a conflict, nothing written.
-    const stale = await saveImportedProjectAction({ ok: true }, form({ locale: 'fr', ...preview.values, originalCode: 'PX.0220', version: String(preview.stored!.version + 5), confirmUpdate: 'yes', intent: 'publish' }));
+    const stale = await saveImportedProjectAction(
+      { ok: true },
+      form({
+        locale: 'fr',
+        ...preview.values,
+        originalCode: 'PX.0220',
+        version: String(preview.stored!.version + 5),
+        confirmUpdate: 'yes',
+        intent: 'publish',
+      }),
+    );
     expect(stale).toMatchObject({ ok: false, conflict: expect.anything() });
     expect(await revisions('PX.0220')).toBe(before);
-    const ok = await saveImportedProjectAction({ ok: true }, form({ locale: 'fr', ...preview.values, originalCode: 'PX.0220', version: String(preview.stored!.version), confirmUpdate: 'yes', intent: 'publish' }));
+    const ok = await saveImportedProjectAction(
+      { ok: true },
+      form({
+        locale: 'fr',
+        ...preview.values,
+        originalCode: 'PX.0220',
+        version: String(preview.stored!.version),
+        confirmUpdate: 'yes',
+        intent: 'publish',
+      }),
+    );
     expect(ok).toEqual({ ok: true });
     const p = await getDb().project.findUniqueOrThrow({ where: { code: 'PX.0220' }, select: { budgetUsd: true } });
     expect(p.budgetUsd?.toFixed(2)).toBe('425000.00');
@@ -90,13 +148,31 @@ describe('admin page import', () => {
     actorState.role = null;
     const count = await getDb().project.count();
     expect((await previewPageAction({ text: '' }, form({ locale: 'en', pageText: seedText }))).error).toBe('denied');
-    expect(await saveImportedProjectAction({ ok: true }, form({ locale: 'en', code: 'PX.9997', titleEn: 'X', status: 'active', coverage: 'national', type: 'assisted-migration-services', region: 'africa' })))
-      .toMatchObject({ ok: false, formError: 'denied' });
-    const csv = 'Project ID,PRIMA ID,Title,Status,Type,Coverage,Region,Budget (USD),Start year,End year,Funding year,Beneficiary member states,Summary\nZI.0001,,X,Active,Assisted migration services,National,Africa,,,,,,\n';
-    expect(await csvImportAction({ rows: [] }, form({ locale: 'en', mode: 'apply', csvText: csv }))).toEqual({ rows: [], error: 'denied' });
+    expect(
+      await saveImportedProjectAction(
+        { ok: true },
+        form({
+          locale: 'en',
+          code: 'PX.9997',
+          titleEn: 'X',
+          status: 'active',
+          coverage: 'national',
+          type: 'assisted-migration-services',
+          region: 'africa',
+        }),
+      ),
+    ).toMatchObject({ ok: false, formError: 'denied' });
+    const csv =
+      'Project ID,PRIMA ID,Title,Status,Type,Coverage,Region,Budget (USD),Start year,End year,Funding year,Beneficiary member states,Summary\nZI.0001,,X,Active,Assisted migration services,National,Africa,,,,,,\n';
+    expect(await csvImportAction({ rows: [] }, form({ locale: 'en', mode: 'apply', csvText: csv }))).toEqual({
+      rows: [],
+      error: 'denied',
+    });
     expect(await getDb().project.count()).toBe(count);
     actorState.role = 'editor';
-    expect(await csvImportAction({ rows: [] }, form({ locale: 'en', mode: 'apply', csvText: csv }))).toMatchObject({ notice: 'applied' });
+    expect(await csvImportAction({ rows: [] }, form({ locale: 'en', mode: 'apply', csvText: csv }))).toMatchObject({
+      notice: 'applied',
+    });
     expect(await getDb().project.count()).toBe(count + 1);
   });
 });

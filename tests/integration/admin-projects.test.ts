@@ -12,13 +12,24 @@ const { parseAdminProjectQuery } = await import('@/lib/validation/admin-list');
 const { parseProjectFilters } = await import('@/lib/validation/project-filters');
 
 const form = {
-  code: 'ZT.0001', titleEn: 'Test project', titleFr: 'Projet d’essai', status: 'planned', coverage: 'national',
-  type: 'assisted-migration-services', region: 'africa', budgetUsd: '250 000', startYear: '2027', countries: ['SN', 'ML'],
+  code: 'ZT.0001',
+  titleEn: 'Test project',
+  titleFr: 'Projet d’essai',
+  status: 'planned',
+  coverage: 'national',
+  type: 'assisted-migration-services',
+  region: 'africa',
+  budgetUsd: '250 000',
+  startYear: '2027',
+  countries: ['SN', 'ML'],
 };
-const publicCodes = async () => (await listPublishedProjects(parseProjectFilters({}).filters, 'en')).items.map((p) => p.code);
+const publicCodes = async () =>
+  (await listPublishedProjects(parseProjectFilters({}).filters, 'en')).items.map((p) => p.code);
 
 describe('staff project data layer', () => {
-  beforeEach(() => { actorState.role = 'editor'; });
+  beforeEach(() => {
+    actorState.role = 'editor';
+  });
   afterAll(async () => {
     await getDb().project.deleteMany({ where: { code: { startsWith: 'ZT.' } } });
     await getDb().$disconnect();
@@ -28,18 +39,34 @@ describe('staff project data layer', () => {
     const r = await createProject({ ...form, intent: 'draft' });
     expect(r).toEqual({ ok: true, key: 'ZT.0001', version: 1 });
     const p = await getAdminProject('zt.0001');
-    expect(p?.values).toMatchObject({ publicationState: 'draft', budgetUsd: '250000.00', countries: ['SN', 'ML'], titleFr: 'Projet d’essai' });
+    expect(p?.values).toMatchObject({
+      publicationState: 'draft',
+      budgetUsd: '250000.00',
+      countries: ['SN', 'ML'],
+      titleFr: 'Projet d’essai',
+    });
     expect(await publicCodes()).not.toContain('ZT.0001');
     const h = await listProjectRevisions('ZT.0001');
     expect(h?.revisions.map((x) => x.action)).toEqual(['create']);
-    const audit = await getDb().auditLog.findMany({ where: { recordType: 'project', recordId: 'ZT.0001' }, select: { action: true, actorId: true } });
+    const audit = await getDb().auditLog.findMany({
+      where: { recordType: 'project', recordId: 'ZT.0001' },
+      select: { action: true, actorId: true },
+    });
     expect(audit).toEqual([{ action: 'create', actorId: 'test-editor' }]);
   });
 
   it('refuses unknown references and a taken code with field errors, writing nothing', async () => {
     const before = await getDb().project.count();
     const r = await createProject({ ...form, region: 'atlantis', countries: ['ZZ'] });
-    expect(r).toMatchObject({ ok: false, reason: 'invalid', fieldErrors: { region: [{ key: 'unknownRegion' }], countries: [{ key: 'unknownCountry' }], code: [{ key: 'codeTaken' }] } });
+    expect(r).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+      fieldErrors: {
+        region: [{ key: 'unknownRegion' }],
+        countries: [{ key: 'unknownCountry' }],
+        code: [{ key: 'codeTaken' }],
+      },
+    });
     expect(await getDb().project.count()).toBe(before);
   });
 
@@ -47,7 +74,8 @@ describe('staff project data layer', () => {
     const before = await getDb().project.count();
     const r = await createProject({ ...form, code: 'ZT.0010', titleEn: 'Nul\u0000title', summaryFr: 'Bell\u0007' });
     expect(r).toMatchObject({
-      ok: false, reason: 'invalid',
+      ok: false,
+      reason: 'invalid',
       fieldErrors: { titleEn: [{ key: 'controlCharacters' }], summaryFr: [{ key: 'controlCharacters' }] },
     });
     expect(await getDb().project.count()).toBe(before);
@@ -74,29 +102,46 @@ describe('staff project data layer', () => {
 
   it('keeps a field-level history and restores an earlier title as a new revision', async () => {
     const h = await listProjectRevisions('ZT.0001');
-    expect(h?.revisions.map((x) => [x.version, x.action])).toEqual([[3, 'update'], [2, 'publish'], [1, 'create']]);
+    expect(h?.revisions.map((x) => [x.version, x.action])).toEqual([
+      [3, 'update'],
+      [2, 'publish'],
+      [1, 'create'],
+    ]);
     expect(h?.revisions[0]?.changes).toEqual([{ field: 'titleFr', before: 'Projet d’essai', after: 'Nouveau titre' }]);
     const createRev = h!.revisions[2]!;
     expect(await restoreProjectRevision('ZT.0001', createRev.id, 2)).toMatchObject({ ok: false, reason: 'conflict' });
     expect(await restoreProjectRevision('ZT.0001', createRev.id, 3)).toEqual({ ok: true, key: 'ZT.0001', version: 4 });
     const p = await getAdminProject('ZT.0001');
     expect(p?.values).toMatchObject({ titleFr: 'Projet d’essai', publicationState: 'published' });
-    expect((await listProjectRevisions('ZT.0001'))?.revisions[0]).toMatchObject({ action: 'restore', changes: [{ field: 'titleFr', before: 'Nouveau titre', after: 'Projet d’essai' }] });
+    expect((await listProjectRevisions('ZT.0001'))?.revisions[0]).toMatchObject({
+      action: 'restore',
+      changes: [{ field: 'titleFr', before: 'Nouveau titre', after: 'Projet d’essai' }],
+    });
   });
 
   it('a published project saved as a draft stays online as published until its changes are published', async () => {
     const { getPublishedProject } = await import('@/lib/data/projects');
     const v = (await getAdminProject('ZT.0001'))!.version;
-    expect(await updateProject('ZT.0001', { ...form, code: 'ZT.0099', version: String(v), intent: 'draft' })).toMatchObject({ ok: false, fieldErrors: { code: [{ key: 'codeLocked' }] } });
-    expect(await updateProject('ZT.0001', { ...form, titleEn: 'Pending title', version: String(v), intent: 'draft' })).toEqual({ ok: true, key: 'ZT.0001', version: v + 1 });
+    expect(
+      await updateProject('ZT.0001', { ...form, code: 'ZT.0099', version: String(v), intent: 'draft' }),
+    ).toMatchObject({ ok: false, fieldErrors: { code: [{ key: 'codeLocked' }] } });
+    expect(
+      await updateProject('ZT.0001', { ...form, titleEn: 'Pending title', version: String(v), intent: 'draft' }),
+    ).toEqual({ ok: true, key: 'ZT.0001', version: v + 1 });
     expect((await getPublishedProject('ZT.0001'))?.title.en).toBe('Test project');
     const admin = await getAdminProject('ZT.0001');
-    expect(admin).toMatchObject({ pendingDraft: true, values: { titleEn: 'Pending title', publicationState: 'published' } });
+    expect(admin).toMatchObject({
+      pendingDraft: true,
+      values: { titleEn: 'Pending title', publicationState: 'published' },
+    });
     expect(await setProjectsState(['ZT.0001'], 'publish')).toEqual({ ok: true, changed: 1 });
     expect((await getPublishedProject('ZT.0001'))?.title.en).toBe('Pending title');
     expect(await getAdminProject('ZT.0001')).toMatchObject({ pendingDraft: false, version: v + 2 });
     const h = await listProjectRevisions('ZT.0001');
-    expect(h?.revisions.slice(0, 2).map((r) => [r.action, r.changes.map((c) => c.field)])).toEqual([['publish', []], ['update', ['titleEn']]]);
+    expect(h?.revisions.slice(0, 2).map((r) => [r.action, r.changes.map((c) => c.field)])).toEqual([
+      ['publish', []],
+      ['update', ['titleEn']],
+    ]);
   });
 
   it('lists any state with search, state and needs-review filters', async () => {

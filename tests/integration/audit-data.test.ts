@@ -10,7 +10,13 @@ afterAll(async () => {
 describe('audit log listing', () => {
   it('pages newest first, filters by action, clamps the page, shrugs off malformed queries', async () => {
     const db = getDb();
-    await db.auditLog.createMany({ data: Array.from({ length: 2 * AUDIT_PAGE_SIZE + 7 }, (_, i) => ({ action: 'restore', recordType: 'probe', recordId: String(i) })) });
+    await db.auditLog.createMany({
+      data: Array.from({ length: 2 * AUDIT_PAGE_SIZE + 7 }, (_, i) => ({
+        action: 'restore',
+        recordType: 'probe',
+        recordId: String(i),
+      })),
+    });
     const first = await listAuditLog(parseAuditFilters({ action: 'restore' }));
     expect(first.total).toBeGreaterThanOrEqual(2 * AUDIT_PAGE_SIZE + 7);
     expect(first.items).toHaveLength(AUDIT_PAGE_SIZE);

@@ -9,7 +9,9 @@ const list = async (query: string) => {
   return { status: res.status, body: await res.json() };
 };
 const detail = async (slug: string) => {
-  const res = await getDetail(new Request(`http://localhost/api/v1/resource-centres/${slug}`), { params: Promise.resolve({ slug }) });
+  const res = await getDetail(new Request(`http://localhost/api/v1/resource-centres/${slug}`), {
+    params: Promise.resolve({ slug }),
+  });
   return { status: res.status, body: await res.json() };
 };
 const slugs = (body: { data: { slug: string }[] }) => body.data.map((c) => c.slug).sort();
@@ -24,7 +26,9 @@ describe('resource centre API', () => {
     expect(all.body.data).toHaveLength(7);
     expect(all.body.data[0]).toHaveProperty('name.fr');
     expect((await list('?country=PH')).body.total).toBe(4);
-    expect(slugs((await list('?service=counter-trafficking-awareness')).body)).toEqual(['pohnpei-migrant-resource-centre']);
+    expect(slugs((await list('?service=counter-trafficking-awareness')).body)).toEqual([
+      'pohnpei-migrant-resource-centre',
+    ]);
     expect(slugs((await list('?country=SV&status=planned')).body)).toEqual(['la-hachadura-window-office']);
     expect(slugs((await list('?q=la%20uni%C3%B3n')).body)).toContain('la-union-window-office');
     expect((await list('?q=La+Union')).body.data[0].slug).toBe('la-union-window-office');
@@ -34,7 +38,18 @@ describe('resource centre API', () => {
   });
 
   it('answers malformed or unknown filters with a 400 JSON error, never a 500', async () => {
-    for (const query of ['?country=Philippines', '?kind=castle', '?status=open', '?page=0', '?pageSize=5000', '?service=teleport', '?country=QQ', '?format=xml', '?lang=de', '?language=%%%']) {
+    for (const query of [
+      '?country=Philippines',
+      '?kind=castle',
+      '?status=open',
+      '?page=0',
+      '?pageSize=5000',
+      '?service=teleport',
+      '?country=QQ',
+      '?format=xml',
+      '?lang=de',
+      '?language=%%%',
+    ]) {
       const { status, body } = await list(query);
       expect(status, query).toBe(400);
       expect(body.error.code, query).toMatch(/^invalid_/);
@@ -47,7 +62,12 @@ describe('resource centre API', () => {
     expect(status).toBe(200);
     expect(Object.keys(wrapped)).toEqual(['data']);
     const body = wrapped.data;
-    expect(body).toMatchObject({ slug: 'pohnpei-migrant-resource-centre', kind: 'resource_centre', country: { code: 'FM' }, projects: [{ code: 'FM.0283' }] });
+    expect(body).toMatchObject({
+      slug: 'pohnpei-migrant-resource-centre',
+      kind: 'resource_centre',
+      country: { code: 'FM' },
+      projects: [{ code: 'FM.0283' }],
+    });
     expect(body.languages).toEqual([{ code: 'en', name: { en: 'English', fr: 'Anglais' } }]);
     for (const slug of ['nope', '%E0%A4%A', '..%2F..%2Fetc']) {
       const missing = await detail(slug);
@@ -61,9 +81,12 @@ describe('resource centre API', () => {
     expect(en.status).toBe(200);
     expect(en.body).toMatchObject({ total_items: 7, first_page: true, last_page: true, empty: false });
     const fr = await list('?format=hsds&lang=fr');
-    const name = (b: { contents: { url: string; name: string }[] }) => b.contents.find((s) => s.url.includes('pohnpei'))?.name;
+    const name = (b: { contents: { url: string; name: string }[] }) =>
+      b.contents.find((s) => s.url.includes('pohnpei'))?.name;
     expect(name(en.body)).toBe('Pohnpei Migrant Resource Centre');
     expect(name(fr.body)).toBe('Centre de documentation pour migrants de Pohnpei');
-    expect(fr.body.contents.find((s: { url: string }) => s.url.includes('pohnpei')).url).toContain('/fr/centres-de-ressources/');
+    expect(fr.body.contents.find((s: { url: string }) => s.url.includes('pohnpei')).url).toContain(
+      '/fr/centres-de-ressources/',
+    );
   });
 });

@@ -7,18 +7,35 @@ import { getDb } from '@/lib/db';
 import { parseCentreFilters } from '@/lib/validation/centre-filters';
 
 type Query = Record<string, string | string[]>;
-const list = (query: Query, locale: 'en' | 'fr' = 'en') => listPublishedCentres(parseCentreFilters(query).filters, locale);
-const slugs = async (query: Query, locale: 'en' | 'fr' = 'en') => (await list(query, locale)).items.map((c) => c.slug).sort();
+const list = (query: Query, locale: 'en' | 'fr' = 'en') =>
+  listPublishedCentres(parseCentreFilters(query).filters, locale);
+const slugs = async (query: Query, locale: 'en' | 'fr' = 'en') =>
+  (await list(query, locale)).items.map((c) => c.slug).sort();
 
-const PH = ['agusan-del-sur-one-stop-migrant-resource-centre', 'antique-one-stop-migrant-resource-centre', 'maguindanao-one-stop-migrant-resource-centre', 'masbate-one-stop-migrant-resource-centre'];
+const PH = [
+  'agusan-del-sur-one-stop-migrant-resource-centre',
+  'antique-one-stop-migrant-resource-centre',
+  'maguindanao-one-stop-migrant-resource-centre',
+  'masbate-one-stop-migrant-resource-centre',
+];
 const HIDDEN = ['zz-draft-centre', 'zz-archived-centre'] as const;
 
 describe('centre query layer on the seeded database', () => {
   // A draft and an archived centre (both matching every search below) must never be listed.
   beforeAll(async () => {
-    for (const [slug, state] of [[HIDDEN[0], 'draft'], [HIDDEN[1], 'archived']] as const) {
+    for (const [slug, state] of [
+      [HIDDEN[0], 'draft'],
+      [HIDDEN[1], 'archived'],
+    ] as const) {
       await getDb().resourceCentre.create({
-        data: { slug, nameEn: 'La Unión hidden Pohnpei', kind: 'shelter', status: 'planned', countryCode: 'PH', publicationState: state },
+        data: {
+          slug,
+          nameEn: 'La Unión hidden Pohnpei',
+          kind: 'shelter',
+          status: 'planned',
+          countryCode: 'PH',
+          publicationState: state,
+        },
       });
     }
   });
@@ -32,7 +49,12 @@ describe('centre query layer on the seeded database', () => {
     expect(all.total).toBe(7);
     expect(all.items).toHaveLength(7);
     const pohnpei = all.items.find((c) => c.slug === 'pohnpei-migrant-resource-centre');
-    expect(pohnpei).toMatchObject({ kind: 'resource_centre', status: 'operational', locality: 'Kolonia', country: { code: 'FM' } });
+    expect(pohnpei).toMatchObject({
+      kind: 'resource_centre',
+      status: 'operational',
+      locality: 'Kolonia',
+      country: { code: 'FM' },
+    });
     expect(pohnpei?.services.map((s) => s.slug)).toContain('counter-trafficking-awareness');
     expect(pohnpei?.latitude).toBeCloseTo(6.9639);
     expect((await list({}, 'fr')).items.map((c) => c.slug).sort()).toEqual(all.items.map((c) => c.slug).sort());
@@ -78,34 +100,69 @@ describe('centre query layer on the seeded database', () => {
   });
 
   it('never throws on malformed or hostile filters', async () => {
-    const { issues } = parseCentreFilters({ country: ['PHL', "P'"], kind: 'castle', status: 'open', page: '-1', pageSize: '1000', language: 'e1' });
-    expect(issues.map((i) => i.param).sort()).toEqual(['country', 'country', 'kind', 'language', 'page', 'pageSize', 'status']);
+    const { issues } = parseCentreFilters({
+      country: ['PHL', "P'"],
+      kind: 'castle',
+      status: 'open',
+      page: '-1',
+      pageSize: '1000',
+      language: 'e1',
+    });
+    expect(issues.map((i) => i.param).sort()).toEqual([
+      'country',
+      'country',
+      'kind',
+      'language',
+      'page',
+      'pageSize',
+      'status',
+    ]);
     await fc.assert(
-      fc.asyncProperty(fc.dictionary(fc.constantFrom('q', 'country', 'service', 'kind', 'status', 'language', 'page', 'pageSize'), fc.oneof(fc.string(), fc.array(fc.string()))), async (query) => {
-        const { filters } = await dropUnknownCentreFilters(parseCentreFilters(query).filters);
-        const result = await listPublishedCentres(filters, 'fr');
-        expect(result.total).toBeGreaterThanOrEqual(0);
-      }),
+      fc.asyncProperty(
+        fc.dictionary(
+          fc.constantFrom('q', 'country', 'service', 'kind', 'status', 'language', 'page', 'pageSize'),
+          fc.oneof(fc.string(), fc.array(fc.string())),
+        ),
+        async (query) => {
+          const { filters } = await dropUnknownCentreFilters(parseCentreFilters(query).filters);
+          const result = await listPublishedCentres(filters, 'fr');
+          expect(result.total).toBeGreaterThanOrEqual(0);
+        },
+      ),
       { numRuns: 60 },
     );
     for (const q of ["'", '\\', ':*', '&|!()', "la' & union", 'a'.repeat(500)]) await list({ q });
   });
 
   it('reports well-formed but unknown countries, services and languages', async () => {
-    const { filters, issues } = await dropUnknownCentreFilters(parseCentreFilters({ country: ['PH', 'QQ'], service: 'teleportation', language: 'qq' }).filters);
+    const { filters, issues } = await dropUnknownCentreFilters(
+      parseCentreFilters({ country: ['PH', 'QQ'], service: 'teleportation', language: 'qq' }).filters,
+    );
     expect(filters).toMatchObject({ country: ['PH'], service: [], language: [] });
-    expect(issues).toEqual([{ param: 'country', value: 'QQ' }, { param: 'service', value: 'teleportation' }, { param: 'language', value: 'qq' }]);
+    expect(issues).toEqual([
+      { param: 'country', value: 'QQ' },
+      { param: 'service', value: 'teleportation' },
+      { param: 'language', value: 'qq' },
+    ]);
   });
 
   it('returns a centre page record with translated languages, services and published projects', async () => {
     const c = await getPublishedCentre('pohnpei-migrant-resource-centre');
-    expect(c).toMatchObject({ kind: 'resource_centre', status: 'operational', operator: expect.stringContaining('IOM') });
+    expect(c).toMatchObject({
+      kind: 'resource_centre',
+      status: 'operational',
+      operator: expect.stringContaining('IOM'),
+    });
     expect(c?.languages).toEqual([{ code: 'en', nameEn: 'English', nameFr: 'Anglais' }]);
     expect(c?.projects.map((p) => p.code)).toEqual(['FM.0283']);
-    expect(c?.services.find((s) => s.slug === 'hotline')).toMatchObject({ nameEn: 'Hotline', nameFr: 'Permanence téléphonique' });
+    expect(c?.services.find((s) => s.slug === 'hotline')).toMatchObject({
+      nameEn: 'Hotline',
+      nameFr: 'Permanence téléphonique',
+    });
     expect(c?.lastVerifiedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect((await getPublishedCentre('la-hachadura-window-office'))?.status).toBe('planned');
-    for (const slug of ['nope', '', '../x', HIDDEN[0], HIDDEN[1], "x' OR 1=1"]) expect(await getPublishedCentre(slug)).toBeNull();
+    for (const slug of ['nope', '', '../x', HIDDEN[0], HIDDEN[1], "x' OR 1=1"])
+      expect(await getPublishedCentre(slug)).toBeNull();
   });
 
   it('gives the filter options and the map markers of the filtered centres', async () => {

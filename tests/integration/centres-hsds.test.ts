@@ -21,7 +21,11 @@ function hsdsAjv(): Ajv {
   return ajv;
 }
 
-const opts = { locale: 'en' as const, siteUrl: 'https://portal.example', centreUrl: (slug: string) => `https://portal.example/en/resource-centres/${slug}` };
+const opts = {
+  locale: 'en' as const,
+  siteUrl: 'https://portal.example',
+  centreUrl: (slug: string) => `https://portal.example/en/resource-centres/${slug}`,
+};
 type Service = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 describe('HSDS 3.0 export of the published centres', () => {
@@ -32,10 +36,23 @@ describe('HSDS 3.0 export of the published centres', () => {
     // A centre with every contact field, so phones, schedules and e-mails are exported and validated too.
     await getDb().resourceCentre.create({
       data: {
-        slug: 'zz-full-centre', nameEn: 'Full centre', nameFr: 'Centre complet', kind: 'shelter', status: 'temporarily_closed', countryCode: 'FR',
-        locality: 'Lyon', streetAddress: '1 rue Exemple', phone: '+33 4 00 00 00 00', email: 'contact@example.org', website: 'https://example.org/',
-        openingHoursEn: 'Monday to Friday, 9:00–17:00', openingHoursFr: 'Du lundi au vendredi, 9 h–17 h', openedYear: 2020, publicationState: 'published',
-        lastVerifiedAt: new Date('2026-01-02T00:00:00Z'), languages: { create: [{ languageCode: 'fr' }] },
+        slug: 'zz-full-centre',
+        nameEn: 'Full centre',
+        nameFr: 'Centre complet',
+        kind: 'shelter',
+        status: 'temporarily_closed',
+        countryCode: 'FR',
+        locality: 'Lyon',
+        streetAddress: '1 rue Exemple',
+        phone: '+33 4 00 00 00 00',
+        email: 'contact@example.org',
+        website: 'https://example.org/',
+        openingHoursEn: 'Monday to Friday, 9:00–17:00',
+        openingHoursFr: 'Du lundi au vendredi, 9 h–17 h',
+        openedYear: 2020,
+        publicationState: 'published',
+        lastVerifiedAt: new Date('2026-01-02T00:00:00Z'),
+        languages: { create: [{ languageCode: 'fr' }] },
       },
     });
     validateService = hsdsAjv().getSchema('service.json') as ValidateFunction;
@@ -63,18 +80,36 @@ describe('HSDS 3.0 export of the published centres', () => {
     // Nested records are checked through the schemas' $refs too.
     expect(validateService({ ...first, organization: { ...first?.organization, id: 'x' } })).toBe(false);
     const sal = first?.service_at_locations[0];
-    expect(validateService({ ...first, service_at_locations: [{ ...sal, location: { ...sal.location, latitude: 'north' } }] })).toBe(false);
-    expect(validateService({ ...first, attributes: [{ ...first?.attributes[0], taxonomy_term: { id: first?.attributes[0].taxonomy_term.id } }] })).toBe(false);
+    expect(
+      validateService({
+        ...first,
+        service_at_locations: [{ ...sal, location: { ...sal.location, latitude: 'north' } }],
+      }),
+    ).toBe(false);
+    expect(
+      validateService({
+        ...first,
+        attributes: [{ ...first?.attributes[0], taxonomy_term: { id: first?.attributes[0].taxonomy_term.id } }],
+      }),
+    ).toBe(false);
   });
 
   it('carries organization, location, service_at_location, phone, schedule, language and taxonomy terms', () => {
     const full = page.contents.find((s) => s.url.endsWith('/zz-full-centre'));
-    expect(full).toMatchObject({ name: 'Full centre', status: 'temporarily closed', email: 'contact@example.org', organization: { name: 'Full centre' } });
+    expect(full).toMatchObject({
+      name: 'Full centre',
+      status: 'temporarily closed',
+      email: 'contact@example.org',
+      organization: { name: 'Full centre' },
+    });
     expect(full?.phones[0]).toMatchObject({ number: '+33 4 00 00 00 00', service_id: full?.id });
     expect(full?.schedules[0].description).toBe('Monday to Friday, 9:00–17:00');
     expect(full?.languages[0]).toMatchObject({ code: 'fr', name: 'French' });
     const location = full?.service_at_locations[0].location;
-    expect(location).toMatchObject({ location_type: 'physical', addresses: [{ address_1: '1 rue Exemple', city: 'Lyon', country: 'FR' }] });
+    expect(location).toMatchObject({
+      location_type: 'physical',
+      addresses: [{ address_1: '1 rue Exemple', city: 'Lyon', country: 'FR' }],
+    });
     const pohnpei = page.contents.find((s) => s.url.endsWith('/pohnpei-migrant-resource-centre'));
     expect(pohnpei?.service_at_locations[0].location).toMatchObject({ latitude: 6.9639, longitude: 158.2092 });
     expect(pohnpei?.attributes.map((a: Service) => a.taxonomy_term.code)).toContain('counter-trafficking-awareness');
@@ -83,7 +118,11 @@ describe('HSDS 3.0 export of the published centres', () => {
     // Identifiers are stable across exports, and shared taxonomy terms share one id.
     const again = centresToHsdsPage([], opts);
     expect(again).toMatchObject({ total_items: 0, empty: true });
-    const ids = new Set(page.contents.flatMap((s) => s.attributes.filter((a: Service) => a.value === 'referral-to-services').map((a: Service) => a.taxonomy_term.id)));
+    const ids = new Set(
+      page.contents.flatMap((s) =>
+        s.attributes.filter((a: Service) => a.value === 'referral-to-services').map((a: Service) => a.taxonomy_term.id),
+      ),
+    );
     expect(ids.size).toBe(1);
   });
 
@@ -91,8 +130,13 @@ describe('HSDS 3.0 export of the published centres', () => {
     // Written past the forms, as an old record could hold them (PostgreSQL refuses only NUL).
     await getDb().resourceCentre.create({
       data: {
-        slug: 'zz-control-centre', nameEn: 'Control\u0001 centre', kind: 'shelter', status: 'operational',
-        countryCode: 'FR', descriptionEn: '\u001fOpen\u0008 daily\u007f', openingHoursEn: 'Mon\u000b–Fri',
+        slug: 'zz-control-centre',
+        nameEn: 'Control\u0001 centre',
+        kind: 'shelter',
+        status: 'operational',
+        countryCode: 'FR',
+        descriptionEn: '\u001fOpen\u0008 daily\u007f',
+        openingHoursEn: 'Mon\u000b–Fri',
         publicationState: 'published',
       },
     });

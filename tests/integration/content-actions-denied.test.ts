@@ -5,7 +5,11 @@ vi.mock('next/headers', () => nextHeadersMock);
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock('next-intl/server', () => ({ getTranslations: async () => (key: string) => key }));
 const redirects = vi.hoisted(() => [] as unknown[]);
-vi.mock('@/lib/i18n/navigation', () => ({ redirect: vi.fn((to: unknown) => { redirects.push(to); }) }));
+vi.mock('@/lib/i18n/navigation', () => ({
+  redirect: vi.fn((to: unknown) => {
+    redirects.push(to);
+  }),
+}));
 
 const { getAuth } = await import('@/lib/auth/auth');
 const projects = await import('@/app/[locale]/admin/projects/actions');
@@ -24,29 +28,106 @@ function form(fields: Record<string, string | string[]>): FormData {
   for (const [k, v] of Object.entries(fields)) for (const x of Array.isArray(v) ? v : [v]) f.append(k, x);
   return f;
 }
-const project = { locale: 'en', code: 'ZD.0001', titleEn: 'X', status: 'active', coverage: 'national', type: 'assisted-migration-services', region: 'africa', intent: 'publish' };
-const centre = { locale: 'en', slug: 'zd-centre', nameEn: 'X', kind: 'other', status: 'planned', countryCode: 'SN', intent: 'publish' };
+const project = {
+  locale: 'en',
+  code: 'ZD.0001',
+  titleEn: 'X',
+  status: 'active',
+  coverage: 'national',
+  type: 'assisted-migration-services',
+  region: 'africa',
+  intent: 'publish',
+};
+const centre = {
+  locale: 'en',
+  slug: 'zd-centre',
+  nameEn: 'X',
+  kind: 'other',
+  status: 'planned',
+  countryCode: 'SN',
+  intent: 'publish',
+};
 
-const editorActions = () => [
-  ['projects.createProjectAction', () => projects.createProjectAction({ ok: true }, form(project))],
-  ['projects.updateProjectAction', () => projects.updateProjectAction({ ok: true }, form({ ...project, code: 'FM.0283', originalCode: 'FM.0283', version: '1', titleEn: 'Hacked' }))],
-  ['projects.bulkProjectsAction', () => projects.bulkProjectsAction(form({ locale: 'en', keys: ['FM.0283', 'PX.0220'], bulkAction: 'archive' }))],
-  ['projects.restoreProjectAction', () => projects.restoreProjectAction(form({ locale: 'en', code: 'FM.0283', revisionId: '1', version: '1' }))],
-  ['centres.createCentreAction', () => centres.createCentreAction({ ok: true }, form(centre))],
-  ['centres.updateCentreAction', () => centres.updateCentreAction({ ok: true }, form({ ...centre, slug: 'pohnpei-migrant-resource-centre', originalSlug: 'pohnpei-migrant-resource-centre', version: '1' }))],
-  ['centres.bulkCentresAction', () => centres.bulkCentresAction(form({ locale: 'en', keys: ['pohnpei-migrant-resource-centre'], bulkAction: 'archive' }))],
-  ['centres.restoreCentreAction', () => centres.restoreCentreAction(form({ locale: 'en', slug: 'pohnpei-migrant-resource-centre', revisionId: '1', version: '1' }))],
-] as const;
-const adminActions = () => [
-  ['projects.deleteProjectAction', () => projects.deleteProjectAction({ ok: true }, form({ locale: 'en', code: 'FM.0283', confirmation: 'FM.0283' }))],
-  ['centres.deleteCentreAction', () => centres.deleteCentreAction({ ok: true }, form({ locale: 'en', slug: 'pohnpei-migrant-resource-centre', confirmation: 'pohnpei-migrant-resource-centre' }))],
-] as const;
+const editorActions = () =>
+  [
+    ['projects.createProjectAction', () => projects.createProjectAction({ ok: true }, form(project))],
+    [
+      'projects.updateProjectAction',
+      () =>
+        projects.updateProjectAction(
+          { ok: true },
+          form({ ...project, code: 'FM.0283', originalCode: 'FM.0283', version: '1', titleEn: 'Hacked' }),
+        ),
+    ],
+    [
+      'projects.bulkProjectsAction',
+      () => projects.bulkProjectsAction(form({ locale: 'en', keys: ['FM.0283', 'PX.0220'], bulkAction: 'archive' })),
+    ],
+    [
+      'projects.restoreProjectAction',
+      () => projects.restoreProjectAction(form({ locale: 'en', code: 'FM.0283', revisionId: '1', version: '1' })),
+    ],
+    ['centres.createCentreAction', () => centres.createCentreAction({ ok: true }, form(centre))],
+    [
+      'centres.updateCentreAction',
+      () =>
+        centres.updateCentreAction(
+          { ok: true },
+          form({
+            ...centre,
+            slug: 'pohnpei-migrant-resource-centre',
+            originalSlug: 'pohnpei-migrant-resource-centre',
+            version: '1',
+          }),
+        ),
+    ],
+    [
+      'centres.bulkCentresAction',
+      () =>
+        centres.bulkCentresAction(
+          form({ locale: 'en', keys: ['pohnpei-migrant-resource-centre'], bulkAction: 'archive' }),
+        ),
+    ],
+    [
+      'centres.restoreCentreAction',
+      () =>
+        centres.restoreCentreAction(
+          form({ locale: 'en', slug: 'pohnpei-migrant-resource-centre', revisionId: '1', version: '1' }),
+        ),
+    ],
+  ] as const;
+const adminActions = () =>
+  [
+    [
+      'projects.deleteProjectAction',
+      () =>
+        projects.deleteProjectAction({ ok: true }, form({ locale: 'en', code: 'FM.0283', confirmation: 'FM.0283' })),
+    ],
+    [
+      'centres.deleteCentreAction',
+      () =>
+        centres.deleteCentreAction(
+          { ok: true },
+          form({
+            locale: 'en',
+            slug: 'pohnpei-migrant-resource-centre',
+            confirmation: 'pohnpei-migrant-resource-centre',
+          }),
+        ),
+    ],
+  ] as const;
 
 async function snapshot() {
   const db = getDb();
   return {
-    projects: await db.project.findMany({ orderBy: { id: 'asc' }, select: { code: true, version: true, publicationState: true, titleEn: true } }),
-    centres: await db.resourceCentre.findMany({ orderBy: { id: 'asc' }, select: { slug: true, version: true, publicationState: true } }),
+    projects: await db.project.findMany({
+      orderBy: { id: 'asc' },
+      select: { code: true, version: true, publicationState: true, titleEn: true },
+    }),
+    centres: await db.resourceCentre.findMany({
+      orderBy: { id: 'asc' },
+      select: { slug: true, version: true, publicationState: true },
+    }),
     revisions: await db.revision.count(),
     content: await db.auditLog.count({ where: { action: { not: 'denied' } } }),
   };
@@ -54,7 +135,9 @@ async function snapshot() {
 
 beforeAll(async () => {
   const editor = await createTestUser(url, { role: 'editor' });
-  const res = await (await getAuth()).api.signInEmail({ body: { email: editor.email, password: editor.password }, asResponse: true });
+  const res = await (
+    await getAuth()
+  ).api.signInEmail({ body: { email: editor.email, password: editor.password }, asResponse: true });
   editorCookie = res.headers.get('set-cookie')!.split(';')[0]!;
 });
 afterAll(async () => getDb().$disconnect());

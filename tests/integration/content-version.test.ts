@@ -23,14 +23,21 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const versionSeenBy = async (c: pg.Client) => BigInt((await c.query('SELECT version FROM content_version WHERE id = 1')).rows[0].version);
+const versionSeenBy = async (c: pg.Client) =>
+  BigInt((await c.query('SELECT version FROM content_version WHERE id = 1')).rows[0].version);
 
 describe('content_version', () => {
   it.each([
     ['a project title', `UPDATE project SET title_en = title_en || ' (edited)' WHERE code = 'PX.0220'`],
     ['a project publication', `UPDATE project SET publication_state = 'draft' WHERE code = 'PO.0160'`],
-    ['a beneficiary country removed', `DELETE FROM project_country WHERE ctid IN (SELECT ctid FROM project_country LIMIT 1)`],
-    ['a centre', `UPDATE resource_centre SET locality = locality WHERE slug = (SELECT slug FROM resource_centre LIMIT 1)`],
+    [
+      'a beneficiary country removed',
+      `DELETE FROM project_country WHERE ctid IN (SELECT ctid FROM project_country LIMIT 1)`,
+    ],
+    [
+      'a centre',
+      `UPDATE resource_centre SET locality = locality WHERE slug = (SELECT slug FROM resource_centre LIMIT 1)`,
+    ],
     ['a centre service', `DELETE FROM centre_service WHERE ctid IN (SELECT ctid FROM centre_service LIMIT 1)`],
     ['a centre language', `DELETE FROM centre_language WHERE ctid IN (SELECT ctid FROM centre_language LIMIT 1)`],
     ['a centre-project link', `DELETE FROM centre_project WHERE ctid IN (SELECT ctid FROM centre_project LIMIT 1)`],

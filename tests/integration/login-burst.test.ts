@@ -37,9 +37,17 @@ describe('a burst of logins (issue 11, item 2)', () => {
     const existing = await Promise.all(Array.from({ length: 10 }, () => createTestUser(url, { role: 'editor' })));
     const emails = Array.from({ length: 50 }, (_, i) => existing[i]?.email ?? uniqueEmail('nobody'));
     let settled = false;
-    const logins = Promise.allSettled(emails.map((email, i) =>
-      signInWithPassword(email, 'not the password at all', new Headers({ 'x-test-client-ip': `198.51.100.${i + 1}` })),
-    )).finally(() => { settled = true; });
+    const logins = Promise.allSettled(
+      emails.map((email, i) =>
+        signInWithPassword(
+          email,
+          'not the password at all',
+          new Headers({ 'x-test-client-ip': `198.51.100.${i + 1}` }),
+        ),
+      ),
+    ).finally(() => {
+      settled = true;
+    });
     const answers: { status: number | null; ms: number }[] = [];
     await sleep(20);
     do {
@@ -47,7 +55,10 @@ describe('a burst of logins (issue 11, item 2)', () => {
       answers.push(answer);
       if (answer.status !== 200) break;
     } while (!settled);
-    expect(answers.filter((a) => a.status !== 200 || a.ms >= 1000), JSON.stringify(answers)).toEqual([]);
+    expect(
+      answers.filter((a) => a.status !== 200 || a.ms >= 1000),
+      JSON.stringify(answers),
+    ).toEqual([]);
     const outcomes = await logins;
     const values = outcomes.map((o) => (o.status === 'fulfilled' ? o.value : String(o.reason)));
     expect(values).toEqual(emails.map(() => 'invalid'));

@@ -29,16 +29,19 @@ function address(): string {
 // A browser's cookie jar: whatever the code under test sets through next/headers' cookies().
 let jar = new Map<string, string>();
 type CookieSet = [string | { name: string; value: string }, string?];
-nextHeadersMock.cookies.mockImplementation(async () => ({
-  get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
-  getAll: () => [...jar].map(([name, value]) => ({ name, value })),
-  set: (...args: CookieSet) => {
-    const [name, value] = typeof args[0] === 'string' ? [args[0], args[1] ?? ''] : [args[0].name, args[0].value];
-    jar.set(name, value);
-  },
-  delete: (name: string) => jar.delete(name),
-  has: (name: string) => jar.has(name),
-}) as never);
+nextHeadersMock.cookies.mockImplementation(
+  async () =>
+    ({
+      get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
+      getAll: () => [...jar].map(([name, value]) => ({ name, value })),
+      set: (...args: CookieSet) => {
+        const [name, value] = typeof args[0] === 'string' ? [args[0], args[1] ?? ''] : [args[0].name, args[0].value];
+        jar.set(name, value);
+      },
+      delete: (name: string) => jar.delete(name),
+      has: (name: string) => jar.has(name),
+    }) as never,
+);
 
 /** Logs in with the right password from `ip` in a fresh browser; returns that browser's cookies. */
 async function browserOf(user: { email: string; password: string }, ip: string): Promise<string> {
@@ -83,10 +86,13 @@ describe('login throttling per account and source address (issue 11, item 10)', 
     expect(await signInWithPassword(user.email, user.password, from(a))).toBe('rate_limited');
     expect(await failuresOf(user.email)).toBe(5);
     const rows = await getDb().auditLog.findMany({
-      where: { actorEmail: user.email }, orderBy: { id: 'asc' }, select: { action: true, ip: true },
+      where: { actorEmail: user.email },
+      orderBy: { id: 'asc' },
+      select: { action: true, ip: true },
     });
     expect(rows).toEqual([
-      ...Array(5).fill({ action: 'login_failed', ip: a }), ...Array(2).fill({ action: 'login_rate_limited', ip: a }),
+      ...Array(5).fill({ action: 'login_failed', ip: a }),
+      ...Array(2).fill({ action: 'login_rate_limited', ip: a }),
     ]);
     // A minute is not enough any more; the window is 15 minutes.
     await getDb().$executeRaw`UPDATE login_attempt SET at = at - interval '61 seconds' WHERE email = ${user.email}`;
@@ -155,9 +161,15 @@ describe('password checks of the account page count like logins (issue 11, item 
     return user;
   }
 
-  const change = (current: string) => account.changePasswordAction({ ok: true }, form({
-    currentPassword: current, newPassword: 'a brand new passphrase', confirmPassword: 'a brand new passphrase',
-  }));
+  const change = (current: string) =>
+    account.changePasswordAction(
+      { ok: true },
+      form({
+        currentPassword: current,
+        newPassword: 'a brand new passphrase',
+        confirmPassword: 'a brand new passphrase',
+      }),
+    );
 
   it('the password change refuses the 6th wrong current password, with rows and audit like logins', async () => {
     const ip = address();
@@ -169,7 +181,9 @@ describe('password checks of the account page count like logins (issue 11, item 
     expect(await change(user.password)).toMatchObject({ ok: false, formError: 'errors.rateLimited' });
     expect(await failuresOf(user.email)).toBe(5);
     const rows = await getDb().auditLog.findMany({
-      where: { actorEmail: user.email }, orderBy: { id: 'asc' }, select: { action: true, ip: true, details: true },
+      where: { actorEmail: user.email },
+      orderBy: { id: 'asc' },
+      select: { action: true, ip: true, details: true },
     });
     expect(rows).toEqual([
       ...Array(5).fill({ action: 'login_failed', ip, details: { purpose: 'password_change' } }),
@@ -191,10 +205,13 @@ describe('password checks of the account page count like logins (issue 11, item 
     expect(await setUp(user.password)).toMatchObject({ ok: false, formError: 'errors.rateLimited' });
     expect(await failuresOf(user.email)).toBe(5);
     const purposes = await getDb().auditLog.findMany({
-      where: { actorEmail: user.email, action: 'login_failed' }, orderBy: { id: 'asc' }, select: { details: true },
+      where: { actorEmail: user.email, action: 'login_failed' },
+      orderBy: { id: 'asc' },
+      select: { details: true },
     });
     expect(purposes.map((p) => p.details)).toEqual([
-      ...Array(3).fill({ purpose: 'totp_setup' }), ...Array(2).fill({ purpose: 'totp_disable' }),
+      ...Array(3).fill({ purpose: 'totp_setup' }),
+      ...Array(2).fill({ purpose: 'totp_disable' }),
     ]);
   });
 });

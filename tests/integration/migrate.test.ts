@@ -1,6 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -10,7 +19,10 @@ import { createTestDatabase } from '../support/test-database';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const MIGRATIONS = path.join(root, 'prisma', 'migrations');
-const NAMES = readdirSync(MIGRATIONS, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+const NAMES = readdirSync(MIGRATIONS, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort();
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 const quiet = { log: () => {} };
 
@@ -89,14 +101,40 @@ describe('migrate() on an empty database', () => {
     expect(columns.rows).toEqual([
       { column_name: 'id', data_type: 'character varying', len: 36, is_nullable: 'NO', column_default: null },
       { column_name: 'checksum', data_type: 'character varying', len: 64, is_nullable: 'NO', column_default: null },
-      { column_name: 'finished_at', data_type: 'timestamp with time zone', len: null, is_nullable: 'YES', column_default: null },
-      { column_name: 'migration_name', data_type: 'character varying', len: 255, is_nullable: 'NO', column_default: null },
+      {
+        column_name: 'finished_at',
+        data_type: 'timestamp with time zone',
+        len: null,
+        is_nullable: 'YES',
+        column_default: null,
+      },
+      {
+        column_name: 'migration_name',
+        data_type: 'character varying',
+        len: 255,
+        is_nullable: 'NO',
+        column_default: null,
+      },
       { column_name: 'logs', data_type: 'text', len: null, is_nullable: 'YES', column_default: null },
-      { column_name: 'rolled_back_at', data_type: 'timestamp with time zone', len: null, is_nullable: 'YES', column_default: null },
-      { column_name: 'started_at', data_type: 'timestamp with time zone', len: null, is_nullable: 'NO', column_default: 'now()' },
+      {
+        column_name: 'rolled_back_at',
+        data_type: 'timestamp with time zone',
+        len: null,
+        is_nullable: 'YES',
+        column_default: null,
+      },
+      {
+        column_name: 'started_at',
+        data_type: 'timestamp with time zone',
+        len: null,
+        is_nullable: 'NO',
+        column_default: 'now()',
+      },
       { column_name: 'applied_steps_count', data_type: 'integer', len: null, is_nullable: 'NO', column_default: '0' },
     ]);
-    const pk = await client.query(`SELECT 1 FROM pg_index WHERE indrelid = '_prisma_migrations'::regclass AND indisprimary`);
+    const pk = await client.query(
+      `SELECT 1 FROM pg_index WHERE indrelid = '_prisma_migrations'::regclass AND indisprimary`,
+    );
     expect(pk.rowCount).toBe(1);
   });
 
@@ -147,7 +185,9 @@ describe('migrate() refuses an inconsistent history', () => {
     const { dir, url, client, first } = await appliedScratch();
     writeFileSync(first, readFileSync(first, 'utf8').replace(/\r?\n/g, '\r\n'));
 
-    expect((await migrate({ connectionString: url, migrationsDir: dir, ...quiet })).applied).toEqual(['29991231000000_later']);
+    expect((await migrate({ connectionString: url, migrationsDir: dir, ...quiet })).applied).toEqual([
+      '29991231000000_later',
+    ]);
     expect(await tableExists(client, 'later_table')).toBe(true);
   });
 
@@ -175,8 +215,12 @@ describe('migrate() refuses an inconsistent history', () => {
     expect(await tableExists(client, 'later_table')).toBe(false);
 
     // Once marked rolled back (what `prisma migrate resolve --rolled-back` does), the row is ignored and the migration runs.
-    await client.query(`UPDATE "_prisma_migrations" SET rolled_back_at = now() WHERE migration_name = '29991231000000_later'`);
-    expect((await migrate({ connectionString: url, migrationsDir: dir, ...quiet })).applied).toEqual(['29991231000000_later']);
+    await client.query(
+      `UPDATE "_prisma_migrations" SET rolled_back_at = now() WHERE migration_name = '29991231000000_later'`,
+    );
+    expect((await migrate({ connectionString: url, migrationsDir: dir, ...quiet })).applied).toEqual([
+      '29991231000000_later',
+    ]);
     expect(await tableExists(client, 'later_table')).toBe(true);
   });
 });
@@ -186,7 +230,11 @@ describe('a failing migration', () => {
     const dir = scratchMigrations();
     const { url, client } = await freshDatabase();
     const broken = '29991231000000_broken';
-    addMigration(dir, broken, 'CREATE TABLE half_done (id integer);\nALTER TABLE project ADD COLUMN half_column integer;\nSELECT * FROM no_such_table;\n');
+    addMigration(
+      dir,
+      broken,
+      'CREATE TABLE half_done (id integer);\nALTER TABLE project ADD COLUMN half_column integer;\nSELECT * FROM no_such_table;\n',
+    );
 
     const failure = migrate({ connectionString: url, migrationsDir: dir, ...quiet });
     await expect(failure).rejects.toThrow(`Migration ${broken} failed and was rolled back`);
@@ -195,7 +243,9 @@ describe('a failing migration', () => {
     // The migrations before it are applied; nothing of it is.
     expect((await history(client)).map((r) => r.migration_name)).toEqual(NAMES);
     expect(await tableExists(client, 'half_done')).toBe(false);
-    const column = await client.query(`SELECT 1 FROM information_schema.columns WHERE table_name = 'project' AND column_name = 'half_column'`);
+    const column = await client.query(
+      `SELECT 1 FROM information_schema.columns WHERE table_name = 'project' AND column_name = 'half_column'`,
+    );
     expect(column.rowCount).toBe(0);
     expect(await pendingMigrations(url, dir)).toEqual([broken]);
 
@@ -230,7 +280,10 @@ describe('npm run db:migrate (scripts/db-migrate.ts)', () => {
     const { url, client } = await freshDatabase();
     expect(run(url).status).toBe(0);
     // The repository's files must stay intact, so the recorded checksum is what changes here.
-    await client.query(`UPDATE "_prisma_migrations" SET checksum = $1 WHERE migration_name = $2`, ['f'.repeat(64), NAMES[0]]);
+    await client.query(`UPDATE "_prisma_migrations" SET checksum = $1 WHERE migration_name = $2`, [
+      'f'.repeat(64),
+      NAMES[0],
+    ]);
 
     const result = run(url);
     expect(result.status).not.toBe(0);

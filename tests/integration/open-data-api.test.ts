@@ -14,18 +14,28 @@ describe('open data API: regions and reference lists', () => {
   it('lists regions with names in both languages, published project counts and budgets', async () => {
     const res = await getList('/api/v1/regions');
     expect(res.status).toBe(200);
-    const { data } = (await res.json()) as { data: { slug: string; name: unknown; projectCount: number; totalBudgetUsd: string }[] };
+    const { data } = (await res.json()) as {
+      data: { slug: string; name: unknown; projectCount: number; totalBudgetUsd: string }[];
+    };
     expect(data.find((r) => r.slug === 'asia-oceania')).toMatchObject({
-      name: { en: expect.any(String), fr: expect.any(String) }, projectCount: 2, totalBudgetUsd: '500000.00',
+      name: { en: expect.any(String), fr: expect.any(String) },
+      projectCount: 2,
+      totalBudgetUsd: '500000.00',
     });
     expect(data.reduce((n, r) => n + r.projectCount, 0)).toBe(3);
   });
 
   it('serves project types, services and countries with names in both languages', async () => {
     for (const path of ['/api/v1/project-types', '/api/v1/services'] as const) {
-      const { data } = (await (await getList(path)).json()) as { data: { slug: string; name: { en: string; fr: string } }[] };
+      const { data } = (await (await getList(path)).json()) as {
+        data: { slug: string; name: { en: string; fr: string } }[];
+      };
       expect(data.length, path).toBeGreaterThan(0);
-      for (const item of data) expect(item, path).toEqual({ slug: expect.any(String), name: { en: expect.any(String), fr: expect.any(String) } });
+      for (const item of data)
+        expect(item, path).toEqual({
+          slug: expect.any(String),
+          name: { en: expect.any(String), fr: expect.any(String) },
+        });
     }
     const { data } = (await (await getList('/api/v1/countries')).json()) as { data: { code: string; name: unknown }[] };
     expect(data.find((c) => c.code === 'SN')).toEqual({ code: 'SN', name: { en: 'Senegal', fr: 'Sénégal' } });
@@ -47,20 +57,28 @@ describe('open data API: conditional requests and CORS', () => {
     expect((await getList('/api/v1/projects', '?sort=budget')).headers.get('etag')).toBe(etag);
     expect((await getList('/api/v1/projects', '?sort=-budget')).headers.get('etag')).not.toBe(etag);
 
-    for (const headers of <Record<string, string>[]>[{ 'If-None-Match': etag }, { 'If-None-Match': `"other", W/${etag}` }, { 'If-None-Match': '*' },
-      { 'If-Modified-Since': res.headers.get('last-modified')! }]) {
+    for (const headers of <Record<string, string>[]>[
+      { 'If-None-Match': etag },
+      { 'If-None-Match': `"other", W/${etag}` },
+      { 'If-None-Match': '*' },
+      { 'If-Modified-Since': res.headers.get('last-modified')! },
+    ]) {
       const again = await getList('/api/v1/projects', '?sort=budget', headers);
       expect(again.status, JSON.stringify(headers)).toBe(304);
       expect(await again.text()).toBe('');
       expect(again.headers.get('etag')).toBe(etag);
     }
-    for (const headers of <Record<string, string>[]>[{ 'If-None-Match': '"stale"' }, { 'If-Modified-Since': new Date(newest - 5000).toUTCString() },
-      { 'If-None-Match': '"stale"', 'If-Modified-Since': new Date(newest + 5000).toUTCString() }, { 'If-Modified-Since': 'garbage' }]) {
+    for (const headers of <Record<string, string>[]>[
+      { 'If-None-Match': '"stale"' },
+      { 'If-Modified-Since': new Date(newest - 5000).toUTCString() },
+      { 'If-None-Match': '"stale"', 'If-Modified-Since': new Date(newest + 5000).toUTCString() },
+      { 'If-Modified-Since': 'garbage' },
+    ]) {
       expect((await getList('/api/v1/projects', '?sort=budget', headers)).status, JSON.stringify(headers)).toBe(200);
     }
   });
 
-  it('moves a list\'s Last-Modified forward when a project leaves it, so an old copy is not declared current', async () => {
+  it("moves a list's Last-Modified forward when a project leaves it, so an old copy is not declared current", async () => {
     const db = getDb();
     const before = await getList('/api/v1/projects', '');
     const seen = before.headers.get('last-modified')!;
@@ -82,12 +100,18 @@ describe('open data API: conditional requests and CORS', () => {
     expect(one.headers.get('last-modified')).toBe(new Date(data.updatedAt).toUTCString());
     expect((await getProject('PX.0220', '', { 'If-None-Match': one.headers.get('etag')! })).status).toBe(304);
     const centre = await getCentre('pohnpei-migrant-resource-centre');
-    expect((await getCentre('pohnpei-migrant-resource-centre', { 'If-None-Match': centre.headers.get('etag')! })).status).toBe(304);
+    expect(
+      (await getCentre('pohnpei-migrant-resource-centre', { 'If-None-Match': centre.headers.get('etag')! })).status,
+    ).toBe(304);
     const csv = await getList('/api/v1/projects', '?format=csv');
     expect(csv.headers.get('content-disposition')).toContain('attachment');
-    expect((await getList('/api/v1/projects', '?format=csv', { 'If-None-Match': csv.headers.get('etag')! })).status).toBe(304);
+    expect(
+      (await getList('/api/v1/projects', '?format=csv', { 'If-None-Match': csv.headers.get('etag')! })).status,
+    ).toBe(304);
     const types = await getList('/api/v1/project-types');
-    expect((await getList('/api/v1/project-types', '', { 'If-None-Match': types.headers.get('etag')! })).status).toBe(304);
+    expect((await getList('/api/v1/project-types', '', { 'If-None-Match': types.headers.get('etag')! })).status).toBe(
+      304,
+    );
   });
 
   it('answers CORS preflights and sends CORS on errors', async () => {
@@ -97,10 +121,17 @@ describe('open data API: conditional requests and CORS', () => {
     expect(res.headers.get('access-control-allow-methods')).toContain('GET');
     expect(res.headers.get('access-control-allow-headers')).toContain('If-None-Match');
     const post = await projectsPost();
-    expect([post.status, post.headers.get('allow'), ((await post.json()) as { error: { code: string } }).error.code])
-      .toEqual([405, 'GET, HEAD, OPTIONS', 'method_not_allowed']);
+    expect([
+      post.status,
+      post.headers.get('allow'),
+      ((await post.json()) as { error: { code: string } }).error.code,
+    ]).toEqual([405, 'GET, HEAD, OPTIONS', 'method_not_allowed']);
     const bad = await getList('/api/v1/projects', '?status=done');
-    expect([bad.status, bad.headers.get('access-control-allow-origin'), bad.headers.get('cache-control')]).toEqual([400, '*', 'no-store']);
+    expect([bad.status, bad.headers.get('access-control-allow-origin'), bad.headers.get('cache-control')]).toEqual([
+      400,
+      '*',
+      'no-store',
+    ]);
   });
 });
 
@@ -116,13 +147,17 @@ describe('open data API: modifiedAfter', () => {
     });
     await db.$executeRaw`UPDATE project SET updated_at = '2031-05-01T10:00:00Z' WHERE code = 'PX.0220'`;
     await db.$executeRaw`UPDATE resource_centre SET updated_at = '2031-05-01T10:00:00Z' WHERE slug = 'pohnpei-migrant-resource-centre'`;
-    const codes = async (q: string) => ((await (await getList('/api/v1/projects', q)).json()) as Body).data.map((p) => p.code);
-    const slugs = async (q: string) => ((await (await getList('/api/v1/resource-centres', q)).json()) as Body).data.map((c) => c.slug);
+    const codes = async (q: string) =>
+      ((await (await getList('/api/v1/projects', q)).json()) as Body).data.map((p) => p.code);
+    const slugs = async (q: string) =>
+      ((await (await getList('/api/v1/resource-centres', q)).json()) as Body).data.map((c) => c.slug);
     expect(await codes('?modifiedAfter=2031-05-01T09:59:59.999Z')).toEqual(['PX.0220']);
     expect(await codes('?modifiedAfter=2031-05-01T12:00:00%2B02:00')).toEqual([]);
     expect(await codes('?modifiedAfter=2031-05-01T10:00:00Z')).toEqual([]);
     expect(await slugs('?modifiedAfter=2031-05-01T00:00:00Z')).toEqual(['pohnpei-migrant-resource-centre']);
-    const hsds = (await (await getList('/api/v1/resource-centres', '?format=hsds&modifiedAfter=2031-05-01T00:00:00Z')).json()) as { total_items: number };
+    const hsds = (await (
+      await getList('/api/v1/resource-centres', '?format=hsds&modifiedAfter=2031-05-01T00:00:00Z')
+    ).json()) as { total_items: number };
     expect(hsds.total_items).toBe(1);
     expect((await codes('?modifiedAfter=2000-01-01T00:00:00Z')).length).toBe(3);
     // Nothing returned: Last-Modified is still when the content last changed.
@@ -145,7 +180,12 @@ describe('open data API: database unreachable', () => {
   it('answers a JSON 503 with Retry-After, without details', async () => {
     const g = globalThis as unknown as { prisma?: PrismaClient };
     const saved = g.prisma;
-    g.prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: 'postgresql://postgres@127.0.0.1:1/none', connectionTimeoutMillis: 2000 }) });
+    g.prisma = new PrismaClient({
+      adapter: new PrismaPg({
+        connectionString: 'postgresql://postgres@127.0.0.1:1/none',
+        connectionTimeoutMillis: 2000,
+      }),
+    });
     try {
       for (const call of [() => getList('/api/v1/regions'), () => getList('/api/v1/projects'), () => getCentre('x')]) {
         const res = await call();

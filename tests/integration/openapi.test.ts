@@ -24,10 +24,14 @@ async function expectDocumented(res: Response, path: string) {
   let at = `#/${pointer('paths', path, 'get', 'responses', String(res.status))}`;
   if (response.$ref) {
     at = response.$ref;
-    response = response.$ref.slice(2).split('/').reduce((o: Json, k: string) => o[k.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
+    response = response.$ref
+      .slice(2)
+      .split('/')
+      .reduce((o: Json, k: string) => o[k.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
   }
   for (const header of Object.keys(response.headers ?? {})) {
-    if (header !== 'Retry-After' && !(header === 'Last-Modified' && res.headers.get('etag'))) expect(res.headers.get(header), `${label} ${header}`).not.toBeNull();
+    if (header !== 'Retry-After' && !(header === 'Last-Modified' && res.headers.get('etag')))
+      expect(res.headers.get(header), `${label} ${header}`).not.toBeNull();
   }
   expect(res.headers.get('access-control-allow-origin'), label).toBe('*');
   if (res.status === 304) {
@@ -67,21 +71,36 @@ describe('OpenAPI document', () => {
 
   it('documents every query parameter the parsers accept, with its zod-derived schema', () => {
     const names = doc.paths['/api/v1/projects'].get.parameters.map((p: Json) => p.name ?? p.$ref);
-    expect(names).toEqual(expect.arrayContaining(['q', 'region', 'status', 'budgetMin', 'page', 'format', 'pageSize', 'modifiedAfter']));
+    expect(names).toEqual(
+      expect.arrayContaining(['q', 'region', 'status', 'budgetMin', 'page', 'format', 'pageSize', 'modifiedAfter']),
+    );
     const status = doc.paths['/api/v1/resource-centres'].get.parameters.find((p: Json) => p.name === 'status');
-    expect(status.schema).toEqual({ type: 'array', items: { type: 'string', enum: ['planned', 'operational', 'temporarily_closed', 'closed'] } });
+    expect(status.schema).toEqual({
+      type: 'array',
+      items: { type: 'string', enum: ['planned', 'operational', 'temporarily_closed', 'closed'] },
+    });
     const modified = doc.paths['/api/v1/projects'].get.parameters.find((p: Json) => p.name === 'modifiedAfter');
     expect(modified.schema).toMatchObject({ type: 'string', format: 'date-time' });
   });
 
   it('matches the real responses of every endpoint (200, 304, 400, 404)', async () => {
     const lists: [ListPath, string][] = [
-      ['/api/v1/projects', ''], ['/api/v1/projects', '?pageSize=1&page=2&sort=-budget'], ['/api/v1/projects', '?format=csv'],
-      ['/api/v1/projects', '?format=iati'], ['/api/v1/projects', '?modifiedAfter=2100-01-01T00:00:00Z'],
-      ['/api/v1/projects', '?status=done'], ['/api/v1/projects', '?region=nowhere'],
-      ['/api/v1/resource-centres', ''], ['/api/v1/resource-centres', '?format=hsds&lang=fr'], ['/api/v1/resource-centres', '?kind=castle'],
+      ['/api/v1/projects', ''],
+      ['/api/v1/projects', '?pageSize=1&page=2&sort=-budget'],
+      ['/api/v1/projects', '?format=csv'],
+      ['/api/v1/projects', '?format=iati'],
+      ['/api/v1/projects', '?modifiedAfter=2100-01-01T00:00:00Z'],
+      ['/api/v1/projects', '?status=done'],
+      ['/api/v1/projects', '?region=nowhere'],
+      ['/api/v1/resource-centres', ''],
+      ['/api/v1/resource-centres', '?format=hsds&lang=fr'],
+      ['/api/v1/resource-centres', '?kind=castle'],
       ['/api/v1/resource-centres', '?modifiedAfter=yesterday'],
-      ['/api/v1/regions', ''], ['/api/v1/project-types', ''], ['/api/v1/services', ''], ['/api/v1/countries', ''], ['/api/v1/openapi.json', ''],
+      ['/api/v1/regions', ''],
+      ['/api/v1/project-types', ''],
+      ['/api/v1/services', ''],
+      ['/api/v1/countries', ''],
+      ['/api/v1/openapi.json', ''],
     ];
     const statuses = new Set<number>();
     for (const [path, query] of lists) {
@@ -94,7 +113,12 @@ describe('OpenAPI document', () => {
       statuses.add(again.status);
       await expectDocumented(again, path);
     }
-    for (const [code, query] of [['PX.0220', ''], ['px.0220', '?format=csv'], ['NOPE.1', ''], ['PX.0220', '?format=xml']]) {
+    for (const [code, query] of [
+      ['PX.0220', ''],
+      ['px.0220', '?format=csv'],
+      ['NOPE.1', ''],
+      ['PX.0220', '?format=xml'],
+    ]) {
       const res = await getProject(code!, query);
       statuses.add(res.status);
       await expectDocumented(res, '/api/v1/projects/{code}');

@@ -28,18 +28,33 @@ describe('GET /api/v1/projects', () => {
     expect(body).toMatchObject({ total: 3, page: 1, pageSize: 20, totalBudgetUsd: '600000.00' });
     const px = body.data.find((p) => p.code === 'PX.0220');
     expect(px).toEqual({
-      code: 'PX.0220', primaId: 'FJ10P0514',
-      title: { en: 'Protection of and assistance to migrants in the Pacific', fr: 'Protection et aide aux migrants dans le Pacifique' },
+      code: 'PX.0220',
+      primaId: 'FJ10P0514',
+      title: {
+        en: 'Protection of and assistance to migrants in the Pacific',
+        fr: 'Protection et aide aux migrants dans le Pacifique',
+      },
       summary: { en: expect.stringContaining('Vanuatu'), fr: expect.stringContaining('Vanuatu') },
-      status: 'active', type: 'protection-assistance-vulnerable-migrants', coverage: 'regional', region: 'asia-oceania',
-      budgetUsd: '400000.00', startYear: 2021, endYear: 2024, fundingYear: 2020, beneficiaryCountries: ['FJ', 'TO', 'VU'],
+      status: 'active',
+      type: 'protection-assistance-vulnerable-migrants',
+      coverage: 'regional',
+      region: 'asia-oceania',
+      budgetUsd: '400000.00',
+      startYear: 2021,
+      endYear: 2024,
+      fundingYear: 2020,
+      beneficiaryCountries: ['FJ', 'TO', 'VU'],
       updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z$/),
     });
   });
 
   it('answers the issue examples', async () => {
     const budget = await json(await call('?budgetMin=200000'));
-    expect([budget.data.map((p) => p.code), budget.total, budget.totalBudgetUsd]).toEqual([['PX.0220'], 1, '400000.00']);
+    expect([budget.data.map((p) => p.code), budget.total, budget.totalBudgetUsd]).toEqual([
+      ['PX.0220'],
+      1,
+      '400000.00',
+    ]);
     const combined = await json(await call('?status=completed&region=asia-oceania'));
     expect(combined.data.map((p) => p.code)).toEqual(['FM.0283']);
     for (const q of ['pacifique', 'Pacific', 'PACIFIQUE']) {
@@ -55,8 +70,21 @@ describe('GET /api/v1/projects', () => {
   });
 
   it('answers 400 with a JSON error for every invalid parameter, never a 500', async () => {
-    const cases = ['?budgetMin=abc', '?pageSize=101', '?pageSize=0', '?status=done', '?region=nowhere', '?sort=price',
-      '?page=-1', '?format=xml', '?lang=de', '?yearFrom=99', '?country=XX', '?budgetMin=500&budgetMax=100', `?q=${'x'.repeat(201)}`];
+    const cases = [
+      '?budgetMin=abc',
+      '?pageSize=101',
+      '?pageSize=0',
+      '?status=done',
+      '?region=nowhere',
+      '?sort=price',
+      '?page=-1',
+      '?format=xml',
+      '?lang=de',
+      '?yearFrom=99',
+      '?country=XX',
+      '?budgetMin=500&budgetMax=100',
+      `?q=${'x'.repeat(201)}`,
+    ];
     for (const query of cases) {
       const res = await call(query);
       expect(res.status, query).toBe(400);
@@ -78,23 +106,38 @@ describe('GET /api/v1/projects', () => {
     expect(text.startsWith('\uFEFFProject ID,PRIMA ID,Title,Status')).toBe(true);
     expect(rows.map((r) => r['Project ID'])).toEqual(['FM.0283', 'PO.0160', 'PX.0220']);
     expect(rows[2]).toMatchObject({
-      Status: 'Active', Region: 'Asia and Oceania', Coverage: 'Regional', 'Budget (USD)': '400000.00',
-      'Beneficiary member states': 'Fiji; Tonga; Vanuatu', Type: 'Protection and assistance for vulnerable migrants',
+      Status: 'Active',
+      Region: 'Asia and Oceania',
+      Coverage: 'Regional',
+      'Budget (USD)': '400000.00',
+      'Beneficiary member states': 'Fiji; Tonga; Vanuatu',
+      Type: 'Protection and assistance for vulnerable migrants',
     });
   });
 
   it('exports a filtered view: exactly the rows of the JSON total, French labels with lang=fr', async () => {
-    for (const filters of ['status=completed', 'region=asia-oceania', 'q=migrants&coverage=regional', 'yearFrom=2021&yearTo=2021']) {
+    for (const filters of [
+      'status=completed',
+      'region=asia-oceania',
+      'q=migrants&coverage=regional',
+      'yearFrom=2021&yearTo=2021',
+    ]) {
       const { total } = await json(await call(`?${filters}&pageSize=1`));
       const { rows } = await csvRows(await call(`?${filters}&format=csv&lang=fr`));
       expect(rows.length, filters).toBe(total);
     }
     const { rows } = await csvRows(await call('?format=csv&lang=fr&status=completed&region=asia-oceania'));
-    expect(rows).toEqual([expect.objectContaining({
-      'ID du projet': 'FM.0283', Statut: 'Achevé', Région: 'Asie et Océanie', Couverture: 'National',
-      Type: 'Services de migration assistée', 'États membres bénéficiaires': 'Micronésie',
-      Titre: expect.stringContaining('Micronésie'),
-    })]);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        'ID du projet': 'FM.0283',
+        Statut: 'Achevé',
+        Région: 'Asie et Océanie',
+        Couverture: 'National',
+        Type: 'Services de migration assistée',
+        'États membres bénéficiaires': 'Micronésie',
+        Titre: expect.stringContaining('Micronésie'),
+      }),
+    ]);
   });
 });
 

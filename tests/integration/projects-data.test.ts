@@ -16,9 +16,21 @@ describe('project data layer on the seeded database', () => {
     const db = getDb();
     const region = await db.region.findUniqueOrThrow({ where: { slug: 'africa' } });
     const type = await db.projectType.findFirstOrThrow();
-    for (const [code, state] of [['ZZ.0001', 'draft'], ['ZZ.0002', 'archived']] as const) {
+    for (const [code, state] of [
+      ['ZZ.0001', 'draft'],
+      ['ZZ.0002', 'archived'],
+    ] as const) {
       await db.project.create({
-        data: { code, titleEn: `Hidden ${state}`, status: 'active', coverage: 'national', regionId: region.id, typeId: type.id, budgetUsd: '900000.00', publicationState: state },
+        data: {
+          code,
+          titleEn: `Hidden ${state}`,
+          status: 'active',
+          coverage: 'national',
+          regionId: region.id,
+          typeId: type.id,
+          budgetUsd: '900000.00',
+          publicationState: state,
+        },
       });
     }
   });
@@ -39,7 +51,9 @@ describe('project data layer on the seeded database', () => {
     expect(await codes({ region: 'latin-america-caribbean' })).toEqual(['PO.0160']);
     expect((await codes({ status: 'completed' })).sort()).toEqual(['FM.0283', 'PO.0160']);
     expect(await codes({ status: 'completed', region: 'asia-oceania' })).toEqual(['FM.0283']);
-    expect((await codes({ region: ['asia-oceania', 'latin-america-caribbean'], status: ['active', 'completed'] })).sort()).toEqual(['FM.0283', 'PO.0160', 'PX.0220']);
+    expect(
+      (await codes({ region: ['asia-oceania', 'latin-america-caribbean'], status: ['active', 'completed'] })).sort(),
+    ).toEqual(['FM.0283', 'PO.0160', 'PX.0220']);
     expect(await codes({ region: 'africa' })).toEqual([]);
     const none = await list({ region: 'africa' });
     expect([none.total, none.totalBudgetUsd]).toEqual([0, '0.00']);
@@ -56,8 +70,15 @@ describe('project data layer on the seeded database', () => {
   it('returns a project with every field, countries in order and names in both languages', async () => {
     const p = await getPublishedProject('px.0220');
     expect(p).toMatchObject({
-      code: 'PX.0220', primaId: 'FJ10P0514', status: 'active', coverage: 'regional', budgetUsd: '400000.00',
-      startYear: 2021, endYear: 2024, fundingYear: 2020, region: { slug: 'asia-oceania' },
+      code: 'PX.0220',
+      primaId: 'FJ10P0514',
+      status: 'active',
+      coverage: 'regional',
+      budgetUsd: '400000.00',
+      startYear: 2021,
+      endYear: 2024,
+      fundingYear: 2020,
+      region: { slug: 'asia-oceania' },
     });
     expect(p?.countries.map((c) => c.code)).toEqual(['FJ', 'TO', 'VU']);
     expect(p?.countries[0]).toMatchObject({ nameEn: 'Fiji', nameFr: 'Fidji' });
@@ -81,7 +102,14 @@ describe('project data layer on the seeded database', () => {
 
   it('lists the six regions in order with both names', async () => {
     const regions = await listRegions();
-    expect(regions.map((r) => r.slug)).toEqual(['africa', 'asia-oceania', 'europe-central-asia', 'latin-america-caribbean', 'middle-east-north-africa', 'global']);
+    expect(regions.map((r) => r.slug)).toEqual([
+      'africa',
+      'asia-oceania',
+      'europe-central-asia',
+      'latin-america-caribbean',
+      'middle-east-north-africa',
+      'global',
+    ]);
     expect(regions[1]).toEqual({ slug: 'asia-oceania', nameEn: 'Asia and Oceania', nameFr: 'Asie et Océanie' });
   });
 });

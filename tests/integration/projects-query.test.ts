@@ -4,8 +4,10 @@ import { dropUnknownFilterValues } from '@/lib/data/projects-options';
 import { getDb } from '@/lib/db';
 import { parseProjectFilters, type SearchParams } from '@/lib/validation/project-filters';
 
-const list = (query: SearchParams, locale: 'en' | 'fr' = 'en') => listPublishedProjects(parseProjectFilters(query).filters, locale);
-const codes = async (query: SearchParams, locale: 'en' | 'fr' = 'en') => (await list(query, locale)).items.map((p) => p.code);
+const list = (query: SearchParams, locale: 'en' | 'fr' = 'en') =>
+  listPublishedProjects(parseProjectFilters(query).filters, locale);
+const codes = async (query: SearchParams, locale: 'en' | 'fr' = 'en') =>
+  (await list(query, locale)).items.map((p) => p.code);
 const sorted = async (query: SearchParams, locale: 'en' | 'fr' = 'en') => (await codes(query, locale)).sort();
 
 // Extra records: a published French-only project about "sécurité" (accent test), and a draft that must never show.
@@ -18,15 +20,30 @@ describe('project query layer: filters, sorts, search and facets on the seeded d
     const type = await db.projectType.findUniqueOrThrow({ where: { slug: 'border-management' } });
     await db.project.create({
       data: {
-        code: 'ZQ.0001', titleFr: 'Renforcement de la sécurité des frontières', summaryFr: 'Gestion intégrée des frontières.',
-        status: 'planned', coverage: 'global', regionId: region.id, typeId: type.id, budgetUsd: '50000.50',
-        startYear: 2026, endYear: 2028, publicationState: 'published', countries: { create: [{ countryCode: 'SN' }] },
+        code: 'ZQ.0001',
+        titleFr: 'Renforcement de la sécurité des frontières',
+        summaryFr: 'Gestion intégrée des frontières.',
+        status: 'planned',
+        coverage: 'global',
+        regionId: region.id,
+        typeId: type.id,
+        budgetUsd: '50000.50',
+        startYear: 2026,
+        endYear: 2028,
+        publicationState: 'published',
+        countries: { create: [{ countryCode: 'SN' }] },
       },
     });
     await db.project.create({
       data: {
-        code: 'ZQ.0002', titleEn: 'Pacific draft', status: 'active', coverage: 'national', regionId: region.id, typeId: type.id,
-        budgetUsd: '999999.00', publicationState: 'draft',
+        code: 'ZQ.0002',
+        titleEn: 'Pacific draft',
+        status: 'active',
+        coverage: 'national',
+        regionId: region.id,
+        typeId: type.id,
+        budgetUsd: '999999.00',
+        publicationState: 'draft',
       },
     });
   });
@@ -58,7 +75,7 @@ describe('project query layer: filters, sorts, search and facets on the seeded d
     const ranked = await codes({ q: 'migration' });
     expect(ranked.slice(0, 2).sort()).toEqual(['FM.0283', 'PO.0160']);
     expect(ranked[2]).toBe('PX.0220');
-    expect((await codes({ q: 'pacific migrants' }))).toEqual(['PX.0220']);
+    expect(await codes({ q: 'pacific migrants' })).toEqual(['PX.0220']);
     expect(await codes({ q: 'migrants', sort: 'budget' })).toEqual(['FM.0283', 'PO.0160', 'PX.0220']);
   });
 
@@ -66,7 +83,10 @@ describe('project query layer: filters, sorts, search and facets on the seeded d
     expect(await sorted({ region: 'asia-oceania' })).toEqual(['FM.0283', 'PX.0220']);
     expect(await sorted({ status: ['active', 'planned'] })).toEqual(['PX.0220', 'ZQ.0001']);
     expect(await codes({ type: 'migration-policy-activities' })).toEqual(['PO.0160']);
-    expect(await sorted({ type: ['migration-policy-activities', 'assisted-migration-services'] })).toEqual(['FM.0283', 'PO.0160']);
+    expect(await sorted({ type: ['migration-policy-activities', 'assisted-migration-services'] })).toEqual([
+      'FM.0283',
+      'PO.0160',
+    ]);
     expect(await sorted({ coverage: 'regional' })).toEqual(['PO.0160', 'PX.0220']);
     expect(await codes({ coverage: 'global' })).toEqual(['ZQ.0001']);
     expect(await codes({ country: 'vu' })).toEqual(['PX.0220']);
@@ -81,7 +101,9 @@ describe('project query layer: filters, sorts, search and facets on the seeded d
     expect(await sorted({ yearFrom: '2021', yearTo: '2021' })).toEqual(['PO.0160', 'PX.0220']);
     expect(await codes({ yearFrom: '2025', yearTo: '2025' })).toEqual([]);
     expect(await codes({ status: 'completed', region: 'asia-oceania' })).toEqual(['FM.0283']);
-    expect(await codes({ q: 'migrants', region: 'asia-oceania', status: 'active', coverage: 'regional', budgetMin: '1000' })).toEqual(['PX.0220']);
+    expect(
+      await codes({ q: 'migrants', region: 'asia-oceania', status: 'active', coverage: 'regional', budgetMin: '1000' }),
+    ).toEqual(['PX.0220']);
     expect(await codes({ q: 'Pacific', status: 'completed' })).toEqual([]);
   });
 
@@ -128,8 +150,15 @@ describe('project query layer: filters, sorts, search and facets on the seeded d
     expect(rows).toHaveLength(4);
     const px = rows.find((p) => p.code === 'PX.0220');
     expect(px).toMatchObject({
-      primaId: 'FJ10P0514', status: 'active', coverage: 'regional', budgetUsd: '400000.00', startYear: 2021, endYear: 2024,
-      fundingYear: 2020, region: { slug: 'asia-oceania', nameFr: 'Asie et Océanie' }, type: { slug: 'protection-assistance-vulnerable-migrants' },
+      primaId: 'FJ10P0514',
+      status: 'active',
+      coverage: 'regional',
+      budgetUsd: '400000.00',
+      startYear: 2021,
+      endYear: 2024,
+      fundingYear: 2020,
+      region: { slug: 'asia-oceania', nameFr: 'Asie et Océanie' },
+      type: { slug: 'protection-assistance-vulnerable-migrants' },
     });
     expect(px?.countries.map((c) => c.code)).toEqual(['FJ', 'TO', 'VU']);
     expect(px?.countries[0]).toEqual({ code: 'FJ', nameEn: 'Fiji', nameFr: 'Fidji' });
@@ -137,7 +166,11 @@ describe('project query layer: filters, sorts, search and facets on the seeded d
   });
 
   it('reports and drops unknown regions, types and countries', async () => {
-    const { filters, issues } = parseProjectFilters({ region: ['nowhere', 'africa'], type: 'nothing', country: ['ZZ', 'sn'] });
+    const { filters, issues } = parseProjectFilters({
+      region: ['nowhere', 'africa'],
+      type: 'nothing',
+      country: ['ZZ', 'sn'],
+    });
     await dropUnknownFilterValues(filters, issues);
     expect([filters.region, filters.type, filters.country]).toEqual([['africa'], [], ['SN']]);
     expect(issues).toEqual([

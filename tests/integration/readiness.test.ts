@@ -19,7 +19,11 @@ describe('readiness', () => {
     cpSync(defaultMigrationsDir(), dir, { recursive: true });
     mkdirSync(path.join(dir, '29991231000000_future'));
     writeFileSync(path.join(dir, '29991231000000_future', 'migration.sql'), 'SELECT 1;\n');
-    expect(await checkReadiness(dir)).toEqual({ ready: false, reason: 'pending_migrations', pending: ['29991231000000_future'] });
+    expect(await checkReadiness(dir)).toEqual({
+      ready: false,
+      reason: 'pending_migrations',
+      pending: ['29991231000000_future'],
+    });
   });
 
   it('reports an unreachable database instead of throwing', async () => {

@@ -9,11 +9,21 @@ describe('region data layer on the seeded database', () => {
     const africa = await db.region.findUniqueOrThrow({ where: { slug: 'africa' } });
     const asia = await db.region.findUniqueOrThrow({ where: { slug: 'asia-oceania' } });
     const type = await db.projectType.findFirstOrThrow();
-    for (const [code, state, regionId] of [['ZZ.0101', 'draft', africa.id], ['ZZ.0102', 'archived', asia.id]] as const) {
+    for (const [code, state, regionId] of [
+      ['ZZ.0101', 'draft', africa.id],
+      ['ZZ.0102', 'archived', asia.id],
+    ] as const) {
       await db.project.create({
         data: {
-          code, titleEn: `Hidden ${state}`, status: 'active', coverage: 'national', regionId, typeId: type.id, budgetUsd: '900000.00',
-          publicationState: state, countries: { create: [{ countryCode: 'FJ' }, { countryCode: 'KE' }] },
+          code,
+          titleEn: `Hidden ${state}`,
+          status: 'active',
+          coverage: 'national',
+          regionId,
+          typeId: type.id,
+          budgetUsd: '900000.00',
+          publicationState: state,
+          countries: { create: [{ countryCode: 'FJ' }, { countryCode: 'KE' }] },
         },
       });
     }
@@ -25,12 +35,22 @@ describe('region data layer on the seeded database', () => {
 
   it('lists every region in order with its published projects and total budget', async () => {
     const regions = await listRegionSummaries();
-    expect(regions.map((r) => r.slug)).toEqual(['africa', 'asia-oceania', 'europe-central-asia', 'latin-america-caribbean', 'middle-east-north-africa', 'global']);
+    expect(regions.map((r) => r.slug)).toEqual([
+      'africa',
+      'asia-oceania',
+      'europe-central-asia',
+      'latin-america-caribbean',
+      'middle-east-north-africa',
+      'global',
+    ]);
     const by = Object.fromEntries(regions.map((r) => [r.slug, [r.projectCount, r.totalBudgetUsd]]));
     expect(by['asia-oceania']).toEqual([2, '500000.00']);
     expect(by['latin-america-caribbean']).toEqual([1, '100000.00']);
     expect(by.africa).toEqual([0, '0.00']);
-    expect(regions.find((r) => r.slug === 'asia-oceania')).toMatchObject({ nameEn: 'Asia and Oceania', nameFr: 'Asie et Océanie' });
+    expect(regions.find((r) => r.slug === 'asia-oceania')).toMatchObject({
+      nameEn: 'Asia and Oceania',
+      nameFr: 'Asie et Océanie',
+    });
   });
 
   it('counts published projects by beneficiary country', async () => {
@@ -46,12 +66,21 @@ describe('region data layer on the seeded database', () => {
     const type = await db.projectType.findFirstOrThrow();
     await db.project.create({
       data: {
-        code: 'ZZ.0103', status: 'active', coverage: 'national', regionId: asia.id, typeId: type.id, budgetUsd: '1234.56',
-        publicationState: 'published', countries: { create: [{ countryCode: 'FJ' }] },
+        code: 'ZZ.0103',
+        status: 'active',
+        coverage: 'national',
+        regionId: asia.id,
+        typeId: type.id,
+        budgetUsd: '1234.56',
+        publicationState: 'published',
+        countries: { create: [{ countryCode: 'FJ' }] },
       },
     });
     try {
-      expect((await listRegionSummaries()).find((r) => r.slug === 'asia-oceania')).toMatchObject({ projectCount: 3, totalBudgetUsd: '501234.56' });
+      expect((await listRegionSummaries()).find((r) => r.slug === 'asia-oceania')).toMatchObject({
+        projectCount: 3,
+        totalBudgetUsd: '501234.56',
+      });
       const counts = await countPublishedProjectsByCountry();
       expect(counts[0]).toMatchObject({ code: 'FJ', projectCount: 2 });
     } finally {

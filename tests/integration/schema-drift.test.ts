@@ -51,25 +51,69 @@ describe('the drift check reports each kind of difference', () => {
   it.each([
     ['a dropped column', 'ALTER TABLE project DROP COLUMN source_url', 'project: column source_url is missing'],
     ['an extra column', 'ALTER TABLE region ADD COLUMN colour text', 'region: unexpected column colour'],
-    ['a nullable column made NOT NULL', 'ALTER TABLE project ALTER COLUMN title_en SET NOT NULL', 'project.title_en: NOT NULL, expected nullable'],
-    ['a required column made nullable', 'ALTER TABLE project ALTER COLUMN code DROP NOT NULL', 'project.code: nullable, expected NOT NULL'],
-    ['a changed length', 'ALTER TABLE project ALTER COLUMN code TYPE varchar(30)', 'project.code: type character varying(30), expected character varying(20)'],
-    ['a changed type', 'ALTER TABLE project ALTER COLUMN budget_usd TYPE numeric(16,2)', 'project.budget_usd: type numeric(16,2), expected numeric(14,2)'],
-    ['a dropped default', 'ALTER TABLE project ALTER COLUMN version DROP DEFAULT', 'project.version: default none, expected 1'],
-    ['a changed enum default', `ALTER TABLE project ALTER COLUMN publication_state SET DEFAULT 'published'`, 'project.publication_state: default published, expected draft'],
+    [
+      'a nullable column made NOT NULL',
+      'ALTER TABLE project ALTER COLUMN title_en SET NOT NULL',
+      'project.title_en: NOT NULL, expected nullable',
+    ],
+    [
+      'a required column made nullable',
+      'ALTER TABLE project ALTER COLUMN code DROP NOT NULL',
+      'project.code: nullable, expected NOT NULL',
+    ],
+    [
+      'a changed length',
+      'ALTER TABLE project ALTER COLUMN code TYPE varchar(30)',
+      'project.code: type character varying(30), expected character varying(20)',
+    ],
+    [
+      'a changed type',
+      'ALTER TABLE project ALTER COLUMN budget_usd TYPE numeric(16,2)',
+      'project.budget_usd: type numeric(16,2), expected numeric(14,2)',
+    ],
+    [
+      'a dropped default',
+      'ALTER TABLE project ALTER COLUMN version DROP DEFAULT',
+      'project.version: default none, expected 1',
+    ],
+    [
+      'a changed enum default',
+      `ALTER TABLE project ALTER COLUMN publication_state SET DEFAULT 'published'`,
+      'project.publication_state: default published, expected draft',
+    ],
     ['a dropped index', 'DROP INDEX project_type_id_idx', 'project: index (type_id) is missing'],
-    ['an index in another column order', 'DROP INDEX project_start_year_end_year_idx; CREATE INDEX x ON project (end_year, start_year)', 'project: index (start_year, end_year) is missing|project: unexpected index (end_year, start_year)'],
+    [
+      'an index in another column order',
+      'DROP INDEX project_start_year_end_year_idx; CREATE INDEX x ON project (end_year, start_year)',
+      'project: index (start_year, end_year) is missing|project: unexpected index (end_year, start_year)',
+    ],
     ['an extra index', 'CREATE INDEX x ON project (title_en)', 'project: unexpected index (title_en)'],
     ['a dropped unique index', 'DROP INDEX region_slug_key', 'region: unique index (slug) is missing'],
-    ['a unique index made plain', 'DROP INDEX project_code_key; CREATE INDEX project_code_key ON project (code)', 'project: unique index (code) is missing|project: unexpected index (code)'],
-    ['a dropped primary key', 'ALTER TABLE centre_project DROP CONSTRAINT centre_project_pkey', 'centre_project: primary key none, expected (centre_id, project_id)'],
-    ['a dropped foreign key', 'ALTER TABLE project DROP CONSTRAINT project_region_id_fkey', 'project: foreign key (region_id) → region(id) is missing'],
+    [
+      'a unique index made plain',
+      'DROP INDEX project_code_key; CREATE INDEX project_code_key ON project (code)',
+      'project: unique index (code) is missing|project: unexpected index (code)',
+    ],
+    [
+      'a dropped primary key',
+      'ALTER TABLE centre_project DROP CONSTRAINT centre_project_pkey',
+      'centre_project: primary key none, expected (centre_id, project_id)',
+    ],
+    [
+      'a dropped foreign key',
+      'ALTER TABLE project DROP CONSTRAINT project_region_id_fkey',
+      'project: foreign key (region_id) → region(id) is missing',
+    ],
     [
       'a changed ON DELETE',
       'ALTER TABLE centre_service DROP CONSTRAINT centre_service_centre_id_fkey, ADD FOREIGN KEY (centre_id) REFERENCES resource_centre (id) ON DELETE RESTRICT ON UPDATE CASCADE',
       'centre_service: foreign key (centre_id) → resource_centre(id) ON DELETE Restrict, expected Cascade',
     ],
-    ['an extra enum value', `ALTER TYPE "Coverage" ADD VALUE 'local'`, 'enum Coverage: values [national, regional, global, local], expected [national, regional, global]'],
+    [
+      'an extra enum value',
+      `ALTER TYPE "Coverage" ADD VALUE 'local'`,
+      'enum Coverage: values [national, regional, global, local], expected [national, regional, global]',
+    ],
     ['an extra table', 'CREATE TABLE stray (id integer PRIMARY KEY)', 'database: unexpected table stray'],
     ['a dropped table', 'DROP TABLE centre_project', 'database: table centre_project is missing'],
   ])('%s', async (_what, sql, expected) => {
@@ -80,7 +124,10 @@ describe('the drift check reports each kind of difference', () => {
     const schema = SCHEMA.replace(/^model Region \{\n/m, 'model Region {\n  colour String? @db.VarChar(7)\n').concat(
       '\nmodel Partner {\n  id Int @id @default(autoincrement())\n  @@map("partner")\n}\n',
     );
-    expect(await driftAfter('SELECT 1', schema)).toEqual(['database: table partner is missing', 'region: column colour is missing']);
+    expect(await driftAfter('SELECT 1', schema)).toEqual([
+      'database: table partner is missing',
+      'region: column colour is missing',
+    ]);
   });
 });
 

@@ -14,10 +14,14 @@ let first: SeedSummary;
 
 /** Every row of every table of the schema (ids, versions, timestamps included) and every sequence position. */
 async function snapshot(): Promise<Record<string, string[]>> {
-  const tables = await client.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1`);
+  const tables = await client.query<{ name: string }>(
+    `SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1`,
+  );
   const out: Record<string, string[]> = {};
   for (const { name } of tables.rows) {
-    const rows = await client.query<{ r: string }>(`SELECT row_to_json(t)::text AS r FROM ${client.escapeIdentifier(name)} t ORDER BY 1`);
+    const rows = await client.query<{ r: string }>(
+      `SELECT row_to_json(t)::text AS r FROM ${client.escapeIdentifier(name)} t ORDER BY 1`,
+    );
     out[name] = rows.rows.map((x) => x.r);
   }
   const sequences = await client.query<{ r: string }>(
@@ -58,13 +62,40 @@ describe('runSeed on an empty, migrated database', () => {
 
   it('stores the regions in order and the dataset names of countries and languages', async () => {
     const regions = await prisma.region.findMany({ orderBy: { sortOrder: 'asc' } });
-    expect(regions.map((r) => r.slug)).toEqual(['africa', 'asia-oceania', 'europe-central-asia', 'latin-america-caribbean', 'middle-east-north-africa', 'global']);
-    expect(regions[3]).toMatchObject({ nameEn: 'Latin America and the Caribbean', nameFr: 'Amérique latine et Caraïbes' });
-    expect(await prisma.country.findUnique({ where: { code: 'FJ' } })).toEqual({ code: 'FJ', nameEn: 'Fiji', nameFr: 'Fidji' });
-    expect(await prisma.country.findUnique({ where: { code: 'FM' } })).toMatchObject({ nameEn: 'Federated States of Micronesia', nameFr: 'Micronésie' });
-    expect(await prisma.language.findUnique({ where: { code: 'es' } })).toEqual({ code: 'es', nameEn: 'Spanish', nameFr: 'Espagnol' });
+    expect(regions.map((r) => r.slug)).toEqual([
+      'africa',
+      'asia-oceania',
+      'europe-central-asia',
+      'latin-america-caribbean',
+      'middle-east-north-africa',
+      'global',
+    ]);
+    expect(regions[3]).toMatchObject({
+      nameEn: 'Latin America and the Caribbean',
+      nameFr: 'Amérique latine et Caraïbes',
+    });
+    expect(await prisma.country.findUnique({ where: { code: 'FJ' } })).toEqual({
+      code: 'FJ',
+      nameEn: 'Fiji',
+      nameFr: 'Fidji',
+    });
+    expect(await prisma.country.findUnique({ where: { code: 'FM' } })).toMatchObject({
+      nameEn: 'Federated States of Micronesia',
+      nameFr: 'Micronésie',
+    });
+    expect(await prisma.language.findUnique({ where: { code: 'es' } })).toEqual({
+      code: 'es',
+      nameEn: 'Spanish',
+      nameFr: 'Espagnol',
+    });
     const types = await prisma.projectType.findMany({ select: { slug: true } });
-    expect(types.map((t) => t.slug)).toEqual(expect.arrayContaining(['assisted-migration-services', 'protection-assistance-vulnerable-migrants', 'migration-policy-activities']));
+    expect(types.map((t) => t.slug)).toEqual(
+      expect.arrayContaining([
+        'assisted-migration-services',
+        'protection-assistance-vulnerable-migrants',
+        'migration-policy-activities',
+      ]),
+    );
   });
 
   it('stores the facts of the three projects, beneficiary countries in order', async () => {
@@ -73,19 +104,44 @@ describe('runSeed on an empty, migrated database', () => {
       include: { countries: { orderBy: { position: 'asc' } }, region: true, type: true },
     });
     expect(px.budgetUsd?.toFixed(2)).toBe('400000.00');
-    expect(px).toMatchObject({ primaId: 'FJ10P0514', status: 'active', coverage: 'regional', startYear: 2021, endYear: 2024, fundingYear: 2020 });
+    expect(px).toMatchObject({
+      primaId: 'FJ10P0514',
+      status: 'active',
+      coverage: 'regional',
+      startYear: 2021,
+      endYear: 2024,
+      fundingYear: 2020,
+    });
     expect([px.region.slug, px.type.slug]).toEqual(['asia-oceania', 'protection-assistance-vulnerable-migrants']);
     expect(px.countries.map((c) => c.countryCode)).toEqual(['FJ', 'TO', 'VU']);
     expect(px.titleFr).toBe('Protection et aide aux migrants dans le Pacifique');
     expect(px.summaryFr).not.toMatch(/^"|"$/);
 
-    const po = await prisma.project.findUniqueOrThrow({ where: { code: 'PO.0160' }, include: { countries: { orderBy: { position: 'asc' } } } });
+    const po = await prisma.project.findUniqueOrThrow({
+      where: { code: 'PO.0160' },
+      include: { countries: { orderBy: { position: 'asc' } } },
+    });
     expect(po.countries.map((c) => c.countryCode)).toEqual(['BZ', 'CR', 'DO', 'SV', 'GT', 'HN', 'MX', 'NI']);
     expect(po.countries.map((c) => c.position)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
-    expect(po).toMatchObject({ primaId: 'CR99P0513', status: 'completed', startYear: 2020, endYear: 2021, fundingYear: 2020 });
+    expect(po).toMatchObject({
+      primaId: 'CR99P0513',
+      status: 'completed',
+      startYear: 2020,
+      endYear: 2021,
+      fundingYear: 2020,
+    });
 
-    const fm = await prisma.project.findUniqueOrThrow({ where: { code: 'FM.0283' }, include: { centres: { include: { centre: true } } } });
-    expect(fm).toMatchObject({ primaId: null, status: 'completed', coverage: 'national', startYear: null, endYear: 2024 });
+    const fm = await prisma.project.findUniqueOrThrow({
+      where: { code: 'FM.0283' },
+      include: { centres: { include: { centre: true } } },
+    });
+    expect(fm).toMatchObject({
+      primaId: null,
+      status: 'completed',
+      coverage: 'national',
+      startYear: null,
+      endYear: 2024,
+    });
     expect(fm.budgetUsd?.toFixed(2)).toBe('100000.00');
     expect(fm.centres.map((c) => c.centre.slug)).toEqual(['pohnpei-migrant-resource-centre']);
     for (const p of [px, po, fm]) expect(p.titleEn && p.titleFr && p.summaryEn && p.summaryFr).toBeTruthy();
@@ -101,16 +157,23 @@ describe('runSeed on an empty, migrated database', () => {
     ]);
     for (const c of ph) expect(c).toMatchObject({ kind: 'one_stop_resource_centre', status: 'operational' });
 
-    const trafficking = await prisma.resourceCentre.findMany({ where: { services: { some: { service: { slug: 'counter-trafficking-awareness' } } } } });
+    const trafficking = await prisma.resourceCentre.findMany({
+      where: { services: { some: { service: { slug: 'counter-trafficking-awareness' } } } },
+    });
     expect(trafficking.map((c) => c.slug)).toEqual(['pohnpei-migrant-resource-centre']);
 
     const hachadura = await prisma.resourceCentre.findUniqueOrThrow({ where: { slug: 'la-hachadura-window-office' } });
     expect(hachadura).toMatchObject({ countryCode: 'SV', kind: 'information_desk', status: 'planned' });
-    const union = await prisma.resourceCentre.findUniqueOrThrow({ where: { slug: 'la-union-window-office' }, include: { languages: true } });
+    const union = await prisma.resourceCentre.findUniqueOrThrow({
+      where: { slug: 'la-union-window-office' },
+      include: { languages: true },
+    });
     expect(union).toMatchObject({ kind: 'information_desk', status: 'operational', openedYear: 2016 });
     expect(union.languages.map((l) => l.languageCode)).toEqual(['es']);
 
-    const pohnpei = await prisma.resourceCentre.findUniqueOrThrow({ where: { slug: 'pohnpei-migrant-resource-centre' } });
+    const pohnpei = await prisma.resourceCentre.findUniqueOrThrow({
+      where: { slug: 'pohnpei-migrant-resource-centre' },
+    });
     expect(Number(pohnpei.latitude)).toBeCloseTo(6.96, 1);
     expect(Number(pohnpei.longitude)).toBeCloseTo(158.21, 1);
 
@@ -135,18 +198,25 @@ describe('running the seed again', () => {
 
   it('brings an edited record back to the seed, raising its version once, and touches nothing else', async () => {
     const px = await prisma.project.findUniqueOrThrow({ where: { code: 'PX.0220' } });
-    await prisma.project.update({ where: { id: px.id }, data: { titleEn: 'Edited', countries: { deleteMany: { countryCode: 'TO' } } } });
+    await prisma.project.update({
+      where: { id: px.id },
+      data: { titleEn: 'Edited', countries: { deleteMany: { countryCode: 'TO' } } },
+    });
     const edited = await snapshot();
     const lines: string[] = [];
     const summary = await runSeed({ connectionString: db.url, log: (l) => lines.push(l) });
     expect([summary.created, summary.updated]).toEqual([0, 1]);
     expect(lines).toEqual(['project PX.0220: updated (titleEn, countries)']);
-    const restored = await prisma.project.findUniqueOrThrow({ where: { code: 'PX.0220' }, include: { countries: { orderBy: { position: 'asc' } } } });
+    const restored = await prisma.project.findUniqueOrThrow({
+      where: { code: 'PX.0220' },
+      include: { countries: { orderBy: { position: 'asc' } } },
+    });
     expect(restored).toMatchObject({ id: px.id, version: px.version + 1, titleEn: px.titleEn });
     expect(restored.countries.map((c) => c.countryCode)).toEqual(['FJ', 'TO', 'VU']);
     const after = await snapshot();
     const changed = ['project', 'project_country', 'content_version'];
-    for (const table of Object.keys(edited).filter((t) => !changed.includes(t))) expect(after[table], table).toEqual(edited[table]);
+    for (const table of Object.keys(edited).filter((t) => !changed.includes(t)))
+      expect(after[table], table).toEqual(edited[table]);
     // The public pages' cache key moved with the repair (lib/page-cache).
     expect(after.content_version).not.toEqual(edited.content_version);
   });

@@ -7,8 +7,25 @@ describe('sitemap records on the seeded database', () => {
     const db = getDb();
     const region = await db.region.findUniqueOrThrow({ where: { slug: 'africa' } });
     const type = await db.projectType.findFirstOrThrow();
-    await db.project.create({ data: { code: 'ZZ.0201', status: 'active', coverage: 'national', regionId: region.id, typeId: type.id, publicationState: 'draft' } });
-    await db.resourceCentre.create({ data: { slug: 'zz-draft-centre', kind: 'other', countryCode: 'FJ', status: 'planned', publicationState: 'archived' } });
+    await db.project.create({
+      data: {
+        code: 'ZZ.0201',
+        status: 'active',
+        coverage: 'national',
+        regionId: region.id,
+        typeId: type.id,
+        publicationState: 'draft',
+      },
+    });
+    await db.resourceCentre.create({
+      data: {
+        slug: 'zz-draft-centre',
+        kind: 'other',
+        countryCode: 'FJ',
+        status: 'planned',
+        publicationState: 'archived',
+      },
+    });
   });
   afterAll(async () => {
     await getDb().project.deleteMany({ where: { code: 'ZZ.0201' } });

@@ -24,14 +24,36 @@ function form(fields: Record<string, string>): FormData {
 }
 
 // Every admin-only action of the staff section, with input that an admin would see succeed.
-const adminActions = () => [
-  ['createUserAction', () => users.createUserAction({ ok: true }, form({ email: 'new-one@example.org', name: 'New', role: 'admin', password: 'long enough password' }))],
-  ['changeRoleAction', () => users.changeRoleAction({ ok: true }, form({ userId: target.id, role: 'admin' }))],
-  ['setDisabledAction', () => users.setDisabledAction({ ok: true }, form({ userId: target.id, disabled: '1' }))],
-  ['requireTwoFactorAction', () => account.requireTwoFactorAction({ ok: true }, form({ require2fa: 'on' }))],
-  ['saveReferenceAction (update)', () => reference.saveReferenceAction({ ok: true }, form({ kind: 'region', slug: 'africa', nameEn: 'Hacked', nameFr: 'Piraté', sortOrder: '1' }))],
-  ['saveReferenceAction (create)', () => reference.saveReferenceAction({ ok: true }, form({ kind: 'service', slug: 'new-service', nameEn: 'New', nameFr: 'Nouveau', sortOrder: '1' }))],
-] as const;
+const adminActions = () =>
+  [
+    [
+      'createUserAction',
+      () =>
+        users.createUserAction(
+          { ok: true },
+          form({ email: 'new-one@example.org', name: 'New', role: 'admin', password: 'long enough password' }),
+        ),
+    ],
+    ['changeRoleAction', () => users.changeRoleAction({ ok: true }, form({ userId: target.id, role: 'admin' }))],
+    ['setDisabledAction', () => users.setDisabledAction({ ok: true }, form({ userId: target.id, disabled: '1' }))],
+    ['requireTwoFactorAction', () => account.requireTwoFactorAction({ ok: true }, form({ require2fa: 'on' }))],
+    [
+      'saveReferenceAction (update)',
+      () =>
+        reference.saveReferenceAction(
+          { ok: true },
+          form({ kind: 'region', slug: 'africa', nameEn: 'Hacked', nameFr: 'Piraté', sortOrder: '1' }),
+        ),
+    ],
+    [
+      'saveReferenceAction (create)',
+      () =>
+        reference.saveReferenceAction(
+          { ok: true },
+          form({ kind: 'service', slug: 'new-service', nameEn: 'New', nameFr: 'Nouveau', sortOrder: '1' }),
+        ),
+    ],
+  ] as const;
 
 async function snapshot() {
   const db = getDb();
@@ -40,7 +62,10 @@ async function snapshot() {
     sessions: await db.session.count({ where: { userId: target.id } }),
     regions: await db.region.findMany({ orderBy: { id: 'asc' } }),
     services: await db.service.count(),
-    settings: await db.appSetting.findMany({ where: { key: { not: 'auth_secret' } }, select: { key: true, value: true } }),
+    settings: await db.appSetting.findMany({
+      where: { key: { not: 'auth_secret' } },
+      select: { key: true, value: true },
+    }),
   };
 }
 
@@ -48,7 +73,10 @@ beforeAll(async () => {
   const editor = await createTestUser(url, { role: 'editor' });
   target = await createTestUser(url, { role: 'editor' });
   const auth = await getAuth();
-  const res = await auth.api.signInEmail({ body: { email: editor.email, password: editor.password }, asResponse: true });
+  const res = await auth.api.signInEmail({
+    body: { email: editor.email, password: editor.password },
+    asResponse: true,
+  });
   editorCookie = res.headers.get('set-cookie')!.split(';')[0]!;
   await auth.api.signInEmail({ body: { email: target.email, password: target.password } });
 });
@@ -61,7 +89,12 @@ describe('admin-only staff actions refuse and change nothing', () => {
   for (const who of ['no session', 'a forged session cookie', 'an editor'] as const) {
     it(`with ${who}`, async () => {
       for (const [name, run] of adminActions()) {
-        const cookie = who === 'an editor' ? editorCookie : who === 'a forged session cookie' ? 'iom.session_token=forged.signature' : '';
+        const cookie =
+          who === 'an editor'
+            ? editorCookie
+            : who === 'a forged session cookie'
+              ? 'iom.session_token=forged.signature'
+              : '';
         setRequestHeaders(cookie ? { cookie } : {});
         const before = await snapshot();
         const deniedBefore = await getDb().auditLog.count({ where: { action: 'denied' } });
@@ -76,7 +109,10 @@ describe('admin-only staff actions refuse and change nothing', () => {
   it('account actions need a session', async () => {
     setRequestHeaders({});
     const results = await Promise.all([
-      account.changePasswordAction({ ok: true }, form({ currentPassword: 'x', newPassword: 'long enough password', confirmPassword: 'long enough password' })),
+      account.changePasswordAction(
+        { ok: true },
+        form({ currentPassword: 'x', newPassword: 'long enough password', confirmPassword: 'long enough password' }),
+      ),
       account.totpSetupAction({ ok: true }, form({ password: 'x' })),
       account.totpDisableAction({ ok: true }, form({ password: 'x' })),
     ]);
@@ -85,10 +121,19 @@ describe('admin-only staff actions refuse and change nothing', () => {
 
   it('an admin can require 2FA for everyone (audited); accounts without it are then refused staff actions', async () => {
     const admin = await createTestUser(url, { role: 'admin' });
-    const res = await (await getAuth()).api.signInEmail({ body: { email: admin.email, password: admin.password }, asResponse: true });
-    setRequestHeaders({ cookie: res.headers.get('set-cookie')!.split(';')[0]!, host: 'h.example', origin: 'http://h.example', 'next-action': 'x' });
+    const res = await (
+      await getAuth()
+    ).api.signInEmail({ body: { email: admin.email, password: admin.password }, asResponse: true });
+    setRequestHeaders({
+      cookie: res.headers.get('set-cookie')!.split(';')[0]!,
+      host: 'h.example',
+      origin: 'http://h.example',
+      'next-action': 'x',
+    });
     try {
-      expect(await account.requireTwoFactorAction({ ok: true }, form({ require2fa: 'on' }))).toMatchObject({ ok: true });
+      expect(await account.requireTwoFactorAction({ ok: true }, form({ require2fa: 'on' }))).toMatchObject({
+        ok: true,
+      });
       expect((await getDb().appSetting.findUniqueOrThrow({ where: { key: 'require2fa' } })).value).toBe(true);
       const row = await getDb().auditLog.findFirstOrThrow({ where: { action: 'setting_changed', actorId: admin.id } });
       expect(row.details).toEqual({ require2fa: true });

@@ -33,7 +33,11 @@ describe('requireRole', () => {
   it('refuses without a session, audits the denial and throws AccessDeniedError', async () => {
     setRequestHeaders({ 'x-forwarded-for': '203.0.113.9, 10.0.0.1' });
     const before = await getDb().auditLog.count({ where: { action: 'denied' } });
-    const error = await requireRole('editor', { action: 'project.update', recordType: 'project', recordId: 'PX.0001' }).catch((e) => e);
+    const error = await requireRole('editor', {
+      action: 'project.update',
+      recordType: 'project',
+      recordId: 'PX.0001',
+    }).catch((e) => e);
     expect(error).toBeInstanceOf(AccessDeniedError);
     expect(error.reason).toBe('unauthenticated');
     const row = await getDb().auditLog.findFirstOrThrow({ where: { action: 'denied' }, orderBy: { id: 'desc' } });
@@ -45,7 +49,12 @@ describe('requireRole', () => {
     const editor = await createTestUser(url, { role: 'editor' });
     const admin = await createTestUser(url, { role: 'admin' });
     setRequestHeaders({ cookie: await sessionCookie(editor.email, editor.password) });
-    expect(await requireRole('editor')).toEqual({ userId: editor.id, role: 'editor', email: editor.email, name: editor.name });
+    expect(await requireRole('editor')).toEqual({
+      userId: editor.id,
+      role: 'editor',
+      email: editor.email,
+      name: editor.name,
+    });
     const denied = await requireRole('admin', { action: 'user.create' }).catch((e) => e);
     expect(denied).toBeInstanceOf(AccessDeniedError);
     expect(denied.reason).toBe('forbidden');
@@ -90,10 +99,16 @@ describe('sessions', () => {
   it('ends a session idle for longer than the idle limit and one older than the absolute limit', async () => {
     const editor = await createTestUser(url, { role: 'editor' });
     const idleCookie = await sessionCookie(editor.email, editor.password);
-    await getDb().session.updateMany({ where: { userId: editor.id }, data: { updatedAt: new Date(Date.now() - 31 * 60_000) } });
+    await getDb().session.updateMany({
+      where: { userId: editor.id },
+      data: { updatedAt: new Date(Date.now() - 31 * 60_000) },
+    });
     expect(await resolveActor(new Headers({ cookie: idleCookie }))).toBeNull();
     const oldCookie = await sessionCookie(editor.email, editor.password);
-    await getDb().session.updateMany({ where: { userId: editor.id }, data: { createdAt: new Date(Date.now() - 13 * 3600_000) } });
+    await getDb().session.updateMany({
+      where: { userId: editor.id },
+      data: { createdAt: new Date(Date.now() - 13 * 3600_000) },
+    });
     expect(await resolveActor(new Headers({ cookie: oldCookie }))).toBeNull();
     expect(await getDb().session.count({ where: { userId: editor.id } })).toBe(0);
   });
@@ -103,18 +118,22 @@ describe('login rate limiter (PostgreSQL)', () => {
   it('refuses the 6th wrong password in 15 minutes, a right one too; after the window the right one works', async () => {
     const user = await createTestUser(url, { role: 'editor' });
     const h = new Headers({ 'x-forwarded-for': '198.51.100.7' });
-    for (let i = 0; i < 5; i++) expect(await signInWithPassword(user.email, 'wrong password number x', h)).toBe('invalid');
+    for (let i = 0; i < 5; i++)
+      expect(await signInWithPassword(user.email, 'wrong password number x', h)).toBe('invalid');
     expect(await signInWithPassword(user.email, 'wrong password number x', h)).toBe('rate_limited');
     expect(await signInWithPassword(user.email, user.password, h)).toBe('rate_limited');
     // The limit is in the database: a new auth instance (a restart) sees it too.
     expect(await getDb().loginAttempt.count({ where: { email: user.email, succeeded: false } })).toBe(5);
-    await getDb().$executeRaw`UPDATE login_attempt SET at = at - interval '15 minutes 1 second' WHERE email = ${user.email}`;
+    await getDb()
+      .$executeRaw`UPDATE login_attempt SET at = at - interval '15 minutes 1 second' WHERE email = ${user.email}`;
     expect(await signInWithPassword(user.email, user.password, h)).toBe('ok');
   });
 
   it('counts parallel wrong attempts one by one', async () => {
     const user = await createTestUser(url, { role: 'editor' });
-    const outcomes = await Promise.all(Array.from({ length: 8 }, () => signInWithPassword(user.email, 'wrong password again', new Headers())));
+    const outcomes = await Promise.all(
+      Array.from({ length: 8 }, () => signInWithPassword(user.email, 'wrong password again', new Headers())),
+    );
     expect(outcomes.filter((o) => o === 'invalid')).toHaveLength(5);
     expect(outcomes.filter((o) => o === 'rate_limited')).toHaveLength(3);
   });

@@ -39,9 +39,13 @@ describe('synthetic project generator (npm run db:seed -- --synthetic N)', () =>
     expect(Number(stats.bilingual)).toBeGreaterThan(500);
     expect(Number(stats.published)).toBeGreaterThan(540);
     expect(stats.bad_years).toBe(0);
-    const countries = await one<{ n: number }>(`SELECT count(DISTINCT country_code)::int AS n FROM project_country pc JOIN project p ON p.id = pc.project_id WHERE p.code LIKE 'SY.%'`);
+    const countries = await one<{ n: number }>(
+      `SELECT count(DISTINCT country_code)::int AS n FROM project_country pc JOIN project p ON p.id = pc.project_id WHERE p.code LIKE 'SY.%'`,
+    );
     expect(countries.n).toBeGreaterThan(50);
-    const real = await one<{ n: number }>(`SELECT count(*)::int AS n FROM project WHERE code IN ('FM.0283', 'PX.0220', 'PO.0160')`);
+    const real = await one<{ n: number }>(
+      `SELECT count(*)::int AS n FROM project WHERE code IN ('FM.0283', 'PX.0220', 'PO.0160')`,
+    );
     expect(real.n).toBe(3);
   });
 

@@ -6,7 +6,10 @@ import { vi } from 'vitest';
 export const actorState: { role: 'admin' | 'editor' | null } = { role: 'editor' };
 
 export class MockAccessDeniedError extends Error {
-  constructor(readonly reason: string, readonly required: string) {
+  constructor(
+    readonly reason: string,
+    readonly required: string,
+  ) {
     super(`Access denied (${reason}, needs ${required})`);
     this.name = 'AccessDeniedError';
   }
@@ -14,7 +17,15 @@ export class MockAccessDeniedError extends Error {
 
 /** Factory for vi.mock of '@/lib/auth/session': requireRole driven by actorState (no Next.js request needed). */
 export async function mockSessionModule() {
-  const actor = () => (actorState.role ? { userId: `test-${actorState.role}`, role: actorState.role, email: `${actorState.role}@example.org`, name: `Test ${actorState.role}` } : null);
+  const actor = () =>
+    actorState.role
+      ? {
+          userId: `test-${actorState.role}`,
+          role: actorState.role,
+          email: `${actorState.role}@example.org`,
+          name: `Test ${actorState.role}`,
+        }
+      : null;
   return {
     AccessDeniedError: MockAccessDeniedError,
     getActor: vi.fn(async () => actor()),

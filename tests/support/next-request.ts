@@ -10,5 +10,11 @@ export function setRequestHeaders(init: Record<string, string> = {}): void {
 
 export const nextHeadersMock = {
   headers: vi.fn(async () => current),
-  cookies: vi.fn(async () => ({ get: () => undefined, getAll: () => [], set: () => {}, delete: () => {}, has: () => false })),
+  cookies: vi.fn(async () => ({
+    get: () => undefined,
+    getAll: () => [],
+    set: () => {},
+    delete: () => {},
+    has: () => false,
+  })),
 };

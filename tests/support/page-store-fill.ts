@@ -56,7 +56,9 @@ const { port } = server.address() as AddressInfo;
 let peak = 0;
 async function visit(i: number, keep: boolean): Promise<void> {
   const res = await fetch(`http://127.0.0.1:${port}/p/${i}`, {
-    headers: { accept: 'text/html', 'accept-encoding': 'identity' }, redirect: 'manual', cache: 'no-store',
+    headers: { accept: 'text/html', 'accept-encoding': 'identity' },
+    redirect: 'manual',
+    cache: 'no-store',
   });
   const body = await res.text();
   const headers = ['content-type', 'cache-control', 'vary', 'link'].flatMap((name): [string, string][] => {

@@ -20,9 +20,20 @@ export type SchemaShape = { tables: Map<string, Table>; enums: Map<string, strin
 
 // Just the part of Prisma's DMMF used here.
 type DmmfField = {
-  name: string; dbName?: string | null; kind: string; type: string; isList: boolean; isRequired: boolean; isUpdatedAt?: boolean;
-  nativeType?: [string, string[]] | null; hasDefaultValue: boolean; default?: unknown;
-  relationFromFields?: string[]; relationToFields?: string[]; relationOnDelete?: string; relationOnUpdate?: string;
+  name: string;
+  dbName?: string | null;
+  kind: string;
+  type: string;
+  isList: boolean;
+  isRequired: boolean;
+  isUpdatedAt?: boolean;
+  nativeType?: [string, string[]] | null;
+  hasDefaultValue: boolean;
+  default?: unknown;
+  relationFromFields?: string[];
+  relationToFields?: string[];
+  relationOnDelete?: string;
+  relationOnUpdate?: string;
 };
 type DmmfModel = { name: string; dbName: string | null; schema?: string | null; fields: DmmfField[] };
 type DmmfIndex = { model: string; type: string; algorithm?: string; fields: { name: string; sortOrder?: string }[] };
@@ -30,18 +41,45 @@ type DmmfEnum = { name: string; dbName?: string | null; values: { name: string; 
 type Dmmf = { datamodel: { models: DmmfModel[]; enums: DmmfEnum[]; indexes: DmmfIndex[] } };
 
 const SCALAR: Record<string, string> = {
-  String: 'text', Int: 'integer', BigInt: 'bigint', Float: 'double precision', Decimal: 'numeric(65,30)',
-  Boolean: 'boolean', DateTime: 'timestamp(3) without time zone', Json: 'jsonb', Bytes: 'bytea',
+  String: 'text',
+  Int: 'integer',
+  BigInt: 'bigint',
+  Float: 'double precision',
+  Decimal: 'numeric(65,30)',
+  Boolean: 'boolean',
+  DateTime: 'timestamp(3) without time zone',
+  Json: 'jsonb',
+  Bytes: 'bytea',
 };
 
 function nativeType(name: string, args: string[]): string | undefined {
   const p = args.length > 0 ? `(${args.join(',')})` : '';
   const types: Record<string, string> = {
-    Text: 'text', VarChar: `character varying${p}`, Char: `character${p || '(1)'}`, Uuid: 'uuid', Xml: 'xml', Inet: 'inet',
-    Citext: 'citext', Bit: `bit${p || '(1)'}`, VarBit: `bit varying${p}`, Integer: 'integer', SmallInt: 'smallint',
-    BigInt: 'bigint', Oid: 'oid', DoublePrecision: 'double precision', Real: 'real', Decimal: `numeric${p || '(65,30)'}`,
-    Money: 'money', Timestamp: `timestamp${p} without time zone`, Timestamptz: `timestamp${p} with time zone`, Date: 'date',
-    Time: `time${p} without time zone`, Timetz: `time${p} with time zone`, Json: 'json', JsonB: 'jsonb', ByteA: 'bytea',
+    Text: 'text',
+    VarChar: `character varying${p}`,
+    Char: `character${p || '(1)'}`,
+    Uuid: 'uuid',
+    Xml: 'xml',
+    Inet: 'inet',
+    Citext: 'citext',
+    Bit: `bit${p || '(1)'}`,
+    VarBit: `bit varying${p}`,
+    Integer: 'integer',
+    SmallInt: 'smallint',
+    BigInt: 'bigint',
+    Oid: 'oid',
+    DoublePrecision: 'double precision',
+    Real: 'real',
+    Decimal: `numeric${p || '(65,30)'}`,
+    Money: 'money',
+    Timestamp: `timestamp${p} without time zone`,
+    Timestamptz: `timestamp${p} with time zone`,
+    Date: 'date',
+    Time: `time${p} without time zone`,
+    Timetz: `time${p} with time zone`,
+    Json: 'json',
+    JsonB: 'jsonb',
+    ByteA: 'bytea',
   };
   return types[name];
 }
@@ -51,7 +89,13 @@ const ACTIONS: Record<string, string> = { a: 'NoAction', r: 'Restrict', c: 'Casc
 const CLIENT_SIDE_DEFAULTS = new Set(['uuid', 'cuid', 'nanoid', 'ulid']);
 
 const list = (columns: string[]) => `(${columns.join(', ')})`;
-const emptyTable = (): Table => ({ columns: new Map(), primaryKey: null, uniques: new Set(), indexes: new Set(), foreignKeys: new Map() });
+const emptyTable = (): Table => ({
+  columns: new Map(),
+  primaryKey: null,
+  uniques: new Set(),
+  indexes: new Set(),
+  foreignKeys: new Map(),
+});
 
 /** A column default reduced to a comparable form: autoincrement, now, a literal's text, "expression" or null. */
 function expectedDefault(field: DmmfField): string | null {
@@ -71,7 +115,8 @@ function actualDefault(expr: string | null): string | null {
   if (expr === null) return null;
   if (/^nextval\(/.test(expr)) return 'autoincrement';
   if (expr === 'CURRENT_TIMESTAMP' || expr === 'now()') return 'now';
-  const literal = /^'((?:[^']|'')*)'(::[\w\s".()[\]]+)?$/.exec(expr) ?? /^(-?[\d.]+|true|false)(::[\w\s".()[\]]+)?$/.exec(expr);
+  const literal =
+    /^'((?:[^']|'')*)'(::[\w\s".()[\]]+)?$/.exec(expr) ?? /^(-?[\d.]+|true|false)(::[\w\s".()[\]]+)?$/.exec(expr);
   return literal ? (literal[1] ?? '').replace(/''/g, "'") : `expression ${expr}`;
 }
 
@@ -95,15 +140,25 @@ export function expectedSchema(prismaSchema: string): SchemaShape {
       if (f.kind === 'scalar' || f.kind === 'enum') {
         const native = f.nativeType ? nativeType(f.nativeType[0], f.nativeType[1]) : SCALAR[f.type];
         const base = f.kind === 'enum' ? enumDbName.get(f.type) : native;
-        if (!base) throw new Error(`schema-drift: no PostgreSQL type known for ${model.name}.${f.name} (${f.type} ${f.nativeType?.[0] ?? ''})`);
+        if (!base)
+          throw new Error(
+            `schema-drift: no PostgreSQL type known for ${model.name}.${f.name} (${f.type} ${f.nativeType?.[0] ?? ''})`,
+          );
         // Prisma creates scalar lists without NOT NULL.
-        table.columns.set(f.dbName ?? f.name, { type: f.isList ? `${base}[]` : base, nullable: f.isList || !f.isRequired, default: expectedDefault(f) });
+        table.columns.set(f.dbName ?? f.name, {
+          type: f.isList ? `${base}[]` : base,
+          nullable: f.isList || !f.isRequired,
+          default: expectedDefault(f),
+        });
       } else if (f.kind === 'object' && f.relationFromFields && f.relationFromFields.length > 0) {
         const target = models.get(f.type);
         if (!target) throw new Error(`schema-drift: unknown model ${f.type}`);
         const from = f.relationFromFields.map((x) => columnOf(model, x));
         const key = `${list(from)} → ${tableOf(target)}${list((f.relationToFields ?? []).map((x) => columnOf(target, x)))}`;
-        table.foreignKeys.set(key, { onDelete: f.relationOnDelete ?? (f.isRequired ? 'Restrict' : 'SetNull'), onUpdate: f.relationOnUpdate ?? 'Cascade' });
+        table.foreignKeys.set(key, {
+          onDelete: f.relationOnDelete ?? (f.isRequired ? 'Restrict' : 'SetNull'),
+          onUpdate: f.relationOnUpdate ?? 'Cascade',
+        });
       }
     }
   }
@@ -142,9 +197,16 @@ export async function actualSchema(client: pg.ClientBase): Promise<SchemaShape> 
        LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
       WHERE ${inSchema} AND a.attnum > 0 AND NOT a.attisdropped`,
   );
-  for (const r of columns.rows) table(r.t).columns.set(r.name, { type: r.type, nullable: !r.not_null, default: actualDefault(r.def) });
+  for (const r of columns.rows)
+    table(r.t).columns.set(r.name, { type: r.type, nullable: !r.not_null, default: actualDefault(r.def) });
 
-  const indexes = await client.query<{ t: string; is_unique: boolean; is_primary: boolean; method: string; cols: string[] }>(
+  const indexes = await client.query<{
+    t: string;
+    is_unique: boolean;
+    is_primary: boolean;
+    method: string;
+    cols: string[];
+  }>(
     `SELECT c.relname AS t, x.indisunique AS is_unique, x.indisprimary AS is_primary, am.amname AS method,
             array(SELECT a.attname || CASE WHEN x.indoption[(k.ord - 1)::int] & 1 = 1 THEN ' DESC' ELSE '' END
                     FROM unnest(x.indkey::int2[]) WITH ORDINALITY k(attnum, ord)
@@ -161,7 +223,14 @@ export async function actualSchema(client: pg.ClientBase): Promise<SchemaShape> 
     else t.indexes.add(list(r.cols) + (r.method === 'btree' ? '' : ` USING ${r.method}`));
   }
 
-  const fks = await client.query<{ t: string; ref: string; del: string; upd: string; cols: string[]; ref_cols: string[] }>(
+  const fks = await client.query<{
+    t: string;
+    ref: string;
+    del: string;
+    upd: string;
+    cols: string[];
+    ref_cols: string[];
+  }>(
     `SELECT c.relname AS t, r.relname AS ref, con.confdeltype AS del, con.confupdtype AS upd,
             array(SELECT a.attname::text FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)
                     JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum ORDER BY k.ord) AS cols,
@@ -172,7 +241,10 @@ export async function actualSchema(client: pg.ClientBase): Promise<SchemaShape> 
       WHERE ${inSchema} AND con.contype = 'f'`,
   );
   for (const r of fks.rows) {
-    table(r.t).foreignKeys.set(`${list(r.cols)} → ${r.ref}${list(r.ref_cols)}`, { onDelete: ACTIONS[r.del] ?? r.del, onUpdate: ACTIONS[r.upd] ?? r.upd });
+    table(r.t).foreignKeys.set(`${list(r.cols)} → ${r.ref}${list(r.ref_cols)}`, {
+      onDelete: ACTIONS[r.del] ?? r.del,
+      onUpdate: ACTIONS[r.upd] ?? r.upd,
+    });
   }
 
   const enums = await client.query<{ name: string; labels: string[] }>(
@@ -195,7 +267,8 @@ export function compareSchemas(expected: SchemaShape, actual: SchemaShape): stri
   compareSets('database', 'enum', new Set(expected.enums.keys()), new Set(actual.enums.keys()), out);
   for (const [name, values] of expected.enums) {
     const got = actual.enums.get(name);
-    if (got && got.join(',') !== values.join(',')) out.push(`enum ${name}: values [${got.join(', ')}], expected [${values.join(', ')}]`);
+    if (got && got.join(',') !== values.join(','))
+      out.push(`enum ${name}: values [${got.join(', ')}], expected [${values.join(', ')}]`);
   }
   for (const [name, want] of expected.tables) {
     const got = actual.tables.get(name);
@@ -205,18 +278,24 @@ export function compareSchemas(expected: SchemaShape, actual: SchemaShape): stri
       const g = got.columns.get(col);
       if (!g) continue;
       if (g.type !== w.type) out.push(`${name}.${col}: type ${g.type}, expected ${w.type}`);
-      if (g.nullable !== w.nullable) out.push(`${name}.${col}: ${g.nullable ? 'nullable' : 'NOT NULL'}, expected ${w.nullable ? 'nullable' : 'NOT NULL'}`);
+      if (g.nullable !== w.nullable)
+        out.push(
+          `${name}.${col}: ${g.nullable ? 'nullable' : 'NOT NULL'}, expected ${w.nullable ? 'nullable' : 'NOT NULL'}`,
+        );
       const defaultOk = w.default === 'expression' ? g.default !== null : g.default === w.default;
       if (!defaultOk) out.push(`${name}.${col}: default ${g.default ?? 'none'}, expected ${w.default ?? 'none'}`);
     }
-    if (got.primaryKey !== want.primaryKey) out.push(`${name}: primary key ${got.primaryKey ?? 'none'}, expected ${want.primaryKey ?? 'none'}`);
+    if (got.primaryKey !== want.primaryKey)
+      out.push(`${name}: primary key ${got.primaryKey ?? 'none'}, expected ${want.primaryKey ?? 'none'}`);
     compareSets(name, 'unique index', want.uniques, got.uniques, out);
     compareSets(name, 'index', want.indexes, got.indexes, out);
     compareSets(name, 'foreign key', new Set(want.foreignKeys.keys()), new Set(got.foreignKeys.keys()), out);
     for (const [key, w] of want.foreignKeys) {
       const g = got.foreignKeys.get(key);
-      if (g && g.onDelete !== w.onDelete) out.push(`${name}: foreign key ${key} ON DELETE ${g.onDelete}, expected ${w.onDelete}`);
-      if (g && g.onUpdate !== w.onUpdate) out.push(`${name}: foreign key ${key} ON UPDATE ${g.onUpdate}, expected ${w.onUpdate}`);
+      if (g && g.onDelete !== w.onDelete)
+        out.push(`${name}: foreign key ${key} ON DELETE ${g.onDelete}, expected ${w.onDelete}`);
+      if (g && g.onUpdate !== w.onUpdate)
+        out.push(`${name}: foreign key ${key} ON UPDATE ${g.onUpdate}, expected ${w.onUpdate}`);
     }
   }
   return out;

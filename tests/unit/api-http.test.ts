@@ -11,16 +11,27 @@ describe('API HTTP helpers', () => {
 
   it('compare If-Modified-Since at second precision', () => {
     const lastModified = new Date('2025-01-01T00:00:00.900Z');
-    const at = (ims: string) => conditionalResponse(new Request('http://x/', { headers: { 'If-Modified-Since': ims } }),
-      { body: 'b', contentType: 'text/plain', lastModified }).status;
+    const at = (ims: string) =>
+      conditionalResponse(new Request('http://x/', { headers: { 'If-Modified-Since': ims } }), {
+        body: 'b',
+        contentType: 'text/plain',
+        lastModified,
+      }).status;
     expect(at('Wed, 01 Jan 2025 00:00:00 GMT')).toBe(304);
     expect(at('Tue, 31 Dec 2024 23:59:59 GMT')).toBe(200);
   });
 
   it('recognise an unreachable database, and only that', () => {
     expect(isDatabaseUnavailable({ code: 'ECONNREFUSED' })).toBe(true);
-    expect(isDatabaseUnavailable(new AggregateError([Object.assign(new Error('x'), { code: 'ECONNREFUSED' })]))).toBe(true);
-    expect(isDatabaseUnavailable({ code: 'P2010', meta: { driverAdapterError: { cause: { kind: 'DatabaseNotReachable' } } } })).toBe(true);
+    expect(isDatabaseUnavailable(new AggregateError([Object.assign(new Error('x'), { code: 'ECONNREFUSED' })]))).toBe(
+      true,
+    );
+    expect(
+      isDatabaseUnavailable({
+        code: 'P2010',
+        meta: { driverAdapterError: { cause: { kind: 'DatabaseNotReachable' } } },
+      }),
+    ).toBe(true);
     expect(isDatabaseUnavailable(new Error('wrapped', { cause: { code: 'P1001' } }))).toBe(true);
     expect(isDatabaseUnavailable({ code: 'P2002' })).toBe(false);
     expect(isDatabaseUnavailable(new TypeError('bug'))).toBe(false);

@@ -16,7 +16,9 @@ function runGate(report: unknown, env: Record<string, string> = {}) {
   chmodSync(path.join(dir, 'npm'), 0o755);
   const { AUDIT_OFFLINE_OK: _ignored, ...inherited } = process.env;
   const run = spawnSync(process.execPath, ['scripts/audit.mjs'], {
-    cwd: root, encoding: 'utf8', env: { ...inherited, PATH: `${dir}:${process.env.PATH}`, ...env },
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...inherited, PATH: `${dir}:${process.env.PATH}`, ...env },
   });
   return { status: run.status, output: run.stdout + run.stderr };
 }
@@ -26,7 +28,9 @@ afterAll(() => {
 });
 
 describe('the dependency audit gate', () => {
-  const offline = { message: '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk' };
+  const offline = {
+    message: '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk',
+  };
 
   it('fails loudly when the advisory service cannot be reached', () => {
     const run = runGate(offline);

@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CentreKind, CentreStatus } from '@/lib/generated/prisma/enums';
 import {
-  CENTRE_KINDS, CENTRE_STATUSES, CENTRES_PAGE_SIZE, centreFiltersToQuery, parseCentreFilters,
+  CENTRE_KINDS,
+  CENTRE_STATUSES,
+  CENTRES_PAGE_SIZE,
+  centreFiltersToQuery,
+  parseCentreFilters,
 } from '@/lib/validation/centre-filters';
 
 describe('centre filters', () => {
@@ -12,25 +16,49 @@ describe('centre filters', () => {
   });
 
   it('parse repeated values, normalise case and drop duplicates', () => {
-    const { filters, issues } = parseCentreFilters({ country: ['ph', 'PH', 'sv'], service: ['hotline', 'hotline'], language: 'ES', q: '  la   unión ' });
+    const { filters, issues } = parseCentreFilters({
+      country: ['ph', 'PH', 'sv'],
+      service: ['hotline', 'hotline'],
+      language: 'ES',
+      q: '  la   unión ',
+    });
     expect(issues).toEqual([]);
     expect(filters).toEqual({
-      q: 'la unión', country: ['PH', 'SV'], service: ['hotline'], kind: [], status: [], language: ['es'], page: 1, pageSize: CENTRES_PAGE_SIZE,
+      q: 'la unión',
+      country: ['PH', 'SV'],
+      service: ['hotline'],
+      kind: [],
+      status: [],
+      language: ['es'],
+      page: 1,
+      pageSize: CENTRES_PAGE_SIZE,
     });
   });
 
   it('report every malformed value instead of throwing', () => {
-    const { filters, issues } = parseCentreFilters({ country: 'Philippines', kind: 'castle', page: 'two', pageSize: '0', q: 'x'.repeat(201) });
+    const { filters, issues } = parseCentreFilters({
+      country: 'Philippines',
+      kind: 'castle',
+      page: 'two',
+      pageSize: '0',
+      q: 'x'.repeat(201),
+    });
     expect(issues.map((i) => i.param)).toEqual(['q', 'country', 'kind', 'page', 'pageSize']);
     expect(filters).toMatchObject({ q: null, country: [], kind: [], page: 1, pageSize: CENTRES_PAGE_SIZE });
   });
 
   it('round-trip through the query string', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('q', 'country', 'service', 'kind', 'status', 'language', 'page'), fc.oneof(fc.string(), fc.array(fc.string()))), (query) => {
-        const { filters } = parseCentreFilters(query);
-        expect(parseCentreFilters(centreFiltersToQuery(filters)).filters).toEqual(filters);
-      }),
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom('q', 'country', 'service', 'kind', 'status', 'language', 'page'),
+          fc.oneof(fc.string(), fc.array(fc.string())),
+        ),
+        (query) => {
+          const { filters } = parseCentreFilters(query);
+          expect(parseCentreFilters(centreFiltersToQuery(filters)).filters).toEqual(filters);
+        },
+      ),
     );
   });
 

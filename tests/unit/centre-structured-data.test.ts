@@ -4,23 +4,50 @@ import { centreJsonLd } from '@/components/centres/centre-json-ld';
 import type { CentreDetail } from '@/lib/data/centres-detail';
 
 const centre: CentreDetail = {
-  slug: 'test-centre', name: { en: 'Test </script> centre', fr: null }, kind: 'resource_centre', status: 'operational',
-  locality: 'Kolonia', adminArea: 'Pohnpei', country: { code: 'FM', nameEn: 'Micronesia', nameFr: 'Micronésie' },
-  latitude: 6.9639, longitude: 158.2092, services: [{ slug: 'hotline', nameEn: 'Hotline', nameFr: 'Permanence téléphonique' }],
-  description: { en: 'About', fr: 'À propos' }, openingHours: { en: null, fr: null }, streetAddress: '1 Main St',
-  phone: '+691 320 0000', email: 'info@example.org', website: 'https://example.org', operator: 'IOM', partners: null,
-  openedYear: 2016, lastVerifiedAt: null, updatedAt: '2026-01-01T00:00:00.000Z',
-  languages: [{ code: 'en', nameEn: 'English', nameFr: 'Anglais' }], projects: [],
+  slug: 'test-centre',
+  name: { en: 'Test </script> centre', fr: null },
+  kind: 'resource_centre',
+  status: 'operational',
+  locality: 'Kolonia',
+  adminArea: 'Pohnpei',
+  country: { code: 'FM', nameEn: 'Micronesia', nameFr: 'Micronésie' },
+  latitude: 6.9639,
+  longitude: 158.2092,
+  services: [{ slug: 'hotline', nameEn: 'Hotline', nameFr: 'Permanence téléphonique' }],
+  description: { en: 'About', fr: 'À propos' },
+  openingHours: { en: null, fr: null },
+  streetAddress: '1 Main St',
+  phone: '+691 320 0000',
+  email: 'info@example.org',
+  website: 'https://example.org',
+  operator: 'IOM',
+  partners: null,
+  openedYear: 2016,
+  lastVerifiedAt: null,
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  languages: [{ code: 'en', nameEn: 'English', nameFr: 'Anglais' }],
+  projects: [],
 };
 
 describe('centre structured data', () => {
   it('describes the centre as a schema.org GovernmentOffice with address, geo and contacts', () => {
     const ld = centreJsonLd(centre, 'https://x.test/fr/centres-de-ressources/test-centre', 'fr');
     expect(ld).toMatchObject({
-      '@context': 'https://schema.org', '@type': 'GovernmentOffice', name: 'Test </script> centre', description: 'À propos',
-      address: { '@type': 'PostalAddress', streetAddress: '1 Main St', addressLocality: 'Kolonia', addressRegion: 'Pohnpei', addressCountry: 'FM' },
+      '@context': 'https://schema.org',
+      '@type': 'GovernmentOffice',
+      name: 'Test </script> centre',
+      description: 'À propos',
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: '1 Main St',
+        addressLocality: 'Kolonia',
+        addressRegion: 'Pohnpei',
+        addressCountry: 'FM',
+      },
       geo: { '@type': 'GeoCoordinates', latitude: 6.9639, longitude: 158.2092 },
-      telephone: '+691 320 0000', email: 'info@example.org', knowsLanguage: [{ name: 'Anglais' }],
+      telephone: '+691 320 0000',
+      email: 'info@example.org',
+      knowsLanguage: [{ name: 'Anglais' }],
       makesOffer: [{ itemOffered: { name: 'Permanence téléphonique' } }],
     });
     const bare = centreJsonLd({ ...centre, latitude: null, longitude: null, phone: null }, 'https://x.test/', 'en');

@@ -32,13 +32,22 @@ describe('field-level diff', () => {
   it('property: no diff with itself; diff is symmetric in its fields; applying after-values yields after', () => {
     const value = fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.array(fc.string(), { maxLength: 3 }));
     const snap = fc.dictionary(fc.constantFrom('a', 'b', 'c', 'd'), value);
-    fc.assert(fc.property(snap, snap, (x, y) => {
-      expect(diffSnapshots(x, x)).toEqual([]);
-      const xy = diffSnapshots(x, y).map((c) => c.field).sort();
-      expect(diffSnapshots(y, x).map((c) => c.field).sort()).toEqual(xy);
-      const patched: Snapshot = { ...x };
-      for (const c of diffSnapshots(x, y)) patched[c.field] = c.after;
-      expect(diffSnapshots(patched, y)).toEqual([]);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(snap, snap, (x, y) => {
+        expect(diffSnapshots(x, x)).toEqual([]);
+        const xy = diffSnapshots(x, y)
+          .map((c) => c.field)
+          .sort();
+        expect(
+          diffSnapshots(y, x)
+            .map((c) => c.field)
+            .sort(),
+        ).toEqual(xy);
+        const patched: Snapshot = { ...x };
+        for (const c of diffSnapshots(x, y)) patched[c.field] = c.after;
+        expect(diffSnapshots(patched, y)).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -9,14 +9,39 @@ import { normaliseBudget, parseProjectCreate, parseProjectUpdate } from '@/lib/v
 import { referenceItemSchema } from '@/lib/validation/reference';
 
 const project = {
-  code: ' fm.0999 ', primaId: '', titleEn: 'A title', titleFr: '', summaryEn: '', summaryFr: '', status: 'active',
-  coverage: 'national', type: 'assisted-migration-services', region: 'africa', budgetUsd: '100 000,50', startYear: '2021',
-  endYear: '2024', fundingYear: '', sourceUrl: '', countries: ['fm', 'TO'],
+  code: ' fm.0999 ',
+  primaId: '',
+  titleEn: 'A title',
+  titleFr: '',
+  summaryEn: '',
+  summaryFr: '',
+  status: 'active',
+  coverage: 'national',
+  type: 'assisted-migration-services',
+  region: 'africa',
+  budgetUsd: '100 000,50',
+  startYear: '2021',
+  endYear: '2024',
+  fundingYear: '',
+  sourceUrl: '',
+  countries: ['fm', 'TO'],
 };
 const centre = {
-  slug: 'pohnpei-mrc-2', nameEn: 'Centre', nameFr: '', kind: 'resource_centre', status: 'operational', countryCode: 'fm',
-  latitude: '6.9631', longitude: '158,2150', email: 'info@example.org', phone: '+691 320 1234', website: 'https://example.org',
-  lastVerifiedAt: '2026-02-28', services: ['hotline'], languages: ['EN'], projects: ['fm.0283'],
+  slug: 'pohnpei-mrc-2',
+  nameEn: 'Centre',
+  nameFr: '',
+  kind: 'resource_centre',
+  status: 'operational',
+  countryCode: 'fm',
+  latitude: '6.9631',
+  longitude: '158,2150',
+  email: 'info@example.org',
+  phone: '+691 320 1234',
+  website: 'https://example.org',
+  lastVerifiedAt: '2026-02-28',
+  services: ['hotline'],
+  languages: ['EN'],
+  projects: ['fm.0283'],
 };
 
 describe('project form schema', () => {
@@ -24,11 +49,27 @@ describe('project form schema', () => {
     const r = parseProjectCreate(project);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.data).toMatchObject({ code: 'FM.0999', primaId: null, titleFr: null, budgetUsd: '100000.50', startYear: 2021, countries: ['FM', 'TO'] });
+    expect(r.data).toMatchObject({
+      code: 'FM.0999',
+      primaId: null,
+      titleFr: null,
+      budgetUsd: '100000.50',
+      startYear: 2021,
+      countries: ['FM', 'TO'],
+    });
   });
 
   it('reports each bad field with a message key', () => {
-    const r = parseProjectCreate({ ...project, code: 'x', titleEn: '', budgetUsd: '12abc', startYear: '2030', endYear: '2020', status: 'done', countries: ['FM', 'fm'] });
+    const r = parseProjectCreate({
+      ...project,
+      code: 'x',
+      titleEn: '',
+      budgetUsd: '12abc',
+      startYear: '2030',
+      endYear: '2020',
+      status: 'done',
+      countries: ['FM', 'fm'],
+    });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.fieldErrors.code?.[0]?.key).toBe('code');
@@ -39,7 +80,11 @@ describe('project form schema', () => {
 
   it('checks fields against each other once each field is valid', () => {
     const r = parseProjectCreate({ ...project, titleEn: ' ', startYear: '2030', endYear: '2020' });
-    expect(!r.ok && r.fieldErrors).toEqual({ titleEn: [{ key: 'titleRequired' }], titleFr: [{ key: 'titleRequired' }], endYear: [{ key: 'endBeforeStart' }] });
+    expect(!r.ok && r.fieldErrors).toEqual({
+      titleEn: [{ key: 'titleRequired' }],
+      titleFr: [{ key: 'titleRequired' }],
+      endYear: [{ key: 'endBeforeStart' }],
+    });
   });
 
   it('gives the maximum length to tooLong', () => {
@@ -69,7 +114,13 @@ describe('centre form schema', () => {
     const r = parseCentreCreate(centre);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.data).toMatchObject({ countryCode: 'FM', latitude: '6.963100', longitude: '158.215000', languages: ['en'], projects: ['FM.0283'] });
+    expect(r.data).toMatchObject({
+      countryCode: 'FM',
+      latitude: '6.963100',
+      longitude: '158.215000',
+      languages: ['en'],
+      projects: ['FM.0283'],
+    });
   });
 
   it('refuses half coordinates, bad dates and out-of-range values', () => {
@@ -82,60 +133,107 @@ describe('centre form schema', () => {
 });
 
 describe('malformed inputs never parse (fast-check)', () => {
-  const junk = fc.oneof(fc.constant(undefined), fc.constant(null), fc.integer(), fc.double(), fc.boolean(), fc.object(), fc.array(fc.string()),
-    fc.string().filter((s) => s.trim() !== ''), fc.constant('\u0000'), fc.constant('x'.repeat(25_000)));
+  const junk = fc.oneof(
+    fc.constant(undefined),
+    fc.constant(null),
+    fc.integer(),
+    fc.double(),
+    fc.boolean(),
+    fc.object(),
+    fc.array(fc.string()),
+    fc.string().filter((s) => s.trim() !== ''),
+    fc.constant('\u0000'),
+    fc.constant('x'.repeat(25_000)),
+  );
   // Values that can never be valid for the named field (whatever the other fields hold).
   const badProject: Record<string, fc.Arbitrary<unknown>> = {
-    code: fc.oneof(fc.constant(''), fc.string({ maxLength: 2 }), fc.string({ minLength: 21, maxLength: 40 }), fc.constant('FM 0283'), fc.integer()),
+    code: fc.oneof(
+      fc.constant(''),
+      fc.string({ maxLength: 2 }),
+      fc.string({ minLength: 21, maxLength: 40 }),
+      fc.constant('FM 0283'),
+      fc.integer(),
+    ),
     status: fc.string().filter((s) => !['planned', 'active', 'completed', 'suspended', 'cancelled'].includes(s.trim())),
     coverage: fc.oneof(fc.constant(''), fc.integer(), fc.constant('world')),
-    budgetUsd: fc.oneof(fc.constant('-1'), fc.constant('1e9'), fc.constant('12.345'), fc.constant('9999999999999'), fc.constant('NaN'), fc.double()),
+    budgetUsd: fc.oneof(
+      fc.constant('-1'),
+      fc.constant('1e9'),
+      fc.constant('12.345'),
+      fc.constant('9999999999999'),
+      fc.constant('NaN'),
+      fc.double(),
+    ),
     startYear: fc.oneof(fc.integer({ min: 2101 }), fc.integer({ max: 1899 }), fc.constant('20x1'), fc.constant('1e3')),
-    sourceUrl: fc.oneof(fc.constant('javascript:alert(1)'), fc.constant('ftp://x.org'), fc.constant('not a url'), fc.integer()),
+    sourceUrl: fc.oneof(
+      fc.constant('javascript:alert(1)'),
+      fc.constant('ftp://x.org'),
+      fc.constant('not a url'),
+      fc.integer(),
+    ),
     countries: fc.oneof(fc.constant(['FRA']), fc.constant([1]), fc.constant(['FM', 'fm']), fc.constant({ a: 1 })),
     region: fc.oneof(fc.constant(''), fc.constant('Africa!'), fc.integer(), fc.object()),
     titleEn: fc.oneof(fc.integer(), fc.object(), fc.constant('t'.repeat(501))),
   };
   it('project create/update: ≥1,000 corrupted forms all refused', () => {
-    fc.assert(fc.property(fc.constantFrom(...Object.keys(badProject)), fc.nat(), junk, (field, seed, extra) => {
-      const value = fc.sample(badProject[field]!, { seed, numRuns: 1 })[0];
-      const input = { ...project, [field]: value, __extra: extra };
-      expect(parseProjectCreate(input).ok).toBe(false);
-      expect(parseProjectUpdate({ ...input, version: '1' }).ok).toBe(false);
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.keys(badProject)), fc.nat(), junk, (field, seed, extra) => {
+        const value = fc.sample(badProject[field]!, { seed, numRuns: 1 })[0];
+        const input = { ...project, [field]: value, __extra: extra };
+        expect(parseProjectCreate(input).ok).toBe(false);
+        expect(parseProjectUpdate({ ...input, version: '1' }).ok).toBe(false);
+      }),
+      { numRuns: 1000 },
+    );
   }, 60_000);
 
   it('anything that is not an object is refused', () => {
-    fc.assert(fc.property(fc.anything().filter((v) => typeof v !== 'object' || v === null || Array.isArray(v)), (v) => {
-      expect(parseProjectCreate(v).ok).toBe(false);
-      expect(parseCentreCreate(v).ok).toBe(false);
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(
+        fc.anything().filter((v) => typeof v !== 'object' || v === null || Array.isArray(v)),
+        (v) => {
+          expect(parseProjectCreate(v).ok).toBe(false);
+          expect(parseCentreCreate(v).ok).toBe(false);
+        },
+      ),
+      { numRuns: 1000 },
+    );
   }, 60_000);
 
   const badCentre: Record<string, fc.Arbitrary<unknown>> = {
     slug: fc.oneof(fc.constant(''), fc.constant('a b'), fc.constant('-x'), fc.constant('é'), fc.integer()),
     kind: fc.string().filter((s) => s.trim() === '' || s.length > 30),
     countryCode: fc.oneof(fc.constant('FRA'), fc.constant('1A'), fc.constant('')),
-    latitude: fc.oneof(fc.double({ min: 90.0001, max: 1e9, noNaN: true }), fc.constant('abc'), fc.constant('1.1234567')),
+    latitude: fc.oneof(
+      fc.double({ min: 90.0001, max: 1e9, noNaN: true }),
+      fc.constant('abc'),
+      fc.constant('1.1234567'),
+    ),
     email: fc.oneof(fc.constant('a@'), fc.constant('@b.c'), fc.constant('a b@c.d')),
     lastVerifiedAt: fc.oneof(fc.constant('2026-13-01'), fc.constant('yesterday'), fc.integer()),
     languages: fc.oneof(fc.constant(['eng']), fc.constant(['en', 'EN'])),
   };
   it('centre create/update: ≥1,000 corrupted forms all refused', () => {
-    fc.assert(fc.property(fc.constantFrom(...Object.keys(badCentre)), fc.nat(), (field, seed) => {
-      const value = fc.sample(badCentre[field]!, { seed, numRuns: 1 })[0];
-      const input = { ...centre, [field]: value };
-      expect(parseCentreCreate(input).ok).toBe(false);
-      expect(parseCentreUpdate({ ...input, version: 1 }).ok).toBe(false);
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.keys(badCentre)), fc.nat(), (field, seed) => {
+        const value = fc.sample(badCentre[field]!, { seed, numRuns: 1 })[0];
+        const input = { ...centre, [field]: value };
+        expect(parseCentreCreate(input).ok).toBe(false);
+        expect(parseCentreUpdate({ ...input, version: 1 }).ok).toBe(false);
+      }),
+      { numRuns: 1000 },
+    );
   }, 60_000);
 });
 
 describe('form plumbing', () => {
   it('turns FormData into an object with arrays for multi fields and drops files and action ids', () => {
     const fd = new FormData();
-    fd.append('code', 'FM.1'); fd.append('countries', 'FM'); fd.append('countries', 'TO');
-    fd.append('$ACTION_ID_abc', ''); fd.append('file', new Blob(['x']));
+    fd.append('code', 'FM.1');
+    fd.append('countries', 'FM');
+    fd.append('countries', 'TO');
+    fd.append('$ACTION_ID_abc', '');
+    fd.append('file', new Blob(['x']));
     expect(formDataToObject(fd, ['countries', 'none'])).toEqual({ code: 'FM.1', countries: ['FM', 'TO'], none: [] });
   });
 
@@ -154,12 +252,21 @@ describe('control characters in text fields', () => {
   const controls = codes.map((c) => String.fromCharCode(c));
   const projectText = ['titleEn', 'titleFr', 'summaryEn', 'summaryFr'];
   const centreText = [
-    'nameEn', 'nameFr', 'descriptionEn', 'descriptionFr', 'openingHoursEn', 'openingHoursFr', 'adminArea', 'locality',
-    'streetAddress', 'operator', 'partners',
+    'nameEn',
+    'nameFr',
+    'descriptionEn',
+    'descriptionFr',
+    'openingHoursEn',
+    'openingHoursFr',
+    'adminArea',
+    'locality',
+    'streetAddress',
+    'operator',
+    'partners',
   ];
   const REFUSED = ['controlCharacters'];
   const keys = (r: { ok: boolean; fieldErrors?: Record<string, { key: string }[]> }, field: string) =>
-    (r.ok ? [] : r.fieldErrors?.[field] ?? []).map((e) => e.key);
+    (r.ok ? [] : (r.fieldErrors?.[field] ?? [])).map((e) => e.key);
 
   it('refuses them in every project and centre text field and web address, with their own message key', () => {
     for (const ch of controls) {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { COVERAGES, normaliseProjectCode, PROJECT_CODE_PATTERN, PROJECT_STATUSES, PUBLICATION_STATES } from '@/lib/domain/project';
+import {
+  COVERAGES,
+  normaliseProjectCode,
+  PROJECT_CODE_PATTERN,
+  PROJECT_STATUSES,
+  PUBLICATION_STATES,
+} from '@/lib/domain/project';
 import { Coverage, ProjectStatus, PublicationState } from '@/lib/generated/prisma/enums';
 
 describe('domain constants', () => {

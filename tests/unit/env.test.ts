@@ -5,10 +5,17 @@ const secrets = {
   AUTH_SECRET: 'x'.repeat(40),
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(32).toString('base64'),
 };
-const env = (given: Record<string, string>): Env => ({
-  NODE_ENV: 'production', SITE_URL: 'http://localhost:3000', TRUSTED_PROXIES: 'loopback', DB_POOL_MAX: 10,
-  PAGE_CACHE: 'on', PAGE_CACHE_MB: 64, LOG_LEVEL: 'info', ...given,
-}) as Env;
+const env = (given: Record<string, string>): Env =>
+  ({
+    NODE_ENV: 'production',
+    SITE_URL: 'http://localhost:3000',
+    TRUSTED_PROXIES: 'loopback',
+    DB_POOL_MAX: 10,
+    PAGE_CACHE: 'on',
+    PAGE_CACHE_MB: 64,
+    LOG_LEVEL: 'info',
+    ...given,
+  }) as Env;
 
 describe('a production server refuses to start without', () => {
   it('its public origin: SITE_URL has no silent default in production', () => {
@@ -23,7 +30,8 @@ describe('a production server refuses to start without', () => {
   it('its secrets, and asks for nothing outside production', () => {
     const given = { SITE_URL: 'https://portal.example.org' };
     expect(missingProductionSecrets(env(given), given).map((m) => m.split(':')[0])).toEqual([
-      'AUTH_SECRET', 'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY',
+      'AUTH_SECRET',
+      'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY',
     ]);
     expect(missingProductionSecrets({ ...env({}), NODE_ENV: 'development' }, {})).toEqual([]);
   });

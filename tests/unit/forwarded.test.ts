@@ -2,7 +2,12 @@ import type { IncomingMessage } from 'node:http';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  clientAddress, isTrusted, parseTrustedProxies, peerAddressOf, settleForwardedHeaders, stampPeerAddress,
+  clientAddress,
+  isTrusted,
+  parseTrustedProxies,
+  peerAddressOf,
+  settleForwardedHeaders,
+  stampPeerAddress,
 } from '@/lib/security/forwarded';
 
 // A request as the HTTP server hands it over, stamped with its connection's address as instrumentation.ts does.
@@ -47,8 +52,11 @@ describe('forwarded headers', () => {
 
   it('ignores X-Forwarded-* from a client that is not a trusted proxy', () => {
     const headers = fromPeer('203.0.113.9', {
-      'x-forwarded-for': '198.51.100.1', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https',
-      'x-real-ip': '198.51.100.2', host: 'portal.example.org',
+      'x-forwarded-for': '198.51.100.1',
+      'x-forwarded-host': 'evil.example',
+      'x-forwarded-proto': 'https',
+      'x-real-ip': '198.51.100.2',
+      host: 'portal.example.org',
     });
     settleForwardedHeaders(headers, loopback);
     expect(headers.get('x-forwarded-for')).toBe('203.0.113.9');
@@ -61,7 +69,9 @@ describe('forwarded headers', () => {
   it('believes a trusted proxy, taking the last hop it did not add itself', () => {
     // nginx appends the address it saw to whatever the client sent ($proxy_add_x_forwarded_for).
     const headers = fromPeer('127.0.0.1', {
-      'x-forwarded-for': '6.6.6.6, 198.51.100.1', 'x-forwarded-host': 'portal.example.org', 'x-forwarded-proto': 'https',
+      'x-forwarded-for': '6.6.6.6, 198.51.100.1',
+      'x-forwarded-host': 'portal.example.org',
+      'x-forwarded-proto': 'https',
     });
     settleForwardedHeaders(headers, loopback);
     expect(headers.get('x-forwarded-for')).toBe('198.51.100.1');
@@ -79,21 +89,24 @@ describe('forwarded headers', () => {
   });
 
   it('never lets a client choose its address through a trusted proxy, whatever it sends', () => {
-    fc.assert(fc.property(fc.array(fc.oneof(fc.ipV4(), fc.ipV6(), fc.string()), { maxLength: 30 }), (sent) => {
-      const result = clientAddress('127.0.0.1', [...sent, '198.51.100.1'].join(', '), loopback);
-      expect(result).toBe('198.51.100.1');
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.ipV4(), fc.ipV6(), fc.string()), { maxLength: 30 }), (sent) => {
+        const result = clientAddress('127.0.0.1', [...sent, '198.51.100.1'].join(', '), loopback);
+        expect(result).toBe('198.51.100.1');
+      }),
+    );
   });
 });
 
 describe('the locale routing Link header', () => {
   it('names the public origin, whatever host the request came with', async () => {
     const { linksOnSiteOrigin } = await import('@/lib/i18n/alternate-links');
-    const link = '<http://evil.example/fr/projets?region=x>; rel="alternate"; hreflang="fr", '
-      + '<http://evil.example/en/projects?region=x>; rel="alternate"; hreflang="en"';
+    const link =
+      '<http://evil.example/fr/projets?region=x>; rel="alternate"; hreflang="fr", ' +
+      '<http://evil.example/en/projects?region=x>; rel="alternate"; hreflang="en"';
     expect(linksOnSiteOrigin(link, 'https://portal.example.org')).toBe(
-      '<https://portal.example.org/fr/projets?region=x>; rel="alternate"; hreflang="fr", '
-      + '<https://portal.example.org/en/projects?region=x>; rel="alternate"; hreflang="en"',
+      '<https://portal.example.org/fr/projets?region=x>; rel="alternate"; hreflang="fr", ' +
+        '<https://portal.example.org/en/projects?region=x>; rel="alternate"; hreflang="en"',
     );
   });
 });

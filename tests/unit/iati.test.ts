@@ -4,9 +4,18 @@ import { SEED_PROJECTS } from '@/lib/seed/projects';
 import { validateIati } from '../support/iati-validator';
 
 const seeded: IatiProject[] = SEED_PROJECTS.map((p) => ({
-  code: p.code, primaId: p.primaId, title: { en: p.titleEn, fr: p.titleFr }, summary: { en: p.summaryEn, fr: p.summaryFr },
-  status: p.status, coverage: p.coverage, budgetUsd: p.budgetUsd, startYear: p.startYear, endYear: p.endYear,
-  fundingYear: p.fundingYear, beneficiaryCountries: p.countryCodes, updatedAt: '2026-11-23T10:00:00.000Z',
+  code: p.code,
+  primaId: p.primaId,
+  title: { en: p.titleEn, fr: p.titleFr },
+  summary: { en: p.summaryEn, fr: p.summaryFr },
+  status: p.status,
+  coverage: p.coverage,
+  budgetUsd: p.budgetUsd,
+  startYear: p.startYear,
+  endYear: p.endYear,
+  fundingYear: p.fundingYear,
+  beneficiaryCountries: p.countryCodes,
+  updatedAt: '2026-11-23T10:00:00.000Z',
 }));
 
 describe('IATI export', () => {
@@ -44,7 +53,14 @@ describe('IATI export', () => {
   });
 
   it('always has an activity date, even without any year', async () => {
-    const bare = { ...seeded[0]!, startYear: null, endYear: null, fundingYear: null, budgetUsd: null, beneficiaryCountries: [] };
+    const bare = {
+      ...seeded[0]!,
+      startYear: null,
+      endYear: null,
+      fundingYear: null,
+      budgetUsd: null,
+      beneficiaryCountries: [],
+    };
     const xml = toIatiXml([bare]);
     expect(xml).toContain('<activity-date type="1" iso-date="2026-11-23"/>');
     expect(await validateIati(xml)).toEqual([]);

@@ -6,13 +6,33 @@ import { planCsvImport, type CsvReference } from '@/lib/import/csv-plan';
 const ref: CsvReference = {
   regions: [{ slug: 'africa', nameEn: 'Africa', nameFr: 'Afrique' }],
   types: [{ slug: 'border-management', nameEn: 'Border management', nameFr: 'Gestion des frontières' }],
-  countries: [{ code: 'SN', nameEn: 'Senegal', nameFr: 'Sénégal' }, { code: 'ML', nameEn: 'Mali', nameFr: 'Mali' }],
+  countries: [
+    { code: 'SN', nameEn: 'Senegal', nameFr: 'Sénégal' },
+    { code: 'ML', nameEn: 'Mali', nameFr: 'Mali' },
+  ],
 };
-const FR = 'ID du projet;ID PRIMA;Titre;Statut;Type;Couverture;Région;Budget (USD);Année de début;Année de fin;Année de financement;États membres bénéficiaires;Résumé';
+const FR =
+  'ID du projet;ID PRIMA;Titre;Statut;Type;Couverture;Région;Budget (USD);Année de début;Année de fin;Année de financement;États membres bénéficiaires;Résumé';
 
 describe('CSV import planning', () => {
   it('reads English and French headers and labels', () => {
-    expect(readHeader(['\uFEFFProject ID', 'PRIMA ID', 'Title', 'Status', 'Type', 'Coverage', 'Region', 'Budget (USD)', 'Start year', 'End year', 'Funding year', 'Beneficiary member states', 'Summary'])?.lang).toBe('en');
+    expect(
+      readHeader([
+        '\uFEFFProject ID',
+        'PRIMA ID',
+        'Title',
+        'Status',
+        'Type',
+        'Coverage',
+        'Region',
+        'Budget (USD)',
+        'Start year',
+        'End year',
+        'Funding year',
+        'Beneficiary member states',
+        'Summary',
+      ])?.lang,
+    ).toBe('en');
     expect(readHeader(['code', 'title'])).toBeNull();
     expect(statusOfLabel('Achevé')).toBe('completed');
     expect(statusOfLabel('active')).toBe('active');
@@ -23,7 +43,24 @@ describe('CSV import planning', () => {
   it('plans a French row as a creation with resolved references', () => {
     const csv = `${FR.replace(/;/g, ',')}\nzc.0001,,Titre,En préparation,Gestion des frontières,National,Afrique,"100 000",2027,2028,,Sénégal; Mali,Résumé\n`;
     const plan = planCsvImport(csv, ref, new Map());
-    expect(plan).toMatchObject({ ok: true, lang: 'fr', rows: [{ kind: 'create', code: 'ZC.0001', values: { titleFr: 'Titre', status: 'planned', type: 'border-management', region: 'africa', budgetUsd: '100000.00', countries: ['SN', 'ML'] } }] });
+    expect(plan).toMatchObject({
+      ok: true,
+      lang: 'fr',
+      rows: [
+        {
+          kind: 'create',
+          code: 'ZC.0001',
+          values: {
+            titleFr: 'Titre',
+            status: 'planned',
+            type: 'border-management',
+            region: 'africa',
+            budgetUsd: '100000.00',
+            countries: ['SN', 'ML'],
+          },
+        },
+      ],
+    });
   });
 
   it('rejects a row whose text holds a control character, with its own reason', () => {
@@ -33,15 +70,19 @@ describe('CSV import planning', () => {
     expect(plan.ok && plan.rows[0]).toMatchObject({
       kind: 'reject',
       problems: [
-        { field: 'titleFr', reason: 'controlCharacters' }, { field: 'summaryFr', reason: 'controlCharacters' },
+        { field: 'titleFr', reason: 'controlCharacters' },
+        { field: 'summaryFr', reason: 'controlCharacters' },
       ],
     });
   });
 
   it('never throws on arbitrary text', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 400 }), (text) => {
-      const plan = planCsvImport(text, ref, new Map());
-      expect(typeof plan.ok).toBe('boolean');
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (text) => {
+        const plan = planCsvImport(text, ref, new Map());
+        expect(typeof plan.ok).toBe('boolean');
+      }),
+      { numRuns: 300 },
+    );
   });
 });

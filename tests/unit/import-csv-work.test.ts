@@ -15,8 +15,9 @@ const { countryRows } = await import('@/lib/seed/countries');
 const { PROJECT_TYPES, REGIONS } = await import('@/lib/seed/reference-data');
 
 const ref = { regions: REGIONS, types: PROJECT_TYPES, countries: countryRows() };
-const HEADER = 'Project ID,PRIMA ID,Title,Status,Type,Coverage,Region,Budget (USD),Start year,End year,Funding year,'
-  + 'Beneficiary member states,Summary';
+const HEADER =
+  'Project ID,PRIMA ID,Title,Status,Type,Coverage,Region,Budget (USD),Start year,End year,Funding year,' +
+  'Beneficiary member states,Summary';
 const row = (code: string, countries: string) =>
   `${code},,A title,Active,Labour migration,National,Africa,100000.00,2021,2024,,"${countries}",A summary`;
 const csv = (...rows: string[]) => `${HEADER}\n${rows.join('\n')}\n`;
@@ -28,16 +29,32 @@ const folds = (text: string) => {
 const names = (n: number, name: (i: number) => string) => Array.from({ length: n }, (_, i) => name(i)).join('; ');
 
 describe('CSV import: work per cell', () => {
-  beforeEach(() => { vi.mocked(fold).mockClear(); });
+  beforeEach(() => {
+    vi.mocked(fold).mockClear();
+  });
 
   it('looks each country name up once, whatever the number of countries known', () => {
     const base = folds(csv(row('ZW.0001', ''))).calls;
     const known = ref.countries.slice(0, 200);
-    const { plan, calls } = folds(csv(row('ZW.0001', names(200, (i) => known[i]!.nameEn))));
+    const { plan, calls } = folds(
+      csv(
+        row(
+          'ZW.0001',
+          names(200, (i) => known[i]!.nameEn),
+        ),
+      ),
+    );
     expect(plan).toMatchObject({ ok: true, rows: [{ kind: 'create' }] });
     // One normalisation per name read: no comparison with every country's names.
     expect(calls - base).toBeLessThanOrEqual(200);
-    const unknown = folds(csv(row('ZW.0001', names(200, (i) => `Atlantis ${i}`))));
+    const unknown = folds(
+      csv(
+        row(
+          'ZW.0001',
+          names(200, (i) => `Atlantis ${i}`),
+        ),
+      ),
+    );
     expect(unknown.calls - base).toBeLessThanOrEqual(200);
     expect(unknown.plan.ok && unknown.plan.rows[0]).toMatchObject({ kind: 'reject' });
   });
@@ -45,12 +62,23 @@ describe('CSV import: work per cell', () => {
   it('refuses a cell with too many names with one problem, and looks none of them up', () => {
     const base = folds(csv(row('ZW.0001', ''))).calls;
     for (const count of [MAX_PROJECT_COUNTRIES + 1, 8_000]) {
-      const { plan, calls } = folds(csv(row('ZW.0001', names(count, (i) => `Atlantis ${i}`))));
+      const { plan, calls } = folds(
+        csv(
+          row(
+            'ZW.0001',
+            names(count, (i) => `Atlantis ${i}`),
+          ),
+        ),
+      );
       expect(calls - base).toBe(0);
-      expect(plan.ok && plan.rows).toEqual([{
-        line: 2, code: 'ZW.0001', kind: 'reject',
-        problems: [{ field: 'countries', reason: 'tooManyCountries', value: String(MAX_PROJECT_COUNTRIES) }],
-      }]);
+      expect(plan.ok && plan.rows).toEqual([
+        {
+          line: 2,
+          code: 'ZW.0001',
+          kind: 'reject',
+          problems: [{ field: 'countries', reason: 'tooManyCountries', value: String(MAX_PROJECT_COUNTRIES) }],
+        },
+      ]);
     }
   });
 

@@ -18,9 +18,17 @@ describe('parseProjectPage', () => {
     expect(problems).toEqual([]);
     expect(language).toBe('fr');
     expect(project).toMatchObject({
-      code: 'PX.0220', primaId: 'FJ10P0514', status: 'active', budgetUsd: '400000.00', coverage: 'regional',
-      region: 'asia-oceania', type: 'protection-assistance-vulnerable-migrants', startYear: 2021, endYear: 2024,
-      fundingYear: 2020, beneficiaryCountries: ['FJ', 'TO', 'VU'],
+      code: 'PX.0220',
+      primaId: 'FJ10P0514',
+      status: 'active',
+      budgetUsd: '400000.00',
+      coverage: 'regional',
+      region: 'asia-oceania',
+      type: 'protection-assistance-vulnerable-migrants',
+      startYear: 2021,
+      endYear: 2024,
+      fundingYear: 2020,
+      beneficiaryCountries: ['FJ', 'TO', 'VU'],
       title: { fr: 'Protection et aide aux migrants dans le Pacifique', en: null },
     });
     expect(project.summary.fr).toMatch(/^En 2018, l’affaire des 101 Bangladais/);
@@ -45,21 +53,42 @@ describe('parseProjectPage', () => {
     const { project, problems } = parseProjectPage(seed('003_4aaa9d8dcfac6f58.txt'), ref);
     expect(problems).toEqual([]);
     expect(project.beneficiaryCountries).toEqual(['BZ', 'CR', 'DO', 'SV', 'GT', 'HN', 'MX', 'NI']);
-    expect(project).toMatchObject({ code: 'PO.0160', primaId: 'CR99P0513', status: 'completed', region: 'latin-america-caribbean' });
+    expect(project).toMatchObject({
+      code: 'PO.0160',
+      primaId: 'CR99P0513',
+      status: 'completed',
+      region: 'latin-america-caribbean',
+    });
   });
 
   it('reads seed 000, whose start year, funding year and PRIMA ID are absent, without inventing them', () => {
     const { project, problems } = parseProjectPage(seed('000_ccdce2cd6dc45d91.txt'), ref);
     expect(problems).toEqual([]);
     expect(project).toMatchObject({
-      code: 'FM.0283', primaId: null, startYear: null, endYear: 2024, fundingYear: null, status: 'completed',
-      coverage: 'national', budgetUsd: '100000.00', beneficiaryCountries: ['FM'], type: 'assisted-migration-services',
+      code: 'FM.0283',
+      primaId: null,
+      startYear: null,
+      endYear: 2024,
+      fundingYear: null,
+      status: 'completed',
+      coverage: 'national',
+      budgetUsd: '100000.00',
+      beneficiaryCountries: ['FM'],
+      type: 'assisted-migration-services',
     });
   });
 
   it('reports a news article (not a project page) field by field', () => {
     const { problems } = parseProjectPage(seed('004_ee66b5525b8c9e33.txt'), ref);
-    expect(problems.map((p) => p.field).sort()).toEqual(['code', 'coverage', 'region', 'status', 'summary', 'title', 'type']);
+    expect(problems.map((p) => p.field).sort()).toEqual([
+      'code',
+      'coverage',
+      'region',
+      'status',
+      'summary',
+      'title',
+      'type',
+    ]);
     expect(problems.every((p) => p.code === 'missing')).toBe(true);
   });
 
@@ -70,11 +99,13 @@ describe('parseProjectPage', () => {
       .replace('\nActive\n', '\nSomewhere in between\n');
     const { project, problems } = parseProjectPage(text, ref);
     expect(problems).toHaveLength(3);
-    expect(problems).toEqual(expect.arrayContaining([
-      { field: 'status', code: 'invalid', value: 'Somewhere in between' },
-      { field: 'budgetUsd', code: 'invalid', value: 'four hundred thousand' },
-      { field: 'beneficiaryCountries', code: 'unknownCountries', value: 'atlantis' },
-    ]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        { field: 'status', code: 'invalid', value: 'Somewhere in between' },
+        { field: 'budgetUsd', code: 'invalid', value: 'four hundred thousand' },
+        { field: 'beneficiaryCountries', code: 'unknownCountries', value: 'atlantis' },
+      ]),
+    );
     expect(project.beneficiaryCountries).toEqual(['FJ', 'VU']);
   });
 
@@ -90,10 +121,13 @@ describe('parseProjectPage', () => {
   });
 
   it('never throws on arbitrary text', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 400 }), (text) => {
-      const { problems } = parseProjectPage(text, ref);
-      expect(problems.length).toBeGreaterThan(0);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (text) => {
+        const { problems } = parseProjectPage(text, ref);
+        expect(problems.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

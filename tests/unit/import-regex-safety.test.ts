@@ -38,7 +38,9 @@ function regexesOf(file: string): Found[] {
 }
 
 const files = DIRS.flatMap((dir) =>
-  readdirSync(path.join(root, dir), { recursive: true }).map(String).filter((f) => f.endsWith('.ts'))
+  readdirSync(path.join(root, dir), { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.ts'))
     .map((f) => `${dir}/${f}`),
 );
 const regexes = files.flatMap(regexesOf);

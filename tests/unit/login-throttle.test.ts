@@ -36,15 +36,16 @@ describe('createSemaphore', () => {
     let running = 0;
     let most = 0;
     const order: number[] = [];
-    const task = (i: number) => semaphore.run(async () => {
-      running += 1;
-      most = Math.max(most, running);
-      await new Promise((r) => setTimeout(r, 5));
-      running -= 1;
-      order.push(i);
-      if (i === 3) throw new Error('task 3 fails');
-      return i;
-    });
+    const task = (i: number) =>
+      semaphore.run(async () => {
+        running += 1;
+        most = Math.max(most, running);
+        await new Promise((r) => setTimeout(r, 5));
+        running -= 1;
+        order.push(i);
+        if (i === 3) throw new Error('task 3 fails');
+        return i;
+      });
     const all = Promise.allSettled(Array.from({ length: 8 }, (_, i) => task(i)));
     expect(semaphore.waiting).toBe(6);
     const results = await all;

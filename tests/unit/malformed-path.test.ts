@@ -7,14 +7,24 @@ const check = (path: string) => malformedPathResponse(new NextRequest(`http://lo
 
 describe('malformed percent-encoding in a path', () => {
   it('leaves decodable paths alone', () => {
-    for (const path of ['/', '/en/projects', '/fr/projets/PX.0220', '/en/a%20b', '/api/v1/projects/PX.0220', '/fr/caf%C3%A9']) {
+    for (const path of [
+      '/',
+      '/en/projects',
+      '/fr/projets/PX.0220',
+      '/en/a%20b',
+      '/api/v1/projects/PX.0220',
+      '/fr/caf%C3%A9',
+    ]) {
       expect(check(path), path).toBeNull();
     }
   });
 
   it('answer page paths with a 404 page in the language of their locale', async () => {
-    for (const [path, lang, title] of [['/en/zzz%E0%A4%A', 'en', 'Page not found'], ['/fr/projets/%ZZ', 'fr', 'Page introuvable'],
-      ['/%E0%A4%A', routing.defaultLocale, 'Page introuvable']] as const) {
+    for (const [path, lang, title] of [
+      ['/en/zzz%E0%A4%A', 'en', 'Page not found'],
+      ['/fr/projets/%ZZ', 'fr', 'Page introuvable'],
+      ['/%E0%A4%A', routing.defaultLocale, 'Page introuvable'],
+    ] as const) {
       const res = check(path)!;
       expect(res.status, path).toBe(404);
       expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');

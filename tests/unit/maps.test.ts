@@ -25,7 +25,11 @@ describe('ISO codes', () => {
     const features = getCountryFeatures('50m');
     const tagged = features.filter((f) => f.properties.iso2);
     expect(tagged.length).toBeGreaterThan(230);
-    expect(findCountryFeatures(['TO', 'FM', 'FJ']).map((f) => f.properties.iso2).sort()).toEqual(['FJ', 'FM', 'TO']);
+    expect(
+      findCountryFeatures(['TO', 'FM', 'FJ'])
+        .map((f) => f.properties.iso2)
+        .sort(),
+    ).toEqual(['FJ', 'FM', 'TO']);
     expect(getCountryFeatures('110m').some((f) => f.properties.iso2 === 'TO')).toBe(false);
   });
 });
@@ -33,20 +37,32 @@ describe('ISO codes', () => {
 describe('count classes', () => {
   it('uses one class per value for small maxima and contiguous ranges otherwise', () => {
     expect(countClasses(0)).toEqual([]);
-    expect(countClasses(3).map((c) => [c.min, c.max])).toEqual([[1, 1], [2, 2], [3, 3]]);
-    expect(countClasses(10).map((c) => [c.min, c.max])).toEqual([[1, 2], [3, 4], [5, 6], [7, 8], [9, 10]]);
+    expect(countClasses(3).map((c) => [c.min, c.max])).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 3],
+    ]);
+    expect(countClasses(10).map((c) => [c.min, c.max])).toEqual([
+      [1, 2],
+      [3, 4],
+      [5, 6],
+      [7, 8],
+      [9, 10],
+    ]);
   });
   it('covers 1..max without gaps, and every count finds its class', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 5000 }), (max) => {
-      const classes = countClasses(max);
-      expect(classes[0]!.min).toBe(1);
-      expect(classes.at(-1)!.max).toBe(max);
-      classes.forEach((c, i) => {
-        expect(c.min).toBeLessThanOrEqual(c.max);
-        if (i > 0) expect(c.min).toBe(classes[i - 1]!.max + 1);
-      });
-      expect(new Set(classes.map((c) => c.colour)).size).toBe(classes.length);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5000 }), (max) => {
+        const classes = countClasses(max);
+        expect(classes[0]!.min).toBe(1);
+        expect(classes.at(-1)!.max).toBe(max);
+        classes.forEach((c, i) => {
+          expect(c.min).toBeLessThanOrEqual(c.max);
+          if (i > 0) expect(c.min).toBe(classes[i - 1]!.max + 1);
+        });
+        expect(new Set(classes.map((c) => c.colour)).size).toBe(classes.length);
+      }),
+    );
     const classes = countClasses(10);
     expect(classFor(0, classes)).toBeNull();
     expect(classFor(4, classes)?.min).toBe(3);
@@ -61,16 +77,22 @@ describe('marker layout', () => {
     expect(groups.flatMap((g) => g.members).every((m) => !m.displaced)).toBe(true);
   });
   it('spreads markers at the same place so that any two are at least minDistance apart', () => {
-    fc.assert(fc.property(fc.integer({ min: 2, max: 30 }), (n) => {
-      const groups = layoutMarkers(Array.from({ length: n }, (_, i) => pt(`p${i}`, 200, 150)), 16);
-      expect(groups).toHaveLength(1);
-      const ms = groups[0]!.members;
-      expect(ms).toHaveLength(n);
-      for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
-        expect(Math.hypot(ms[i]!.x - ms[j]!.x, ms[i]!.y - ms[j]!.y)).toBeGreaterThanOrEqual(15.8);
-      }
-      expect(ms.every((m) => m.displaced && m.anchorX === 200 && m.anchorY === 150)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 30 }), (n) => {
+        const groups = layoutMarkers(
+          Array.from({ length: n }, (_, i) => pt(`p${i}`, 200, 150)),
+          16,
+        );
+        expect(groups).toHaveLength(1);
+        const ms = groups[0]!.members;
+        expect(ms).toHaveLength(n);
+        for (let i = 0; i < n; i++)
+          for (let j = i + 1; j < n; j++) {
+            expect(Math.hypot(ms[i]!.x - ms[j]!.x, ms[i]!.y - ms[j]!.y)).toBeGreaterThanOrEqual(15.8);
+          }
+        expect(ms.every((m) => m.displaced && m.anchorX === 200 && m.anchorY === 150)).toBe(true);
+      }),
+    );
   });
 });
 
@@ -129,7 +151,13 @@ describe('maps', () => {
     const map = buildCountriesMap(['FJ', 'BR', 'NO'], box);
     expect(map.shapes.some((s) => s.iso2 === 'AU')).toBe(true);
     expect(JSON.stringify(map).length).toBeLessThan(150_000);
-    const markers = buildMarkerMap([{ id: 'a', lat: 60, lon: 10, label: 'a', href: '/a' }, { id: 'b', lat: -20, lon: 178, label: 'b', href: '/b' }], box);
+    const markers = buildMarkerMap(
+      [
+        { id: 'a', lat: 60, lon: 10, label: 'a', href: '/a' },
+        { id: 'b', lat: -20, lon: 178, label: 'b', href: '/b' },
+      ],
+      box,
+    );
     expect(JSON.stringify(markers).length).toBeLessThan(150_000);
     expect(markers.groups.flatMap((g) => g.members).every((m) => inBox(m.x, m.y))).toBe(true);
   });

@@ -8,7 +8,8 @@ vi.mock('@/lib/db', () => ({ getDb: vi.fn() }));
 const { originRefused } = await import('@/lib/auth/session');
 
 describe('originRefused', () => {
-  const post = (extra: Record<string, string>) => new Headers({ host: 'portal.example', 'next-action': 'abc', ...extra });
+  const post = (extra: Record<string, string>) =>
+    new Headers({ host: 'portal.example', 'next-action': 'abc', ...extra });
   it('lets page renders (no body, no action) through', () => {
     expect(originRefused(new Headers({ host: 'portal.example' }))).toBe(false);
   });

@@ -14,7 +14,10 @@ type Fill = { mode: string; pages: number; bytes: number; start: number; peak: n
 async function fill(mode: 'cache' | 'off'): Promise<Fill> {
   const script = 'tests/support/page-store-fill.ts';
   const { stdout } = await run(process.execPath, ['--expose-gc', '--import', 'tsx', script, mode], {
-    cwd: root, env: { ...process.env, PAGE_STORE_MB: String(BUDGET_MB) }, maxBuffer: 1024 * 1024, timeout: 240_000,
+    cwd: root,
+    env: { ...process.env, PAGE_STORE_MB: String(BUDGET_MB) },
+    maxBuffer: 1024 * 1024,
+    timeout: 240_000,
   });
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as Fill;
 }

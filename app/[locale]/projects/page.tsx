@@ -13,7 +13,11 @@ import { Link, redirect } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { alternatesFor } from '@/lib/seo';
 import {
-  hasEmptyValues, parseProjectFilters, projectFiltersToQuery, PROJECTS_PAGE_SIZE, type SearchParams,
+  hasEmptyValues,
+  parseProjectFilters,
+  projectFiltersToQuery,
+  PROJECTS_PAGE_SIZE,
+  type SearchParams,
 } from '@/lib/validation/project-filters';
 import { pageSearchParams } from '@/lib/validation/query-params';
 
@@ -41,7 +45,9 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
   }
   await dropUnknownFilterValues(filters, issues);
   const [options, items, { total, totalBudgetUsd, facets }] = await Promise.all([
-    listProjectFilterOptions(), queryProjectRecords(filters, locale, PROJECTS_PAGE_SIZE), countProjectsWithFacets(filters),
+    listProjectFilterOptions(),
+    queryProjectRecords(filters, locale, PROJECTS_PAGE_SIZE),
+    countProjectsWithFacets(filters),
   ]);
   const pageCount = Math.max(1, Math.ceil(total / PROJECTS_PAGE_SIZE));
   const missing = filters.country.filter((c) => !options.countries.some((o) => o.slug === c));
@@ -57,26 +63,40 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
         <section aria-labelledby="results">
           <h2 id="results" className="text-lg font-semibold" aria-live="polite" data-testid="result-summary">
             {t('resultCount', { count: total })}
-            {total > 0 && <span className="font-normal"> · {t('resultBudget', { budget: formatUsd(totalBudgetUsd, locale) })}</span>}
+            {total > 0 && (
+              <span className="font-normal"> · {t('resultBudget', { budget: formatUsd(totalBudgetUsd, locale) })}</span>
+            )}
           </h2>
           <ActiveFilterChips locale={locale} filters={filters} options={options} />
           {items.length === 0 && total > 0 ? (
             <p className="mt-4 rounded border border-dashed border-slate-300 p-6" data-testid="page-beyond">
               {tl('pageBeyond', { page: filters.page, pages: pageCount })}{' '}
-              <Link href={{ pathname: '/projects', query: projectFiltersToQuery({ ...filters, page: 1 }) }} className="text-iom-blue underline">{tl('firstPage')}</Link>
+              <Link
+                href={{ pathname: '/projects', query: projectFiltersToQuery({ ...filters, page: 1 }) }}
+                className="text-iom-blue underline"
+              >
+                {tl('firstPage')}
+              </Link>
             </p>
           ) : items.length === 0 ? (
             <div className="mt-4 rounded border border-dashed border-slate-300 p-6">
               <p className="font-semibold">{t('emptyTitle')}</p>
               <p className="mt-1">{t('emptyHint')}</p>
               <p className="mt-3">
-                <Link href="/projects" className="text-iom-blue underline">{t('emptyAction')}</Link>
+                <Link href="/projects" className="text-iom-blue underline">
+                  {t('emptyAction')}
+                </Link>
               </p>
             </div>
           ) : (
             <>
               <ProjectTable items={items} locale={locale} />
-              <Pagination pathname="/projects" queryFor={(p) => projectFiltersToQuery({ ...filters, page: p })} page={filters.page} pageCount={pageCount} />
+              <Pagination
+                pathname="/projects"
+                queryFor={(p) => projectFiltersToQuery({ ...filters, page: p })}
+                page={filters.page}
+                pageCount={pageCount}
+              />
             </>
           )}
           <ExportLinks filters={filters} />

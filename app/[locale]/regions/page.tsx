@@ -15,7 +15,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'regionsPage' });
   const alternates = alternatesFor('/regions', locale);
-  const social = await socialMetadata({ title: t('title'), description: t('metaDescription'), url: String(alternates?.canonical), locale });
+  const social = await socialMetadata({
+    title: t('title'),
+    description: t('metaDescription'),
+    url: String(alternates?.canonical),
+    locale,
+  });
   return { title: t('title'), description: t('metaDescription'), alternates, ...social };
 }
 
@@ -34,7 +39,13 @@ export default async function RegionsPage({ params }: Props) {
         <RegionTable regions={regions} locale={locale} />
       </div>
       <div className="mt-10">
-        <ChoroplethMap id="regions-map" counts={counts} names={names} title={t('mapTitle')} countLabel={t('colProjects')} />
+        <ChoroplethMap
+          id="regions-map"
+          counts={counts}
+          names={names}
+          title={t('mapTitle')}
+          countLabel={t('colProjects')}
+        />
       </div>
     </>
   );

@@ -22,7 +22,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'centres' });
   const alternates = alternatesFor('/resource-centres', locale);
-  const social = await socialMetadata({ title: t('title'), description: t('intro'), url: String(alternates?.canonical), locale });
+  const social = await socialMetadata({
+    title: t('title'),
+    description: t('intro'),
+    url: String(alternates?.canonical),
+    locale,
+  });
   return { title: t('title'), description: t('intro'), alternates, ...social };
 }
 
@@ -34,9 +39,14 @@ export default async function ResourceCentresPage({ params, searchParams }: Prop
   const known = await dropUnknownCentreFilters(parsed.filters);
   const filters = known.filters;
   const issues = [...parsed.issues, ...known.issues];
-  const [facets, result, markers] = await Promise.all([getCentreFacets(), listPublishedCentres(filters, locale), listCentreMarkers(filters)]);
+  const [facets, result, markers] = await Promise.all([
+    getCentreFacets(),
+    listPublishedCentres(filters, locale),
+    listCentreMarkers(filters),
+  ]);
   const apiQuery = new URLSearchParams();
-  for (const [key, value] of Object.entries(centreFiltersToQuery(filters))) for (const v of [value].flat()) apiQuery.append(key, v);
+  for (const [key, value] of Object.entries(centreFiltersToQuery(filters)))
+    for (const v of [value].flat()) apiQuery.append(key, v);
 
   return (
     <>
@@ -54,21 +64,35 @@ export default async function ResourceCentresPage({ params, searchParams }: Prop
               <p className="font-semibold">{t('emptyTitle')}</p>
               <p className="mt-1">{t('emptyHint')}</p>
               <p className="mt-3">
-                <Link href="/resource-centres" className="text-iom-blue underline">{t('emptyAction')}</Link>
+                <Link href="/resource-centres" className="text-iom-blue underline">
+                  {t('emptyAction')}
+                </Link>
               </p>
             </div>
           ) : (
             <>
               <CentreList items={result.items} locale={locale} />
-              <Pagination pathname="/resource-centres" queryFor={(p) => centreFiltersToQuery({ ...filters, page: p })} page={result.page} pageCount={result.pageCount} />
+              <Pagination
+                pathname="/resource-centres"
+                queryFor={(p) => centreFiltersToQuery({ ...filters, page: p })}
+                page={result.page}
+                pageCount={result.pageCount}
+              />
               <CentresMap centres={markers} locale={locale} />
             </>
           )}
           <p className="no-print mt-6 text-sm">
             <span className="font-semibold">{t('apiLinks')}: </span>
-            <a href={`/api/v1/resource-centres${apiQuery.size ? `?${apiQuery}` : ''}`} className="text-iom-blue underline">{t('jsonLink')}</a>
+            <a
+              href={`/api/v1/resource-centres${apiQuery.size ? `?${apiQuery}` : ''}`}
+              className="text-iom-blue underline"
+            >
+              {t('jsonLink')}
+            </a>
             {' · '}
-            <a href="/api/v1/resource-centres?format=hsds" className="text-iom-blue underline">{t('hsdsLink')}</a>
+            <a href="/api/v1/resource-centres?format=hsds" className="text-iom-blue underline">
+              {t('hsdsLink')}
+            </a>
           </p>
         </section>
       </div>

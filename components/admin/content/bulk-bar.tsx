@@ -7,9 +7,13 @@ export async function BulkBar({ legend, formId }: { legend: string; formId: stri
   return (
     <fieldset className="my-3 flex flex-wrap items-center gap-2">
       <legend className="sr-only">{legend}</legend>
-      <span aria-hidden="true" className="mr-2 font-semibold">{legend}</span>
+      <span aria-hidden="true" className="mr-2 font-semibold">
+        {legend}
+      </span>
       {(['publish', 'unpublish', 'archive'] as const).map((a) => (
-        <button key={a} type="submit" form={formId} name="bulkAction" value={a} className={button}>{t(a)}</button>
+        <button key={a} type="submit" form={formId} name="bulkAction" value={a} className={button}>
+          {t(a)}
+        </button>
       ))}
     </fieldset>
   );

@@ -5,16 +5,35 @@ import { Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 
 /** The staff centre table with a checkbox per row (the checkboxes belong to the bulk form `formId`). */
-export async function CentreListTable({ items, locale, formId }: { items: AdminCentreRow[]; locale: AppLocale; formId: string }) {
+export async function CentreListTable({
+  items,
+  locale,
+  formId,
+}: {
+  items: AdminCentreRow[];
+  locale: AppLocale;
+  formId: string;
+}) {
   const t = await getTranslations('adminCentres');
   const st = await getTranslations('adminForm.state');
   if (items.length === 0) return <p className="my-4">{t('empty')}</p>;
   return (
     <RecordTable
-      caption={t('tableCaption')} formId={formId} rows={items} rowKey={(c) => c.slug}
-      selectHeader={t('colSelect')} selectLabel={(c) => t('selectRow', { slug: c.slug })}
+      caption={t('tableCaption')}
+      formId={formId}
+      rows={items}
+      rowKey={(c) => c.slug}
+      selectHeader={t('colSelect')}
+      selectLabel={(c) => t('selectRow', { slug: c.slug })}
       keyHeader={t('colSlug')}
-      keyCell={(c) => <Link href={{ pathname: '/admin/centres/[slug]', params: { slug: c.slug } }} className="text-iom-blue underline">{c.slug}</Link>}
+      keyCell={(c) => (
+        <Link
+          href={{ pathname: '/admin/centres/[slug]', params: { slug: c.slug } }}
+          className="text-iom-blue underline"
+        >
+          {c.slug}
+        </Link>
+      )}
       columns={[
         bilingualColumn<AdminCentreRow>(t('colName'), locale, (c) => ({ en: c.nameEn, fr: c.nameFr }), t('untitled')),
         { header: t('colPlace'), cell: (c) => [c.locality, c.countryCode].filter(Boolean).join(', ') },

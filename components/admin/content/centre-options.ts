@@ -16,6 +16,9 @@ export async function centreFormOptions(locale: AppLocale) {
     countries: o.countries.map((c) => ({ value: c.code, label: `${name(c)} (${c.code})` })).sort(byLabel),
     services: o.services.map((s) => ({ value: s.slug, label: name(s) })),
     languages: o.languages.map((l) => ({ value: l.code, label: `${name(l)} (${l.code})` })).sort(byLabel),
-    projects: o.projects.map((p) => ({ value: p.code, label: `${p.code} ${(locale === 'fr' ? p.titleFr ?? p.titleEn : p.titleEn ?? p.titleFr) ?? ''}`.trim() })),
+    projects: o.projects.map((p) => ({
+      value: p.code,
+      label: `${p.code} ${(locale === 'fr' ? (p.titleFr ?? p.titleEn) : (p.titleEn ?? p.titleFr)) ?? ''}`.trim(),
+    })),
   };
 }

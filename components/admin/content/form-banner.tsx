@@ -16,14 +16,30 @@ export function FormBanner({ error, conflict }: { error?: string; conflict?: Con
           <table className="mt-2 w-full border-collapse text-left text-sm">
             <caption className="sr-only">{t('conflictTitle')}</caption>
             <thead>
-              <tr><th scope="col" className="border-b p-1">{t('conflictField')}</th><th scope="col" className="border-b p-1">{t('conflictBefore')}</th><th scope="col" className="border-b p-1">{t('conflictAfter')}</th></tr>
+              <tr>
+                <th scope="col" className="border-b p-1">
+                  {t('conflictField')}
+                </th>
+                <th scope="col" className="border-b p-1">
+                  {t('conflictBefore')}
+                </th>
+                <th scope="col" className="border-b p-1">
+                  {t('conflictAfter')}
+                </th>
+              </tr>
             </thead>
             <tbody>
               {conflict.changes.map((c) => (
                 <tr key={c.field}>
-                  <th scope="row" className="border-b p-1 font-normal">{fields.has(c.field as 'code') ? fields(c.field as 'code') : c.field}</th>
-                  <td className="border-b p-1"><del>{c.before || t('none')}</del></td>
-                  <td className="border-b p-1"><ins>{c.after || t('none')}</ins></td>
+                  <th scope="row" className="border-b p-1 font-normal">
+                    {fields.has(c.field as 'code') ? fields(c.field as 'code') : c.field}
+                  </th>
+                  <td className="border-b p-1">
+                    <del>{c.before || t('none')}</del>
+                  </td>
+                  <td className="border-b p-1">
+                    <ins>{c.after || t('none')}</ins>
+                  </td>
                 </tr>
               ))}
             </tbody>

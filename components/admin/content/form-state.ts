@@ -5,7 +5,13 @@ export type ConflictInfo = { currentVersion: number; changes: { field: string; b
 
 export type ContentFormState =
   | { ok: true; message?: string }
-  | { ok: false; fieldErrors?: Record<string, string>; formError?: string; values?: FormValues; conflict?: ConflictInfo };
+  | {
+      ok: false;
+      fieldErrors?: Record<string, string>;
+      formError?: string;
+      values?: FormValues;
+      conflict?: ConflictInfo;
+    };
 
 export type Option = { value: string; label: string };
 

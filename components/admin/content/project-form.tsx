@@ -27,8 +27,14 @@ export function ProjectForm({ locale, action, initial, originalCode, version, op
   const failed = state.ok ? null : state;
   const values = failed?.values ?? initial;
   const err = failed?.fieldErrors ?? {};
-  const v = (k: string) => { const x = values[k]; return typeof x === 'string' ? x : ''; };
-  const list = (k: string) => { const x = values[k]; return Array.isArray(x) ? x : typeof x === 'string' && x ? [x] : []; };
+  const v = (k: string) => {
+    const x = values[k];
+    return typeof x === 'string' ? x : '';
+  };
+  const list = (k: string) => {
+    const x = values[k];
+    return Array.isArray(x) ? x : typeof x === 'string' && x ? [x] : [];
+  };
   const formVersion = failed?.conflict?.currentVersion ?? version;
   const field = (name: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
     <TextField name={name} label={f(name as 'code')} value={v(name)} error={err[name]} {...extra} />
@@ -59,23 +65,73 @@ export function ProjectForm({ locale, action, initial, originalCode, version, op
         </div>
       </fieldset>
       <div className="mt-6 grid gap-4 md:grid-cols-2">
-        <SelectField name="status" label={f('status')} value={v('status')} options={options.statuses} error={err.status} empty="" />
-        <SelectField name="coverage" label={f('coverage')} value={v('coverage')} options={options.coverages} error={err.coverage} empty="" />
-        <SelectField name="type" label={f('type')} value={v('type')} options={options.types} error={err.type} empty="" />
-        <SelectField name="region" label={f('region')} value={v('region')} options={options.regions} error={err.region} empty="" />
+        <SelectField
+          name="status"
+          label={f('status')}
+          value={v('status')}
+          options={options.statuses}
+          error={err.status}
+          empty=""
+        />
+        <SelectField
+          name="coverage"
+          label={f('coverage')}
+          value={v('coverage')}
+          options={options.coverages}
+          error={err.coverage}
+          empty=""
+        />
+        <SelectField
+          name="type"
+          label={f('type')}
+          value={v('type')}
+          options={options.types}
+          error={err.type}
+          empty=""
+        />
+        <SelectField
+          name="region"
+          label={f('region')}
+          value={v('region')}
+          options={options.regions}
+          error={err.region}
+          empty=""
+        />
         {field('budgetUsd', { hint: h('budgetUsd'), inputMode: 'decimal' })}
         {field('fundingYear', { inputMode: 'numeric' })}
         {field('startYear', { inputMode: 'numeric' })}
         {field('endYear', { inputMode: 'numeric' })}
       </div>
       <div className="mt-6">
-        <CheckboxList name="countries" label={f('countries')} options={options.countries} selected={list('countries')} error={err.countries} />
+        <CheckboxList
+          name="countries"
+          label={f('countries')}
+          options={options.countries}
+          selected={list('countries')}
+          error={err.countries}
+        />
       </div>
       <div className="mt-6">{field('sourceUrl', { type: 'url', inputMode: 'url' })}</div>
       <p className="mt-6 text-sm text-slate-700">{t('saveDraftHint')}</p>
       <div className="mt-2 flex flex-wrap gap-3">
-        <button type="submit" name="intent" value="draft" disabled={pending} className="rounded border border-iom-blue px-4 py-2 font-semibold text-iom-blue hover:bg-slate-100">{t('saveDraft')}</button>
-        <button type="submit" name="intent" value="publish" disabled={pending} className="rounded bg-iom-blue px-4 py-2 font-semibold text-white hover:bg-iom-blue-dark">{t('savePublish')}</button>
+        <button
+          type="submit"
+          name="intent"
+          value="draft"
+          disabled={pending}
+          className="rounded border border-iom-blue px-4 py-2 font-semibold text-iom-blue hover:bg-slate-100"
+        >
+          {t('saveDraft')}
+        </button>
+        <button
+          type="submit"
+          name="intent"
+          value="publish"
+          disabled={pending}
+          className="rounded bg-iom-blue px-4 py-2 font-semibold text-white hover:bg-iom-blue-dark"
+        >
+          {t('savePublish')}
+        </button>
         {pending && <span role="status">{t('saving')}</span>}
       </div>
     </form>

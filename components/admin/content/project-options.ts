@@ -7,10 +7,16 @@ import type { AppLocale } from '@/lib/i18n/routing';
 
 /** The choices of the project form, labelled in the page language (countries sorted by their local name). */
 export async function projectFormOptions(locale: AppLocale) {
-  const [o, ps, cov] = await Promise.all([getProjectFormOptions(), getTranslations({ locale, namespace: 'status' }), getTranslations({ locale, namespace: 'coverage' })]);
+  const [o, ps, cov] = await Promise.all([
+    getProjectFormOptions(),
+    getTranslations({ locale, namespace: 'status' }),
+    getTranslations({ locale, namespace: 'coverage' }),
+  ]);
   const name = (r: { nameEn: string; nameFr: string }) => (locale === 'fr' ? r.nameFr : r.nameEn);
   const collator = new Intl.Collator(locale);
-  const countries: Option[] = o.countries.map((c) => ({ value: c.code, label: `${name(c)} (${c.code})` })).sort((a, b) => collator.compare(a.label, b.label));
+  const countries: Option[] = o.countries
+    .map((c) => ({ value: c.code, label: `${name(c)} (${c.code})` }))
+    .sort((a, b) => collator.compare(a.label, b.label));
   return {
     statuses: PROJECT_STATUSES.map((s) => ({ value: s, label: ps(s) })),
     coverages: COVERAGES.map((c) => ({ value: c, label: cov(c) })),

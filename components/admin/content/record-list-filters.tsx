@@ -5,39 +5,69 @@ type Option = { value: string; label: string };
 export type CheckboxFilter = { name: string; legend: string; options: Option[]; selected: string[] };
 type Labels = { heading: string; search: string; sort: string; apply: string; clear: string };
 type Props = {
-  labels: Labels; search: string; checkboxes: CheckboxFilter[]; extra: ReactNode;
-  sort: { value: string; options: Option[] }; clearHref: '/admin/projects' | '/admin/centres';
+  labels: Labels;
+  search: string;
+  checkboxes: CheckboxFilter[];
+  extra: ReactNode;
+  sort: { value: string; options: Option[] };
+  clearHref: '/admin/projects' | '/admin/centres';
 };
 
 /** Search, checkbox filters, one extra field and the sort of a staff list (a GET form: the state lives in the URL). */
 export function RecordListFilters({ labels, search, checkboxes, extra, sort, clearHref }: Props) {
   return (
     <form method="get" className="rounded border border-slate-300 p-4" aria-labelledby="filters-heading">
-      <h2 id="filters-heading" className="text-lg font-semibold">{labels.heading}</h2>
-      <label htmlFor="q" className="mt-2 block font-semibold">{labels.search}</label>
-      <input id="q" name="q" type="search" defaultValue={search} className="mt-1 w-full max-w-md rounded border border-slate-500 p-2" />
+      <h2 id="filters-heading" className="text-lg font-semibold">
+        {labels.heading}
+      </h2>
+      <label htmlFor="q" className="mt-2 block font-semibold">
+        {labels.search}
+      </label>
+      <input
+        id="q"
+        name="q"
+        type="search"
+        defaultValue={search}
+        className="mt-1 w-full max-w-md rounded border border-slate-500 p-2"
+      />
       <div className="mt-3 grid gap-3 md:grid-cols-2">
         {checkboxes.map((group) => (
           <fieldset key={group.name}>
             <legend className="font-semibold">{group.legend}</legend>
             {group.options.map((o) => (
               <label key={o.value} className="mr-4 inline-flex items-center gap-1">
-                <input type="checkbox" name={group.name} value={o.value} defaultChecked={group.selected.includes(o.value)} /> {o.label}
+                <input
+                  type="checkbox"
+                  name={group.name}
+                  value={o.value}
+                  defaultChecked={group.selected.includes(o.value)}
+                />{' '}
+                {o.label}
               </label>
             ))}
           </fieldset>
         ))}
         <div>
           {extra}
-          <label htmlFor="sort" className="mt-2 block font-semibold">{labels.sort}</label>
+          <label htmlFor="sort" className="mt-2 block font-semibold">
+            {labels.sort}
+          </label>
           <select id="sort" name="sort" defaultValue={sort.value} className="mt-1 rounded border border-slate-500 p-2">
-            {sort.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            {sort.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
           </select>
         </div>
       </div>
       <div className="mt-3 flex gap-4">
-        <button type="submit" className="rounded bg-iom-blue px-4 py-2 font-semibold text-white">{labels.apply}</button>
-        <Link href={clearHref} className="self-center text-iom-blue underline">{labels.clear}</Link>
+        <button type="submit" className="rounded bg-iom-blue px-4 py-2 font-semibold text-white">
+          {labels.apply}
+        </button>
+        <Link href={clearHref} className="self-center text-iom-blue underline">
+          {labels.clear}
+        </Link>
       </div>
     </form>
   );

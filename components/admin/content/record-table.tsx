@@ -1,16 +1,38 @@
 import type { ReactNode } from 'react';
 import type { AppLocale } from '@/lib/i18n/routing';
 
-export type RecordColumn<T> = { header: string; cell: (row: T) => ReactNode; lang?: (row: T) => string | undefined; numeric?: boolean };
+export type RecordColumn<T> = {
+  header: string;
+  cell: (row: T) => ReactNode;
+  lang?: (row: T) => string | undefined;
+  numeric?: boolean;
+};
 type Props<T> = {
-  caption: string; formId: string; rows: T[]; rowKey: (row: T) => string; selectHeader: string; selectLabel: (row: T) => string;
-  keyHeader: string; keyCell: (row: T) => ReactNode; columns: RecordColumn<T>[];
+  caption: string;
+  formId: string;
+  rows: T[];
+  rowKey: (row: T) => string;
+  selectHeader: string;
+  selectLabel: (row: T) => string;
+  keyHeader: string;
+  keyCell: (row: T) => ReactNode;
+  columns: RecordColumn<T>[];
 };
 
 const cell = 'border-b border-slate-300 p-2 align-top';
 
 /** A staff list of records: a checkbox per row (belonging to the bulk form `formId`), the record's key, then columns. */
-export function RecordTable<T>({ caption, formId, rows, rowKey, selectHeader, selectLabel, keyHeader, keyCell, columns }: Props<T>) {
+export function RecordTable<T>({
+  caption,
+  formId,
+  rows,
+  rowKey,
+  selectHeader,
+  selectLabel,
+  keyHeader,
+  keyCell,
+  columns,
+}: Props<T>) {
   // Focusable so keyboard users can scroll a table wider than the screen.
   return (
     <div className="overflow-x-auto" tabIndex={0}>
@@ -18,18 +40,32 @@ export function RecordTable<T>({ caption, formId, rows, rowKey, selectHeader, se
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className={`${cell} sr-only`}>{selectHeader}</th>
-            <th scope="col" className={cell}>{keyHeader}</th>
-            {columns.map((c) => <th key={c.header} scope="col" className={cell}>{c.header}</th>)}
+            <th scope="col" className={`${cell} sr-only`}>
+              {selectHeader}
+            </th>
+            <th scope="col" className={cell}>
+              {keyHeader}
+            </th>
+            {columns.map((c) => (
+              <th key={c.header} scope="col" className={cell}>
+                {c.header}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={rowKey(row)}>
-              <td className={cell}><input type="checkbox" form={formId} name="keys" value={rowKey(row)} aria-label={selectLabel(row)} /></td>
-              <th scope="row" className={cell}>{keyCell(row)}</th>
+              <td className={cell}>
+                <input type="checkbox" form={formId} name="keys" value={rowKey(row)} aria-label={selectLabel(row)} />
+              </td>
+              <th scope="row" className={cell}>
+                {keyCell(row)}
+              </th>
               {columns.map((c) => (
-                <td key={c.header} className={c.numeric ? `${cell} text-right` : cell} lang={c.lang?.(row)}>{c.cell(row)}</td>
+                <td key={c.header} className={c.numeric ? `${cell} text-right` : cell} lang={c.lang?.(row)}>
+                  {c.cell(row)}
+                </td>
               ))}
             </tr>
           ))}
@@ -40,7 +76,12 @@ export function RecordTable<T>({ caption, formId, rows, rowKey, selectHeader, se
 }
 
 /** A column with a name in both languages: the page's one, else the other marked with its language, else `missing`. */
-export function bilingualColumn<T>(header: string, locale: AppLocale, names: (row: T) => { en: string | null; fr: string | null }, missing: string): RecordColumn<T> {
+export function bilingualColumn<T>(
+  header: string,
+  locale: AppLocale,
+  names: (row: T) => { en: string | null; fr: string | null },
+  missing: string,
+): RecordColumn<T> {
   const other: AppLocale = locale === 'fr' ? 'en' : 'fr';
   return {
     header,

@@ -4,7 +4,11 @@ import type { SnapshotValue } from '@/lib/domain/diff';
 import type { AppLocale } from '@/lib/i18n/routing';
 
 type Props = {
-  locale: AppLocale; revisions: RevisionItem[]; currentVersion: number; keyName: 'code' | 'slug'; keyValue: string;
+  locale: AppLocale;
+  revisions: RevisionItem[];
+  currentVersion: number;
+  keyName: 'code' | 'slug';
+  keyValue: string;
   restore: (form: FormData) => Promise<void>;
 };
 
@@ -21,28 +25,56 @@ export async function RevisionList({ locale, revisions, currentVersion, keyName,
   const tf = await getTranslations({ locale, namespace: 'adminForm' });
   const fields = await getTranslations({ locale, namespace: 'adminForm.fields' });
   if (revisions.length === 0) return <p>{t('empty')}</p>;
-  const dateFormat = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+  const dateFormat = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'UTC',
+  });
   const cell = 'border-b border-slate-300 p-2 align-top';
   return (
     <ol className="space-y-6">
       {revisions.map((r) => (
         <li key={r.id} className="rounded border border-slate-300 p-4">
           <h2 className="text-lg font-semibold">
-            {t('revision', { version: r.version })} · {t(`actions.${r.action as 'create'}`)} {t('by', { name: r.actorLabel ?? t('unknownActor') })} {t('at', { date: `${dateFormat.format(new Date(r.createdAt))} UTC` })}
-            {r.version === currentVersion && <span className="ml-2 rounded bg-slate-200 px-2 text-sm">{t('current')}</span>}
+            {t('revision', { version: r.version })} · {t(`actions.${r.action as 'create'}`)}{' '}
+            {t('by', { name: r.actorLabel ?? t('unknownActor') })}{' '}
+            {t('at', { date: `${dateFormat.format(new Date(r.createdAt))} UTC` })}
+            {r.version === currentVersion && (
+              <span className="ml-2 rounded bg-slate-200 px-2 text-sm">{t('current')}</span>
+            )}
           </h2>
-          {r.changes.length === 0 ? <p>{t('noChanges')}</p> : (
+          {r.changes.length === 0 ? (
+            <p>{t('noChanges')}</p>
+          ) : (
             <table className="mt-2 w-full border-collapse text-left text-sm">
               <caption className="sr-only">{t('tableCaption', { version: r.version })}</caption>
-              <thead><tr><th scope="col" className={cell}>{t('field')}</th><th scope="col" className={cell}>{t('before')}</th><th scope="col" className={cell}>{t('after')}</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col" className={cell}>
+                    {t('field')}
+                  </th>
+                  <th scope="col" className={cell}>
+                    {t('before')}
+                  </th>
+                  <th scope="col" className={cell}>
+                    {t('after')}
+                  </th>
+                </tr>
+              </thead>
               <tbody>
                 {r.changes.map((c) => {
                   const lang = FR_FIELDS.test(c.field) ? 'fr' : EN_FIELDS.test(c.field) ? 'en' : undefined;
                   return (
                     <tr key={c.field}>
-                      <th scope="row" className={`${cell} font-normal`}>{fields.has(c.field as 'code') ? fields(c.field as 'code') : c.field}</th>
-                      <td className={cell} lang={lang}>{show(c.before) ? <del>{show(c.before)}</del> : tf('none')}</td>
-                      <td className={cell} lang={lang}>{show(c.after) ? <ins>{show(c.after)}</ins> : tf('none')}</td>
+                      <th scope="row" className={`${cell} font-normal`}>
+                        {fields.has(c.field as 'code') ? fields(c.field as 'code') : c.field}
+                      </th>
+                      <td className={cell} lang={lang}>
+                        {show(c.before) ? <del>{show(c.before)}</del> : tf('none')}
+                      </td>
+                      <td className={cell} lang={lang}>
+                        {show(c.after) ? <ins>{show(c.after)}</ins> : tf('none')}
+                      </td>
                     </tr>
                   );
                 })}
@@ -55,8 +87,16 @@ export async function RevisionList({ locale, revisions, currentVersion, keyName,
               <input type="hidden" name={keyName} value={keyValue} />
               <input type="hidden" name="revisionId" value={r.id} />
               <input type="hidden" name="version" value={currentVersion} />
-              <button type="submit" aria-describedby={`restore-hint-${r.id}`} className="rounded border border-iom-blue px-3 py-1 text-iom-blue hover:bg-slate-100">{t('restore')}</button>
-              <span id={`restore-hint-${r.id}`} className="ml-2 text-sm text-slate-700">{t('restoreHint', { version: r.version })}</span>
+              <button
+                type="submit"
+                aria-describedby={`restore-hint-${r.id}`}
+                className="rounded border border-iom-blue px-3 py-1 text-iom-blue hover:bg-slate-100"
+              >
+                {t('restore')}
+              </button>
+              <span id={`restore-hint-${r.id}`} className="ml-2 text-sm text-slate-700">
+                {t('restoreHint', { version: r.version })}
+              </span>
             </form>
           )}
         </li>

@@ -13,6 +13,19 @@ export type PreviewState = {
   stored?: { code: string; version: number; changes: PreviewChange[] } | null;
 };
 
-export type CsvRowView = { line: number; code: string; kind: 'create' | 'update' | 'unchanged' | 'reject'; outcome: string; details: string[] };
+export type CsvRowView = {
+  line: number;
+  code: string;
+  kind: 'create' | 'update' | 'unchanged' | 'reject';
+  outcome: string;
+  details: string[];
+};
 
-export type CsvState = { text?: string; error?: string; notice?: string; summary?: string; canApply?: boolean; rows: CsvRowView[] };
+export type CsvState = {
+  text?: string;
+  error?: string;
+  notice?: string;
+  summary?: string;
+  canApply?: boolean;
+  rows: CsvRowView[];
+};

@@ -28,7 +28,11 @@ export default async function AccountPage({ params }: Props) {
     <>
       <h1 className="text-3xl font-bold text-iom-blue-dark">{t('title')}</h1>
       <p className="mt-2">{t('intro')}</p>
-      {actor.twoFactorRequired && <p role="status" className="mt-3 rounded border border-amber-700 bg-amber-50 p-3">{ts('twoFactorRequiredBanner')}</p>}
+      {actor.twoFactorRequired && (
+        <p role="status" className="mt-3 rounded border border-amber-700 bg-amber-50 p-3">
+          {ts('twoFactorRequiredBanner')}
+        </p>
+      )}
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <TotpForm locale={locale} enabled={actor.twoFactorEnabled} />
         <PasswordForm locale={locale} />

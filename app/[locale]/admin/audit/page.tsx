@@ -22,27 +22,55 @@ export default async function AdminAuditPage({ params, searchParams }: Props) {
   const t = await getTranslations({ locale, namespace: 'adminAudit' });
   const filters = parseAuditFilters(pageSearchParams(await searchParams));
   const { items, page, pageCount } = await listAuditLog(filters);
-  const href = (p: number) => ({ pathname: '/admin/audit' as const, query: { page: String(p), ...(filters.action ? { action: filters.action } : {}) } });
+  const href = (p: number) => ({
+    pathname: '/admin/audit' as const,
+    query: { page: String(p), ...(filters.action ? { action: filters.action } : {}) },
+  });
   return (
     <>
       <h1 className="text-3xl font-bold text-iom-blue-dark">{t('title')}</h1>
       <p className="mt-2 max-w-3xl">{t('intro')}</p>
-      <form method="get" action={getPathname({ href: '/admin/audit', locale })} className="mt-4 flex flex-wrap items-end gap-2">
+      <form
+        method="get"
+        action={getPathname({ href: '/admin/audit', locale })}
+        className="mt-4 flex flex-wrap items-end gap-2"
+      >
         <div>
-          <label htmlFor="audit-action" className="block font-semibold">{t('filterAction')}</label>
-          <select id="audit-action" name="action" defaultValue={filters.action ?? ''} className="mt-1 rounded border border-slate-500 p-1">
+          <label htmlFor="audit-action" className="block font-semibold">
+            {t('filterAction')}
+          </label>
+          <select
+            id="audit-action"
+            name="action"
+            defaultValue={filters.action ?? ''}
+            className="mt-1 rounded border border-slate-500 p-1"
+          >
             <option value="">{t('allActions')}</option>
-            {AUDIT_ACTIONS.map((a) => <option key={a} value={a}>{a}</option>)}
+            {AUDIT_ACTIONS.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="rounded bg-iom-blue px-3 py-1 font-semibold text-white hover:bg-iom-blue-dark">{t('filter')}</button>
+        <button type="submit" className="rounded bg-iom-blue px-3 py-1 font-semibold text-white hover:bg-iom-blue-dark">
+          {t('filter')}
+        </button>
       </form>
       <AuditTable items={items} locale={locale} />
       {pageCount > 1 && (
         <nav aria-label={t('pagination')} className="mt-4 flex items-center gap-4">
-          {page > 1 && <Link href={href(page - 1)} rel="prev" className="text-iom-blue underline">{t('previous')}</Link>}
+          {page > 1 && (
+            <Link href={href(page - 1)} rel="prev" className="text-iom-blue underline">
+              {t('previous')}
+            </Link>
+          )}
           <span>{t('page', { page })}</span>
-          {page < pageCount && <Link href={href(page + 1)} rel="next" className="text-iom-blue underline">{t('next')}</Link>}
+          {page < pageCount && (
+            <Link href={href(page + 1)} rel="next" className="text-iom-blue underline">
+              {t('next')}
+            </Link>
+          )}
         </nav>
       )}
     </>

@@ -50,7 +50,14 @@ export async function createCentreAction(_prev: ContentFormState, formData: Form
   if (!('reason' in result) && result.ok === false) return result;
   if (!result.ok) return failureState(locale, result as Exclude<WriteResult, { ok: true }>, centreValues(formData));
   revalidateTag(CENTRES_TAG, 'max');
-  redirect({ href: { pathname: '/admin/centres/[slug]', params: { slug: (result as { key: string }).key }, query: { saved: 'created' } }, locale });
+  redirect({
+    href: {
+      pathname: '/admin/centres/[slug]',
+      params: { slug: (result as { key: string }).key },
+      query: { saved: 'created' },
+    },
+    locale,
+  });
   return { ok: true };
 }
 
@@ -64,7 +71,14 @@ export async function updateCentreAction(_prev: ContentFormState, formData: Form
   if (!('reason' in result) && result.ok === false) return result;
   if (!result.ok) return failureState(locale, result as Exclude<WriteResult, { ok: true }>, centreValues(formData));
   revalidateTag(CENTRES_TAG, 'max');
-  redirect({ href: { pathname: '/admin/centres/[slug]', params: { slug: (result as { key: string }).key }, query: { saved: 'updated' } }, locale });
+  redirect({
+    href: {
+      pathname: '/admin/centres/[slug]',
+      params: { slug: (result as { key: string }).key },
+      query: { saved: 'updated' },
+    },
+    locale,
+  });
   return { ok: true };
 }
 
@@ -115,7 +129,13 @@ export async function deleteCentreAction(_prev: ContentFormState, formData: Form
     throw e;
   }
   if (!result.ok) {
-    return failureState(locale, result.reason === 'invalid' ? { ok: false, reason: 'invalid', fieldErrors: result.fieldErrors } : { ok: false, reason: 'not_found' }, {});
+    return failureState(
+      locale,
+      result.reason === 'invalid'
+        ? { ok: false, reason: 'invalid', fieldErrors: result.fieldErrors }
+        : { ok: false, reason: 'not_found' },
+      {},
+    );
   }
   revalidateTag(CENTRES_TAG, 'max');
   redirect({ href: { pathname: '/admin/centres', query: { deleted: slug } }, locale });

@@ -25,22 +25,37 @@ export default async function AdminCentresPage({ params, searchParams }: Props) 
   await requirePageRole('editor', locale);
   const sp = pageSearchParams(await searchParams);
   const q = parseAdminCentreQuery(sp);
-  const [t, result] = await Promise.all([getTranslations({ locale, namespace: 'adminCentres' }), listAdminCentres(q, locale)]);
+  const [t, result] = await Promise.all([
+    getTranslations({ locale, namespace: 'adminCentres' }),
+    listAdminCentres(q, locale),
+  ]);
   const query = adminQueryToSearch(q);
   const { page: _p, ...returnQuery } = query;
   return (
     <>
       <div className="flex flex-wrap items-baseline justify-between gap-4">
         <h1 className="text-3xl font-bold text-iom-blue-dark">{t('title')}</h1>
-        <Link href="/admin/centres/new" className="rounded bg-iom-blue px-4 py-2 font-semibold text-white">{t('new')}</Link>
+        <Link href="/admin/centres/new" className="rounded bg-iom-blue px-4 py-2 font-semibold text-white">
+          {t('new')}
+        </Link>
       </div>
       <p className="mt-1">{t('intro')}</p>
       <ListNotice sp={sp} />
-      <div className="mt-4"><CentreListFilters q={q} /></div>
-      <p className="mt-4 font-semibold" role="status">{t('count', { count: result.total })}</p>
+      <div className="mt-4">
+        <CentreListFilters q={q} />
+      </div>
+      <p className="mt-4 font-semibold" role="status">
+        {t('count', { count: result.total })}
+      </p>
       <form id="bulk-form" action={bulkCentresAction}>
         <input type="hidden" name="locale" value={locale} />
-        <input type="hidden" name="returnQuery" value={new URLSearchParams(Object.entries(returnQuery).flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => [k, x]))).toString()} />
+        <input
+          type="hidden"
+          name="returnQuery"
+          value={new URLSearchParams(
+            Object.entries(returnQuery).flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => [k, x])),
+          ).toString()}
+        />
       </form>
       {result.items.length > 0 && <BulkBar legend={t('bulkLegend')} formId="bulk-form" />}
       <CentreListTable items={result.items} locale={locale} formId="bulk-form" />

@@ -38,12 +38,21 @@ export async function previewPageAction(_prev: PreviewState, formData: FormData)
 }
 
 function projectValues(formData: FormData) {
-  const { locale: _l, originalCode: _o, version: _v, confirmUpdate: _c, ...values } = formDataToObject(formData, ['countries']);
+  const {
+    locale: _l,
+    originalCode: _o,
+    version: _v,
+    confirmUpdate: _c,
+    ...values
+  } = formDataToObject(formData, ['countries']);
   return values;
 }
 
 /** Saves the corrected preview: a new code becomes a project (draft unless published); a known one is updated with its version. */
-export async function saveImportedProjectAction(_prev: ContentFormState, formData: FormData): Promise<ContentFormState> {
+export async function saveImportedProjectAction(
+  _prev: ContentFormState,
+  formData: FormData,
+): Promise<ContentFormState> {
   const locale = formLocale(formData);
   const values = projectValues(formData);
   const original = formData.get('originalCode');
@@ -54,9 +63,10 @@ export async function saveImportedProjectAction(_prev: ContentFormState, formDat
       const t = await getTranslations({ locale, namespace: 'adminImport' });
       return { ok: false, values, formError: t('confirmMissing', { code: String(original) }) };
     }
-    result = typeof original === 'string' && original !== ''
-      ? await updateProject(original, { ...values, version: formData.get('version') })
-      : await createProject(values);
+    result =
+      typeof original === 'string' && original !== ''
+        ? await updateProject(original, { ...values, version: formData.get('version') })
+        : await createProject(values);
   } catch (e) {
     if (denied(e)) return deniedState(locale, values);
     throw e;

@@ -17,12 +17,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ImportPage({ params }: Props) {
   const { locale } = await params;
   await requirePageRole('editor', locale);
-  const [t, options] = await Promise.all([getTranslations({ locale, namespace: 'adminImport' }), projectFormOptions(locale)]);
+  const [t, options] = await Promise.all([
+    getTranslations({ locale, namespace: 'adminImport' }),
+    projectFormOptions(locale),
+  ]);
   return (
     <>
       <h1 className="mb-2 text-3xl font-bold text-iom-blue-dark">{t('title')}</h1>
       <p className="mb-2">{t('intro')}</p>
-      <p className="mb-6"><Link href="/admin/import/csv" className="text-iom-blue underline">{t('csvLink')}</Link></p>
+      <p className="mb-6">
+        <Link href="/admin/import/csv" className="text-iom-blue underline">
+          {t('csvLink')}
+        </Link>
+      </p>
       <PageImportPanel locale={locale} preview={previewPageAction} save={saveImportedProjectAction} options={options} />
     </>
   );

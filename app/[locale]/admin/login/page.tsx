@@ -26,10 +26,14 @@ export default async function LoginPage({ params, searchParams }: Props) {
     <div className="max-w-xl">
       <h1 className="text-3xl font-bold text-iom-blue-dark">{t('loginTitle')}</h1>
       {actor && flag('denied') && (
-        <p className="mt-3 rounded border border-amber-700 bg-amber-50 p-3">{t('deniedNotice', { email: actor.email })}</p>
+        <p className="mt-3 rounded border border-amber-700 bg-amber-50 p-3">
+          {t('deniedNotice', { email: actor.email })}
+        </p>
       )}
       {!actor && flag('out') && (
-        <p role="status" className="mt-3 rounded border border-green-700 bg-green-50 p-3">{t('loggedOut')}</p>
+        <p role="status" className="mt-3 rounded border border-green-700 bg-green-50 p-3">
+          {t('loggedOut')}
+        </p>
       )}
       <p className="mt-2 mb-4">{t('loginIntro')}</p>
       {!actor && <LoginForm locale={locale} />}

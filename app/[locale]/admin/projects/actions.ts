@@ -49,7 +49,14 @@ export async function createProjectAction(_prev: ContentFormState, formData: For
   if (!('reason' in result) && result.ok === false) return result;
   if (!result.ok) return failureState(locale, result as Exclude<WriteResult, { ok: true }>, projectValues(formData));
   revalidateTag(PROJECTS_TAG, 'max');
-  redirect({ href: { pathname: '/admin/projects/[code]', params: { code: (result as { key: string }).key }, query: { saved: 'created' } }, locale });
+  redirect({
+    href: {
+      pathname: '/admin/projects/[code]',
+      params: { code: (result as { key: string }).key },
+      query: { saved: 'created' },
+    },
+    locale,
+  });
   return { ok: true };
 }
 
@@ -63,7 +70,14 @@ export async function updateProjectAction(_prev: ContentFormState, formData: For
   if (!('reason' in result) && result.ok === false) return result;
   if (!result.ok) return failureState(locale, result as Exclude<WriteResult, { ok: true }>, projectValues(formData));
   revalidateTag(PROJECTS_TAG, 'max');
-  redirect({ href: { pathname: '/admin/projects/[code]', params: { code: (result as { key: string }).key }, query: { saved: 'updated' } }, locale });
+  redirect({
+    href: {
+      pathname: '/admin/projects/[code]',
+      params: { code: (result as { key: string }).key },
+      query: { saved: 'updated' },
+    },
+    locale,
+  });
   return { ok: true };
 }
 
@@ -114,7 +128,13 @@ export async function deleteProjectAction(_prev: ContentFormState, formData: For
     throw e;
   }
   if (!result.ok) {
-    return failureState(locale, result.reason === 'invalid' ? { ok: false, reason: 'invalid', fieldErrors: result.fieldErrors } : { ok: false, reason: 'not_found' }, {});
+    return failureState(
+      locale,
+      result.reason === 'invalid'
+        ? { ok: false, reason: 'invalid', fieldErrors: result.fieldErrors }
+        : { ok: false, reason: 'not_found' },
+      {},
+    );
   }
   revalidateTag(PROJECTS_TAG, 'max');
   redirect({ href: { pathname: '/admin/projects', query: { deleted: code } }, locale });

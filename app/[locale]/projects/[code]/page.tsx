@@ -26,9 +26,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'project' });
   const ts = await getTranslations({ locale, namespace: 'seo' });
   const title = pickLocalised(project.title, locale)?.value ?? t('untitled');
-  const description = pickLocalised(project.summary, locale)?.value.slice(0, 200) ?? ts('projectDescription', { code: project.code, title });
+  const description =
+    pickLocalised(project.summary, locale)?.value.slice(0, 200) ??
+    ts('projectDescription', { code: project.code, title });
   const alternates = alternatesFor({ pathname: '/projects/[code]', params: { code: project.code } }, locale);
-  const social = await socialMetadata({ title: t('metaTitle', { code: project.code, title }), description, url: String(alternates?.canonical), locale, type: 'article' });
+  const social = await socialMetadata({
+    title: t('metaTitle', { code: project.code, title }),
+    description,
+    url: String(alternates?.canonical),
+    locale,
+    type: 'article',
+  });
   return { title: t('metaTitle', { code: project.code, title }), description, alternates, ...social };
 }
 
@@ -43,7 +51,9 @@ export default async function ProjectPage({ params }: Props) {
   return (
     <article>
       <p className="no-print">
-        <Link href="/projects" className="text-iom-blue underline">{t('backToList')}</Link>
+        <Link href="/projects" className="text-iom-blue underline">
+          {t('backToList')}
+        </Link>
       </p>
       <p className="mt-4 font-mono text-slate-700">{project.code}</p>
       <h1 className="text-3xl font-bold text-iom-blue-dark">
@@ -51,10 +61,14 @@ export default async function ProjectPage({ params }: Props) {
       </h1>
       <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_22rem]">
         <section aria-labelledby="summary">
-          <h2 id="summary" className="text-xl font-semibold">{t('summary')}</h2>
+          <h2 id="summary" className="text-xl font-semibold">
+            {t('summary')}
+          </h2>
           {summary ? (
             <div lang={summary.lang === locale ? undefined : summary.lang} className="mt-2 space-y-3">
-              {summary.value.split(/\n+/).map((para, i) => <p key={i}>{para}</p>)}
+              {summary.value.split(/\n+/).map((para, i) => (
+                <p key={i}>{para}</p>
+              ))}
             </div>
           ) : (
             <p className="mt-2">{t('noSummary')}</p>
@@ -65,7 +79,10 @@ export default async function ProjectPage({ params }: Props) {
               <ul className="mt-2 list-disc pl-5">
                 {project.centres.map((c) => (
                   <li key={c.slug}>
-                    <Link href={{ pathname: '/resource-centres/[slug]', params: { slug: c.slug } }} className="text-iom-blue underline">
+                    <Link
+                      href={{ pathname: '/resource-centres/[slug]', params: { slug: c.slug } }}
+                      className="text-iom-blue underline"
+                    >
                       <LocalisedText text={c.name} locale={locale} />
                     </Link>
                     {c.locality ? ` (${c.locality})` : ''}
@@ -77,7 +94,11 @@ export default async function ProjectPage({ params }: Props) {
         </section>
         <div className="space-y-4">
           <ProjectFacts project={project} locale={locale} />
-          <CountriesMap id="beneficiaries-map" title={tm('projectMapTitle')} countries={project.countries.map((c) => ({ code: c.code, name: locale === 'fr' ? c.nameFr : c.nameEn }))} />
+          <CountriesMap
+            id="beneficiaries-map"
+            title={tm('projectMapTitle')}
+            countries={project.countries.map((c) => ({ code: c.code, name: locale === 'fr' ? c.nameFr : c.nameEn }))}
+          />
         </div>
       </div>
       <p className="mt-8 text-sm text-slate-700">

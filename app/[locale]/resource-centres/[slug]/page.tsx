@@ -44,13 +44,18 @@ export default async function CentrePage({ params }: Props) {
   if (!centre) notFound();
   const t = await getTranslations('centrePage');
   const description = pickLocalised(centre.description, locale);
-  const url = new URL(getPathname({ href: { pathname: '/resource-centres/[slug]', params: { slug: centre.slug } }, locale }), getEnv().SITE_URL).toString();
+  const url = new URL(
+    getPathname({ href: { pathname: '/resource-centres/[slug]', params: { slug: centre.slug } }, locale }),
+    getEnv().SITE_URL,
+  ).toString();
   const name = (n: { nameEn: string; nameFr: string }) => (locale === 'fr' ? n.nameFr : n.nameEn);
   return (
     <article>
       <CentreJsonLd data={centreJsonLd(centre, url, locale)} />
       <p className="no-print">
-        <Link href="/resource-centres" className="text-iom-blue underline">{t('backToList')}</Link>
+        <Link href="/resource-centres" className="text-iom-blue underline">
+          {t('backToList')}
+        </Link>
       </p>
       <h1 className="mt-4 text-3xl font-bold text-iom-blue-dark">
         <LocalisedText text={centre.name} locale={locale} fallback={t('untitled')} />
@@ -59,43 +64,71 @@ export default async function CentrePage({ params }: Props) {
       <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_22rem]">
         <div>
           <section aria-labelledby="description">
-            <h2 id="description" className="text-xl font-semibold">{t('description')}</h2>
+            <h2 id="description" className="text-xl font-semibold">
+              {t('description')}
+            </h2>
             {description ? (
               <div lang={description.lang === locale ? undefined : description.lang} className="mt-2 space-y-3">
-                {description.value.split(/\n+/).map((para, i) => <p key={i}>{para}</p>)}
+                {description.value.split(/\n+/).map((para, i) => (
+                  <p key={i}>{para}</p>
+                ))}
               </div>
             ) : (
               <p className="mt-2">{t('noDescription')}</p>
             )}
           </section>
           <section aria-labelledby="services" className="mt-6">
-            <h2 id="services" className="text-xl font-semibold">{t('services')}</h2>
+            <h2 id="services" className="text-xl font-semibold">
+              {t('services')}
+            </h2>
             {centre.services.length ? (
-              <ul className="mt-2 list-disc pl-5" data-testid="services">{centre.services.map((s) => <li key={s.slug}>{name(s)}</li>)}</ul>
-            ) : <p className="mt-2">{t('notStated')}</p>}
+              <ul className="mt-2 list-disc pl-5" data-testid="services">
+                {centre.services.map((s) => (
+                  <li key={s.slug}>{name(s)}</li>
+                ))}
+              </ul>
+            ) : (
+              <p className="mt-2">{t('notStated')}</p>
+            )}
           </section>
           <section aria-labelledby="projects" className="mt-6">
-            <h2 id="projects" className="text-xl font-semibold">{t('relatedProjects')}</h2>
+            <h2 id="projects" className="text-xl font-semibold">
+              {t('relatedProjects')}
+            </h2>
             {centre.projects.length ? (
               <ul className="mt-2 list-disc pl-5" data-testid="related-projects">
                 {centre.projects.map((p) => (
                   <li key={p.code}>
-                    <Link href={{ pathname: '/projects/[code]', params: { code: p.code } }} className="text-iom-blue underline">
+                    <Link
+                      href={{ pathname: '/projects/[code]', params: { code: p.code } }}
+                      className="text-iom-blue underline"
+                    >
                       <span className="font-mono">{p.code}</span>
                     </Link>
-                    {': '}<LocalisedText text={p.title} locale={locale} />
+                    {': '}
+                    <LocalisedText text={p.title} locale={locale} />
                   </li>
                 ))}
               </ul>
-            ) : <p className="mt-2">{t('noProjects')}</p>}
+            ) : (
+              <p className="mt-2">{t('noProjects')}</p>
+            )}
           </section>
         </div>
         <div className="space-y-6">
           <CentreFacts centre={centre} locale={locale} />
           {centre.latitude !== null && centre.longitude !== null && (
             <section aria-labelledby="location">
-              <h2 id="location" className="text-xl font-semibold">{t('mapHeading')}</h2>
-              <MarkerMap id="centre-map" points={centrePoints([centre], locale)} title={t('mapLabel', { name: centrePoints([centre], locale)[0]?.label ?? '' })} width={360} height={260} />
+              <h2 id="location" className="text-xl font-semibold">
+                {t('mapHeading')}
+              </h2>
+              <MarkerMap
+                id="centre-map"
+                points={centrePoints([centre], locale)}
+                title={t('mapLabel', { name: centrePoints([centre], locale)[0]?.label ?? '' })}
+                width={360}
+                height={260}
+              />
             </section>
           )}
         </div>

@@ -11,4 +11,11 @@ async function unknownPath(_request: Request, { params }: Context): Promise<Resp
   return notFound(`No API endpoint at "${path}"; see /api/v1/openapi.json.`);
 }
 
-export { unknownPath as DELETE, unknownPath as GET, unknownPath as OPTIONS, unknownPath as PATCH, unknownPath as POST, unknownPath as PUT };
+export {
+  unknownPath as DELETE,
+  unknownPath as GET,
+  unknownPath as OPTIONS,
+  unknownPath as PATCH,
+  unknownPath as POST,
+  unknownPath as PUT,
+};

@@ -4,7 +4,12 @@ import { listApiCountries } from '@/lib/data/open-data';
 
 export const dynamic = 'force-dynamic';
 export const OPTIONS = preflight;
-export { methodNotAllowed as DELETE, methodNotAllowed as PATCH, methodNotAllowed as POST, methodNotAllowed as PUT } from '@/lib/api/errors';
+export {
+  methodNotAllowed as DELETE,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as POST,
+  methodNotAllowed as PUT,
+} from '@/lib/api/errors';
 
 /** GET /api/v1/countries: every country (ISO 3166-1 alpha-2 code, names in both languages) as `{ data }`. */
 export async function GET(request: Request) {

@@ -4,7 +4,12 @@ import { listApiProjectTypes } from '@/lib/data/open-data';
 
 export const dynamic = 'force-dynamic';
 export const OPTIONS = preflight;
-export { methodNotAllowed as DELETE, methodNotAllowed as PATCH, methodNotAllowed as POST, methodNotAllowed as PUT } from '@/lib/api/errors';
+export {
+  methodNotAllowed as DELETE,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as POST,
+  methodNotAllowed as PUT,
+} from '@/lib/api/errors';
 
 /** GET /api/v1/project-types: every project type (slug, names in both languages) as `{ data }`. */
 export async function GET(request: Request) {

@@ -10,7 +10,12 @@ import { parseApiOptions, parseProjectFilters, searchParamsToObject } from '@/li
 
 export const dynamic = 'force-dynamic';
 export const OPTIONS = preflight;
-export { methodNotAllowed as DELETE, methodNotAllowed as PATCH, methodNotAllowed as POST, methodNotAllowed as PUT } from '@/lib/api/errors';
+export {
+  methodNotAllowed as DELETE,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as POST,
+  methodNotAllowed as PUT,
+} from '@/lib/api/errors';
 
 /** GET /api/v1/projects: the published projects matching the list page's filters, as JSON (paged), CSV or IATI XML (all rows). */
 export async function GET(request: Request): Promise<Response> {

@@ -4,7 +4,12 @@ import { contentLastModified, listApiRegions } from '@/lib/data/open-data';
 
 export const dynamic = 'force-dynamic';
 export const OPTIONS = preflight;
-export { methodNotAllowed as DELETE, methodNotAllowed as PATCH, methodNotAllowed as POST, methodNotAllowed as PUT } from '@/lib/api/errors';
+export {
+  methodNotAllowed as DELETE,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as POST,
+  methodNotAllowed as PUT,
+} from '@/lib/api/errors';
 
 /** GET /api/v1/regions: every region with names in both languages, published project count and total budget. */
 export async function GET(request: Request) {

@@ -13,7 +13,12 @@ import { parseQuery, searchParamsToObject, type QueryIssue } from '@/lib/validat
 
 export const dynamic = 'force-dynamic';
 export const OPTIONS = preflight;
-export { methodNotAllowed as DELETE, methodNotAllowed as PATCH, methodNotAllowed as POST, methodNotAllowed as PUT } from '@/lib/api/errors';
+export {
+  methodNotAllowed as DELETE,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as POST,
+  methodNotAllowed as PUT,
+} from '@/lib/api/errors';
 
 /** Published centres: `{ data, total, page, pageSize }` with the list filters, or all of them as HSDS 3.0 (`format=hsds`). */
 export async function GET(request: Request) {
@@ -27,16 +32,26 @@ export async function GET(request: Request) {
       const siteUrl = getEnv().SITE_URL;
       // The localised path of routing.ts, built by hand: next-intl's navigation helpers are for pages.
       const path = routing.pathnames['/resource-centres/[slug]'][lang];
-      const centreUrl = (slug: string) => new URL(`/${lang}${path.replace('[slug]', encodeURIComponent(slug))}`, siteUrl).toString();
+      const centreUrl = (slug: string) =>
+        new URL(`/${lang}${path.replace('[slug]', encodeURIComponent(slug))}`, siteUrl).toString();
       const centres = await listPublishedCentreDetails(api.modifiedAfter);
-      return publicJson(request, centresToHsdsPage(centres, { locale: lang, siteUrl, centreUrl }), await contentLastModified());
+      return publicJson(
+        request,
+        centresToHsdsPage(centres, { locale: lang, siteUrl, centreUrl }),
+        await contentLastModified(),
+      );
     }
     const parsed = parseCentreFilters(sp);
     const known = await dropUnknownCentreFilters(parsed.filters);
     const issues = [...parsed.issues, ...known.issues];
     if (issues.length) return invalidParameters(issues.map((i) => ({ ...i, reason: i.reason ?? 'unknown' })));
     const result = await listPublishedCentres({ ...known.filters, modifiedAfter: api.modifiedAfter }, lang);
-    const body = { data: result.items.map(centreListJson), total: result.total, page: result.page, pageSize: result.pageSize };
+    const body = {
+      data: result.items.map(centreListJson),
+      total: result.total,
+      page: result.page,
+      pageSize: result.pageSize,
+    };
     return publicJson(request, body, await contentLastModified());
   });
 }

@@ -4,7 +4,12 @@ import { listApiServices } from '@/lib/data/open-data';
 
 export const dynamic = 'force-dynamic';
 export const OPTIONS = preflight;
-export { methodNotAllowed as DELETE, methodNotAllowed as PATCH, methodNotAllowed as POST, methodNotAllowed as PUT } from '@/lib/api/errors';
+export {
+  methodNotAllowed as DELETE,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as POST,
+  methodNotAllowed as PUT,
+} from '@/lib/api/errors';
 
 /** GET /api/v1/services: every centre service (slug, names in both languages) as `{ data }`. */
 export async function GET(request: Request) {

@@ -18,7 +18,11 @@ type Props = { params: Promise<{ locale: AppLocale; slug: string }>; searchParam
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  return { title: (await getTranslations({ locale, namespace: 'adminCentres' }))('editTitle', { slug: decodeURIComponent(slug).slice(0, 120) }) };
+  return {
+    title: (await getTranslations({ locale, namespace: 'adminCentres' }))('editTitle', {
+      slug: decodeURIComponent(slug).slice(0, 120),
+    }),
+  };
 }
 
 export default async function EditCentrePage({ params, searchParams }: Props) {
@@ -29,21 +33,49 @@ export default async function EditCentrePage({ params, searchParams }: Props) {
   const slug = String(centre.values.slug);
   const { saved } = await searchParams;
   const [t, tf, options] = await Promise.all([
-    getTranslations({ locale, namespace: 'adminCentres' }), getTranslations({ locale, namespace: 'adminForm' }), centreFormOptions(locale),
+    getTranslations({ locale, namespace: 'adminCentres' }),
+    getTranslations({ locale, namespace: 'adminForm' }),
+    centreFormOptions(locale),
   ]);
   const state = centre.values.publicationState as PublicationState;
   return (
     <>
       <nav className="flex gap-4">
-        <Link href="/admin/centres" className="text-iom-blue underline">{tf('backToList')}</Link>
-        <Link href={{ pathname: '/admin/centres/[slug]/history', params: { slug } }} className="text-iom-blue underline">{tf('history')}</Link>
+        <Link href="/admin/centres" className="text-iom-blue underline">
+          {tf('backToList')}
+        </Link>
+        <Link
+          href={{ pathname: '/admin/centres/[slug]/history', params: { slug } }}
+          className="text-iom-blue underline"
+        >
+          {tf('history')}
+        </Link>
       </nav>
       <h1 className="mt-2 text-3xl font-bold text-iom-blue-dark">{t('editTitle', { slug })}</h1>
-      <RecordStateNote state={state} saved={saved === 'created' || saved === 'updated' ? saved : undefined} pending={centre.pendingDraft} />
-      <StateButtons locale={locale} keyValue={slug} state={state} pending={centre.pendingDraft} action={bulkCentresAction} />
-      <CentreForm locale={locale} action={updateCentreAction} initial={snapshotToValues(centre.values)} originalSlug={slug} version={centre.version}
-        options={options} labels={{ location: t('coordinatesHeading'), mapLink: t('mapLink') }} />
-      {actor.role === 'admin' && <DeleteForm locale={locale} keyName="slug" keyValue={slug} action={deleteCentreAction} />}
+      <RecordStateNote
+        state={state}
+        saved={saved === 'created' || saved === 'updated' ? saved : undefined}
+        pending={centre.pendingDraft}
+      />
+      <StateButtons
+        locale={locale}
+        keyValue={slug}
+        state={state}
+        pending={centre.pendingDraft}
+        action={bulkCentresAction}
+      />
+      <CentreForm
+        locale={locale}
+        action={updateCentreAction}
+        initial={snapshotToValues(centre.values)}
+        originalSlug={slug}
+        version={centre.version}
+        options={options}
+        labels={{ location: t('coordinatesHeading'), mapLink: t('mapLink') }}
+      />
+      {actor.role === 'admin' && (
+        <DeleteForm locale={locale} keyName="slug" keyValue={slug} action={deleteCentreAction} />
+      )}
     </>
   );
 }

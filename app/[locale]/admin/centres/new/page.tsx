@@ -18,13 +18,23 @@ export default async function NewCentrePage({ params }: Props) {
   const { locale } = await params;
   await requirePageRole('editor', locale);
   const [t, tf, options] = await Promise.all([
-    getTranslations({ locale, namespace: 'adminCentres' }), getTranslations({ locale, namespace: 'adminForm' }), centreFormOptions(locale),
+    getTranslations({ locale, namespace: 'adminCentres' }),
+    getTranslations({ locale, namespace: 'adminForm' }),
+    centreFormOptions(locale),
   ]);
   return (
     <>
-      <Link href="/admin/centres" className="text-iom-blue underline">{tf('backToList')}</Link>
+      <Link href="/admin/centres" className="text-iom-blue underline">
+        {tf('backToList')}
+      </Link>
       <h1 className="mt-2 mb-4 text-3xl font-bold text-iom-blue-dark">{t('newTitle')}</h1>
-      <CentreForm locale={locale} action={createCentreAction} initial={{}} options={options} labels={{ location: t('coordinatesHeading'), mapLink: t('mapLink') }} />
+      <CentreForm
+        locale={locale}
+        action={createCentreAction}
+        initial={{}}
+        options={options}
+        labels={{ location: t('coordinatesHeading'), mapLink: t('mapLink') }}
+      />
     </>
   );
 }

@@ -19,7 +19,9 @@ export default async function CsvImportPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: 'adminImport' });
   return (
     <>
-      <Link href="/admin/import" className="text-iom-blue underline">{t('backToPage')}</Link>
+      <Link href="/admin/import" className="text-iom-blue underline">
+        {t('backToPage')}
+      </Link>
       <h1 className="mt-2 mb-2 text-3xl font-bold text-iom-blue-dark">{t('csv.title')}</h1>
       <p className="mb-6">{t('csv.intro')}</p>
       <CsvImportPanel locale={locale} action={csvImportAction} />

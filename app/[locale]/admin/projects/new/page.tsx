@@ -18,11 +18,15 @@ export default async function NewProjectPage({ params }: Props) {
   const { locale } = await params;
   await requirePageRole('editor', locale);
   const [t, tf, options] = await Promise.all([
-    getTranslations({ locale, namespace: 'adminProjects' }), getTranslations({ locale, namespace: 'adminForm' }), projectFormOptions(locale),
+    getTranslations({ locale, namespace: 'adminProjects' }),
+    getTranslations({ locale, namespace: 'adminForm' }),
+    projectFormOptions(locale),
   ]);
   return (
     <>
-      <Link href="/admin/projects" className="text-iom-blue underline">{tf('backToList')}</Link>
+      <Link href="/admin/projects" className="text-iom-blue underline">
+        {tf('backToList')}
+      </Link>
       <h1 className="mt-2 mb-4 text-3xl font-bold text-iom-blue-dark">{t('newTitle')}</h1>
       <ProjectForm locale={locale} action={createProjectAction} initial={{ countries: [] }} options={options} />
     </>

@@ -8,7 +8,12 @@ import { parseQuery, type QueryIssue } from '@/lib/validation/query-params';
 
 export const dynamic = 'force-dynamic';
 export const OPTIONS = preflight;
-export { methodNotAllowed as DELETE, methodNotAllowed as PATCH, methodNotAllowed as POST, methodNotAllowed as PUT } from '@/lib/api/errors';
+export {
+  methodNotAllowed as DELETE,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as POST,
+  methodNotAllowed as PUT,
+} from '@/lib/api/errors';
 
 type Context = { params: Promise<{ code: string }> };
 
@@ -24,7 +29,8 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
     if (!project) return notFound(`No published project has the code "${code.slice(0, 40)}".`);
     const lastModified = new Date(project.updatedAt);
     const lang = options.lang ?? 'en';
-    if (options.format === 'csv') return csvResponse(request, projectsToCsv([project], lang), `${project.code}.csv`, lastModified);
+    if (options.format === 'csv')
+      return csvResponse(request, projectsToCsv([project], lang), `${project.code}.csv`, lastModified);
     return publicJson(request, { data: toApiProject(project) }, lastModified);
   });
 }

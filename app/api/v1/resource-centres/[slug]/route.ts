@@ -5,7 +5,12 @@ import { getPublishedCentre, safeDecode } from '@/lib/data/centres-detail';
 
 export const dynamic = 'force-dynamic';
 export const OPTIONS = preflight;
-export { methodNotAllowed as DELETE, methodNotAllowed as PATCH, methodNotAllowed as POST, methodNotAllowed as PUT } from '@/lib/api/errors';
+export {
+  methodNotAllowed as DELETE,
+  methodNotAllowed as PATCH,
+  methodNotAllowed as POST,
+  methodNotAllowed as PUT,
+} from '@/lib/api/errors';
 
 type Context = { params: Promise<{ slug: string }> };
 
