@@ -2,7 +2,7 @@
 import { isAPIError } from 'better-auth/api';
 import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
-import { revalidatePath } from 'next/cache';
+import { refresh } from 'next/cache';
 import QRCode from 'qrcode';
 import type { ActionResult } from '@/lib/actions/form-state';
 import { readFields } from '@/lib/actions/form-state';
@@ -230,6 +230,6 @@ export async function requireTwoFactorAction(_prev: SettingState, formData: Form
     ip: clientIpFrom(await headers()),
     details: { require2fa: value },
   });
-  revalidatePath('/[locale]/admin/account', 'page');
+  refresh();
   return { ok: true, message: t('settingSaved') };
 }

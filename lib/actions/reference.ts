@@ -1,7 +1,7 @@
 'use server';
 import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
-import { revalidatePath } from 'next/cache';
+import { refresh } from 'next/cache';
 import type { ActionResult } from '@/lib/actions/form-state';
 import { readFields } from '@/lib/actions/form-state';
 import { checkRole } from '@/lib/auth/session';
@@ -49,6 +49,6 @@ export async function saveReferenceAction(_prev: ReferenceState, formData: FormD
       tx,
     );
   });
-  revalidatePath('/[locale]', 'layout');
+  refresh();
   return { ok: true, message: t('saved', { slug: parsed.data.slug }) };
 }

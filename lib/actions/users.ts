@@ -1,7 +1,7 @@
 'use server';
 import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
-import { revalidatePath } from 'next/cache';
+import { refresh } from 'next/cache';
 import type { ActionResult } from '@/lib/actions/form-state';
 import { readFields } from '@/lib/actions/form-state';
 import { checkRole } from '@/lib/auth/session';
@@ -61,7 +61,7 @@ export async function createUserAction(_prev: NewUserState, formData: FormData):
       return { ok: false, fieldErrors: { email: t('errors.emailTaken') }, formError: t('errors.formInvalid'), values };
     throw error;
   }
-  revalidatePath('/[locale]/admin/users', 'page');
+  refresh();
   return { ok: true, message: t('created', { email: parsed.data.email }) };
 }
 
@@ -98,7 +98,7 @@ export async function changeRoleAction(_prev: UserRowState, formData: FormData):
     return 'ok' as const;
   });
   if (result !== 'ok') return { ok: false, formError: t(`errors.${result}`) };
-  revalidatePath('/[locale]/admin/users', 'page');
+  refresh();
   return { ok: true, message: t('roleChanged') };
 }
 
@@ -138,6 +138,6 @@ export async function setDisabledAction(_prev: UserRowState, formData: FormData)
     return 'ok' as const;
   });
   if (result !== 'ok') return { ok: false, formError: t(`errors.${result}`) };
-  revalidatePath('/[locale]/admin/users', 'page');
+  refresh();
   return { ok: true, message: t(disable ? 'userDisabled' : 'userEnabled') };
 }

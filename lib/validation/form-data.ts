@@ -13,3 +13,9 @@ export function formDataToObject(form: FormData, multi: readonly string[] = []):
   }
   return out;
 }
+
+/** The text of one field ('' when it is absent or a file). */
+export function formText(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === 'string' ? value : '';
+}

@@ -8,7 +8,7 @@ import { createTestDatabase } from '../support/test-database';
 
 vi.mock('@/lib/auth/session', async () => (await import('../support/mock-actor')).mockSessionModule());
 vi.mock('next/headers', async () => (await import('../support/next-request')).nextHeadersMock);
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock('next/cache', () => ({ refresh: vi.fn() }));
 vi.mock('next-intl/server', () => ({
   getTranslations: async () => Object.assign((key: string) => key, { has: () => false }),
 }));

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { nextHeadersMock, setRequestHeaders } from '../support/next-request';
 
 vi.mock('next/headers', () => nextHeadersMock);
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock('next/cache', () => ({ refresh: vi.fn() }));
 vi.mock('next-intl/server', () => ({ getTranslations: async () => (key: string) => key }));
 const redirects = vi.hoisted(() => [] as unknown[]);
 vi.mock('@/lib/i18n/navigation', () => ({

@@ -1,16 +1,14 @@
 'use server';
-import { revalidateTag } from 'next/cache';
 import { AccessDeniedError, requireRole } from '@/lib/auth/session';
 import type { ContentFormState } from '@/components/admin/content/form-state';
 import { deniedState, failureState, formLocale } from '@/lib/actions/content-form';
 import { deleteCentreForGood, setCentresState } from '@/lib/data/admin-centre-state';
 import { createCentre, restoreCentreRevision, updateCentre } from '@/lib/data/admin-centre-writes';
 import type { WriteResult } from '@/lib/data/admin-support';
-import { CENTRES_TAG } from '@/lib/data/cache-tags';
 import { redirect } from '@/lib/i18n/navigation';
 import { adminQueryToSearch, parseAdminCentreQuery } from '@/lib/validation/admin-list';
 import { CENTRE_MULTI_FIELDS } from '@/lib/validation/centre';
-import { formDataToObject } from '@/lib/validation/form-data';
+import { formDataToObject, formText } from '@/lib/validation/form-data';
 import { searchParamsToObject } from '@/lib/validation/query-params';
 
 // Server actions of the staff centre pages. Each checks the role first (actions are public endpoints), then
@@ -47,9 +45,8 @@ export async function createCentreAction(_prev: ContentFormState, formData: Form
   if (refused) return refused;
   const locale = formLocale(formData);
   const result = await write(formData, () => createCentre(centreValues(formData)));
-  if (!('reason' in result) && result.ok === false) return result;
-  if (!result.ok) return failureState(locale, result as Exclude<WriteResult, { ok: true }>, centreValues(formData));
-  revalidateTag(CENTRES_TAG, 'max');
+  if (!('reason' in result) && !result.ok) return result;
+  if (!result.ok) return failureState(locale, result, centreValues(formData));
   redirect({
     href: {
       pathname: '/admin/centres/[slug]',
@@ -66,11 +63,10 @@ export async function updateCentreAction(_prev: ContentFormState, formData: Form
   const refused = await guard(formData, 'updateCentre');
   if (refused) return refused;
   const locale = formLocale(formData);
-  const original = String(formData.get('originalSlug') ?? '');
+  const original = formText(formData, 'originalSlug');
   const result = await write(formData, () => updateCentre(original, centreValues(formData)));
-  if (!('reason' in result) && result.ok === false) return result;
-  if (!result.ok) return failureState(locale, result as Exclude<WriteResult, { ok: true }>, centreValues(formData));
-  revalidateTag(CENTRES_TAG, 'max');
+  if (!('reason' in result) && !result.ok) return result;
+  if (!result.ok) return failureState(locale, result, centreValues(formData));
   redirect({
     href: {
       pathname: '/admin/centres/[slug]',
@@ -85,7 +81,7 @@ export async function updateCentreAction(_prev: ContentFormState, formData: Form
 /** Bulk publish / unpublish / archive from the list (or one record from its edit page). */
 export async function bulkCentresAction(formData: FormData): Promise<void> {
   const locale = formLocale(formData);
-  const returnQuery = new URLSearchParams(String(formData.get('returnQuery') ?? ''));
+  const returnQuery = new URLSearchParams(formText(formData, 'returnQuery'));
   const back = adminQueryToSearch(parseAdminCentreQuery(searchParamsToObject(returnQuery)));
   let query: Record<string, string | string[]>;
   try {
@@ -96,14 +92,13 @@ export async function bulkCentresAction(formData: FormData): Promise<void> {
     if (!denied(e)) throw e;
     query = { ...back, bulk: 'denied' };
   }
-  revalidateTag(CENTRES_TAG, 'max');
   redirect({ href: { pathname: '/admin/centres', query }, locale });
 }
 
 /** Restores an earlier revision as a new one, then shows the history. */
 export async function restoreCentreAction(formData: FormData): Promise<void> {
   const locale = formLocale(formData);
-  const slug = String(formData.get('slug') ?? '');
+  const slug = formText(formData, 'slug');
   let outcome = 'denied';
   try {
     await requireRole('editor', { action: 'restoreCentre', recordType: 'resource_centre', recordId: slug });
@@ -112,14 +107,13 @@ export async function restoreCentreAction(formData: FormData): Promise<void> {
   } catch (e) {
     if (!denied(e)) throw e;
   }
-  revalidateTag(CENTRES_TAG, 'max');
   redirect({ href: { pathname: '/admin/centres/[slug]/history', params: { slug }, query: { outcome } }, locale });
 }
 
 /** Deletes a centre for good (admins; typed confirmation), then returns to the list. */
 export async function deleteCentreAction(_prev: ContentFormState, formData: FormData): Promise<ContentFormState> {
   const locale = formLocale(formData);
-  const slug = String(formData.get('slug') ?? '');
+  const slug = formText(formData, 'slug');
   let result: Awaited<ReturnType<typeof deleteCentreForGood>>;
   try {
     await requireRole('admin', { action: 'deleteCentre', recordType: 'resource_centre', recordId: slug });
@@ -137,7 +131,6 @@ export async function deleteCentreAction(_prev: ContentFormState, formData: Form
       {},
     );
   }
-  revalidateTag(CENTRES_TAG, 'max');
   redirect({ href: { pathname: '/admin/centres', query: { deleted: slug } }, locale });
   return { ok: true };
 }

@@ -1,5 +1,4 @@
 'use server';
-import { revalidateTag } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
 import { AccessDeniedError, requireRole } from '@/lib/auth/session';
 import type { ContentFormState } from '@/components/admin/content/form-state';
@@ -8,10 +7,9 @@ import { deniedState, failureState, formLocale } from '@/lib/actions/content-for
 import { applyProjectCsv, dryRunProjectCsv, previewProjectPage } from '@/lib/data/admin-project-import';
 import { createProject, updateProject } from '@/lib/data/admin-project-writes';
 import type { WriteResult } from '@/lib/data/admin-support';
-import { PROJECTS_TAG } from '@/lib/data/cache-tags';
 import { redirect } from '@/lib/i18n/navigation';
 import { csvOutcome, previewOutcome } from '@/lib/actions/import-report';
-import { formDataToObject } from '@/lib/validation/form-data';
+import { formDataToObject, formText } from '@/lib/validation/form-data';
 
 // Server actions of the staff import pages: each checks the editor role first, then calls the data layer.
 const MAX_CSV_BYTES = 900_000;
@@ -23,7 +21,7 @@ async function deniedError(formData: FormData) {
 
 /** Reads the pasted page text and returns the editable preview (problems listed field by field). */
 export async function previewPageAction(_prev: PreviewState, formData: FormData): Promise<PreviewState> {
-  const text = String(formData.get('pageText') ?? '');
+  const text = formText(formData, 'pageText');
   try {
     await requireRole('editor', { action: 'previewImport', recordType: 'project' });
     if (text.trim() === '') {
@@ -55,16 +53,16 @@ export async function saveImportedProjectAction(
 ): Promise<ContentFormState> {
   const locale = formLocale(formData);
   const values = projectValues(formData);
-  const original = formData.get('originalCode');
+  const original = formText(formData, 'originalCode');
   let result: WriteResult;
   try {
     await requireRole('editor', { action: 'importProject', recordType: 'project' });
     if (original && formData.get('confirmUpdate') !== 'yes') {
       const t = await getTranslations({ locale, namespace: 'adminImport' });
-      return { ok: false, values, formError: t('confirmMissing', { code: String(original) }) };
+      return { ok: false, values, formError: t('confirmMissing', { code: original }) };
     }
     result =
-      typeof original === 'string' && original !== ''
+      original !== ''
         ? await updateProject(original, { ...values, version: formData.get('version') })
         : await createProject(values);
   } catch (e) {
@@ -72,7 +70,6 @@ export async function saveImportedProjectAction(
     throw e;
   }
   if (!result.ok) return failureState(locale, result, values);
-  revalidateTag(PROJECTS_TAG, 'max');
   const saved = original ? 'updated' : 'created';
   redirect({ href: { pathname: '/admin/projects/[code]', params: { code: result.key }, query: { saved } }, locale });
   return { ok: true };
@@ -92,11 +89,10 @@ export async function csvImportAction(_prev: CsvState, formData: FormData): Prom
   try {
     await requireRole('editor', { action: apply ? 'applyCsvImport' : 'dryRunCsvImport', recordType: 'project' });
     const text = await csvText(formData);
-    if (text === null) return csvOutcome(locale, { kind: 'noFile' });
-    if (!apply) return csvOutcome(locale, { kind: 'dryRun', text, plan: await dryRunProjectCsv(text) });
+    if (text === null) return await csvOutcome(locale, { kind: 'noFile' });
+    if (!apply) return await csvOutcome(locale, { kind: 'dryRun', text, plan: await dryRunProjectCsv(text) });
     const result = await applyProjectCsv(text);
-    if (result.ok) revalidateTag(PROJECTS_TAG, 'max');
-    return csvOutcome(locale, { kind: 'applied', text, result });
+    return await csvOutcome(locale, { kind: 'applied', text, result });
   } catch (e) {
     if (denied(e)) return { rows: [], error: await deniedError(formData) };
     throw e;

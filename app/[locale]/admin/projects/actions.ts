@@ -1,15 +1,13 @@
 'use server';
-import { revalidateTag } from 'next/cache';
 import { AccessDeniedError, requireRole } from '@/lib/auth/session';
 import type { ContentFormState } from '@/components/admin/content/form-state';
 import { deniedState, failureState, formLocale } from '@/lib/actions/content-form';
 import { deleteProjectForGood, setProjectsState } from '@/lib/data/admin-project-state';
 import { createProject, restoreProjectRevision, updateProject } from '@/lib/data/admin-project-writes';
 import type { WriteResult } from '@/lib/data/admin-support';
-import { PROJECTS_TAG } from '@/lib/data/cache-tags';
 import { redirect } from '@/lib/i18n/navigation';
 import { adminQueryToSearch, parseAdminProjectQuery } from '@/lib/validation/admin-list';
-import { formDataToObject } from '@/lib/validation/form-data';
+import { formDataToObject, formText } from '@/lib/validation/form-data';
 import { searchParamsToObject } from '@/lib/validation/query-params';
 
 // Server actions of the staff project pages. Each checks the role first (actions are public endpoints), then
@@ -46,9 +44,8 @@ export async function createProjectAction(_prev: ContentFormState, formData: For
   if (refused) return refused;
   const locale = formLocale(formData);
   const result = await write(formData, () => createProject(projectValues(formData)));
-  if (!('reason' in result) && result.ok === false) return result;
-  if (!result.ok) return failureState(locale, result as Exclude<WriteResult, { ok: true }>, projectValues(formData));
-  revalidateTag(PROJECTS_TAG, 'max');
+  if (!('reason' in result) && !result.ok) return result;
+  if (!result.ok) return failureState(locale, result, projectValues(formData));
   redirect({
     href: {
       pathname: '/admin/projects/[code]',
@@ -65,11 +62,10 @@ export async function updateProjectAction(_prev: ContentFormState, formData: For
   const refused = await guard(formData, 'updateProject');
   if (refused) return refused;
   const locale = formLocale(formData);
-  const original = String(formData.get('originalCode') ?? '');
+  const original = formText(formData, 'originalCode');
   const result = await write(formData, () => updateProject(original, projectValues(formData)));
-  if (!('reason' in result) && result.ok === false) return result;
-  if (!result.ok) return failureState(locale, result as Exclude<WriteResult, { ok: true }>, projectValues(formData));
-  revalidateTag(PROJECTS_TAG, 'max');
+  if (!('reason' in result) && !result.ok) return result;
+  if (!result.ok) return failureState(locale, result, projectValues(formData));
   redirect({
     href: {
       pathname: '/admin/projects/[code]',
@@ -84,7 +80,7 @@ export async function updateProjectAction(_prev: ContentFormState, formData: For
 /** Bulk publish / unpublish / archive from the list (or one record from its edit page). */
 export async function bulkProjectsAction(formData: FormData): Promise<void> {
   const locale = formLocale(formData);
-  const returnQuery = new URLSearchParams(String(formData.get('returnQuery') ?? ''));
+  const returnQuery = new URLSearchParams(formText(formData, 'returnQuery'));
   const back = adminQueryToSearch(parseAdminProjectQuery(searchParamsToObject(returnQuery)));
   let query: Record<string, string | string[]>;
   try {
@@ -95,14 +91,13 @@ export async function bulkProjectsAction(formData: FormData): Promise<void> {
     if (!denied(e)) throw e;
     query = { ...back, bulk: 'denied' };
   }
-  revalidateTag(PROJECTS_TAG, 'max');
   redirect({ href: { pathname: '/admin/projects', query }, locale });
 }
 
 /** Restores an earlier revision as a new one, then shows the history. */
 export async function restoreProjectAction(formData: FormData): Promise<void> {
   const locale = formLocale(formData);
-  const code = String(formData.get('code') ?? '');
+  const code = formText(formData, 'code');
   let outcome = 'denied';
   try {
     await requireRole('editor', { action: 'restoreProject', recordType: 'project', recordId: code });
@@ -111,14 +106,13 @@ export async function restoreProjectAction(formData: FormData): Promise<void> {
   } catch (e) {
     if (!denied(e)) throw e;
   }
-  revalidateTag(PROJECTS_TAG, 'max');
   redirect({ href: { pathname: '/admin/projects/[code]/history', params: { code }, query: { outcome } }, locale });
 }
 
 /** Deletes a project for good (admins; typed confirmation), then returns to the list. */
 export async function deleteProjectAction(_prev: ContentFormState, formData: FormData): Promise<ContentFormState> {
   const locale = formLocale(formData);
-  const code = String(formData.get('code') ?? '');
+  const code = formText(formData, 'code');
   let result: Awaited<ReturnType<typeof deleteProjectForGood>>;
   try {
     await requireRole('admin', { action: 'deleteProject', recordType: 'project', recordId: code });
@@ -136,7 +130,6 @@ export async function deleteProjectAction(_prev: ContentFormState, formData: For
       {},
     );
   }
-  revalidateTag(PROJECTS_TAG, 'max');
   redirect({ href: { pathname: '/admin/projects', query: { deleted: code } }, locale });
   return { ok: true };
 }
