@@ -19,7 +19,9 @@ start_and_check() {
   done
   body=$(cat /tmp/embedded-body.html 2>/dev/null || true)
   kill -TERM -- "-$pid" 2>/dev/null || true
-  for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+  # Wait for the whole process group, not only npm: npm exits at once on SIGTERM while its child is still stopping
+  # PostgreSQL (that last line of the log comes after npm is gone).
+  for _ in $(seq 1 30); do pgrep -g "$pid" >/dev/null || break; sleep 1; done
   if [ "$status" != "200" ]; then echo "/fr/projets answered '$status'"; cat "$LOG"; exit 1; fi
   for code in FM.0283 PX.0220 PO.0160; do
     grep -q "$code" <<<"$body" || { echo "/fr/projets does not list $code"; cat "$LOG"; exit 1; }
