@@ -2,7 +2,7 @@
 // The password is read from standard input (first line), never from the command line.
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
-import { createStaffUser, EmailTakenError } from '@/lib/data/users';
+import { createStaffUserFromCommandLine, EmailTakenError } from '@/lib/data/users';
 import { getDb } from '@/lib/db';
 import { newUserSchema } from '@/lib/validation/users';
 
@@ -46,7 +46,7 @@ async function main(): Promise<number> {
     return 2;
   }
   try {
-    const { id } = await createStaffUser(parsed.data);
+    const { id } = await createStaffUserFromCommandLine(parsed.data);
     console.log(`Created ${parsed.data.role} ${parsed.data.email} (${id})`);
     return 0;
   } catch (error) {

@@ -10,7 +10,8 @@ import { getAuth } from '@/lib/auth/auth';
 import { throttledPasswordCheck, type PasswordPurpose } from '@/lib/auth/password-attempt';
 import { checkRole, getActorState, originRefused } from '@/lib/auth/session';
 import { clientIpFrom, recordAudit, type AuditAction } from '@/lib/audit/record-audit';
-import { getRequireTwoFactor, setRequireTwoFactor } from '@/lib/data/settings';
+import { getRequireTwoFactor } from '@/lib/data/settings';
+import { setRequireTwoFactor } from '@/lib/data/settings-admin';
 import { isAppLocale } from '@/lib/i18n/routing';
 import { changePasswordSchema, PASSWORD_FIELD_MAX, totpCodeSchema } from '@/lib/validation/users';
 

@@ -1,4 +1,5 @@
 import 'server-only';
+import { requireRole } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ReferenceItemInput, ReferenceKind } from '@/lib/validation/reference';
@@ -21,11 +22,12 @@ export async function listReferenceItems(kind: ReferenceKind): Promise<Reference
   return d.findMany({ select, orderBy });
 }
 
-/** Creates the item, or updates names and order of the one with this slug; returns the row before (null if new). */
+/** Admin: creates the item, or updates names and order of the one with this slug; returns the row before (or null). */
 export async function saveReferenceItem(
   input: ReferenceItemInput,
   tx: Prisma.TransactionClient,
 ): Promise<ReferenceItem | null> {
+  await requireRole('admin', { action: 'reference.save', recordType: input.kind, recordId: input.slug });
   const d = delegate(tx, input.kind) as unknown as {
     findUnique(a: object): Promise<ReferenceItem | null>;
     upsert(a: object): Promise<unknown>;

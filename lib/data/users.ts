@@ -1,6 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '@/lib/auth/password';
+import { requireRole } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { NewUserInput } from '@/lib/validation/users';
@@ -24,9 +25,21 @@ export class EmailTakenError extends Error {
   }
 }
 
-/** Creates a staff account with an argon2id password (Better Auth "credential" account); callers check the admin role. */
+/** Admin: creates a staff account with an argon2id password (Better Auth "credential" account). */
 export async function createStaffUser(input: NewUserInput, tx?: Prisma.TransactionClient): Promise<{ id: string }> {
-  const db = tx ?? getDb();
+  await requireRole('admin', { action: 'user.create', recordType: 'user' });
+  return insertStaffUser(input, tx ?? getDb());
+}
+
+/**
+ * The same for `npm run user:create` only, which has no session to check: whoever runs it has a shell on the server
+ * and the database's credentials (it is how the first admin is created).
+ */
+export async function createStaffUserFromCommandLine(input: NewUserInput): Promise<{ id: string }> {
+  return insertStaffUser(input, getDb());
+}
+
+async function insertStaffUser(input: NewUserInput, db: Prisma.TransactionClient): Promise<{ id: string }> {
   const id = randomUUID();
   const password = await hashPassword(input.password);
   try {
@@ -74,18 +87,20 @@ export async function getStaffUser(id: string): Promise<Omit<StaffUserRow, 'acti
   });
 }
 
-/** Changes an account's role; returns false when there is no such account. */
+/** Admin: changes an account's role; returns false when there is no such account. */
 export async function setStaffRole(
   id: string,
   role: 'admin' | 'editor',
   tx?: Prisma.TransactionClient,
 ): Promise<boolean> {
+  await requireRole('admin', { action: 'user.role', recordType: 'user', recordId: id });
   const { count } = await (tx ?? getDb()).user.updateMany({ where: { id }, data: { role, updatedAt: new Date() } });
   return count === 1;
 }
 
-/** Disables (and ends every session of) or re-enables an account; returns false when there is no such account. */
+/** Admin: disables (and ends every session of) or re-enables an account; false when there is no such account. */
 export async function setStaffDisabled(id: string, disabled: boolean, tx?: Prisma.TransactionClient): Promise<boolean> {
+  await requireRole('admin', { action: disabled ? 'user.disable' : 'user.enable', recordType: 'user', recordId: id });
   const db = tx ?? getDb();
   const { count } = await db.user.updateMany({ where: { id }, data: { disabled, updatedAt: new Date() } });
   if (disabled) await db.session.deleteMany({ where: { userId: id } });

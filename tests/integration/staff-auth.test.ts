@@ -10,7 +10,6 @@ const { AccessDeniedError, getActor, requireRole, resolveActor } = await import(
 const { signInWithPassword } = await import('@/lib/auth/login');
 const { recordAudit } = await import('@/lib/audit/record-audit');
 const { setStaffDisabled } = await import('@/lib/data/users');
-const { setRequireTwoFactor } = await import('@/lib/data/settings');
 const { getDb } = await import('@/lib/db');
 const { createTestUser } = await import('../support/auth');
 
@@ -22,6 +21,15 @@ async function sessionCookie(email: string, password: string): Promise<string> {
   const res = await auth.api.signInEmail({ body: { email, password }, asResponse: true });
   expect(res.status).toBe(200);
   return res.headers.get('set-cookie')!.split(';')[0]!;
+}
+
+/** Sets the "require 2FA for everyone" setting directly (its data function wants an admin's request). */
+async function setRequireTwoFactor(value: boolean): Promise<void> {
+  await getDb().appSetting.upsert({
+    where: { key: 'require2fa' },
+    create: { key: 'require2fa', value },
+    update: { value },
+  });
 }
 
 afterAll(async () => {
@@ -90,6 +98,8 @@ describe('sessions', () => {
     expect(await getDb().session.count({ where: { userId: editor.id } })).toBe(0);
     await getDb().user.update({ where: { id: editor.id }, data: { disabled: false } });
     const again = await sessionCookie(editor.email, editor.password);
+    const admin = await createTestUser(url, { role: 'admin' });
+    setRequestHeaders({ cookie: await sessionCookie(admin.email, admin.password) });
     await setStaffDisabled(editor.id, true);
     expect(await getDb().session.count({ where: { userId: editor.id } })).toBe(0);
     expect(await resolveActor(new Headers({ cookie: again }))).toBeNull();
