@@ -25,7 +25,7 @@ const schema = z.object({
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   // Signs session cookies and encrypts TOTP secrets; when unset, one is generated once and kept in app_setting.
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
-  // Base64 of a 16-, 24- or 32-byte AES key; read by `next build`, which embeds it (section "Secrets" of docs/operations.md).
+  // Base64 of a 16-, 24- or 32-byte AES key; read by `next build`, which embeds it (docs/operations.md §1, step 3).
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z
     .string()
     .refine(
