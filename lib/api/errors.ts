@@ -31,7 +31,7 @@ export function notFound(message: string): Response {
 }
 
 /** A JSON 405 for write methods on the read-only API (Next.js would answer an empty 405). */
-export async function methodNotAllowed(): Promise<Response> {
+export function methodNotAllowed(): Response {
   return jsonError(405, 'method_not_allowed', 'The open-data API is read-only: use GET.', undefined, {
     Allow: 'GET, HEAD, OPTIONS',
   });
@@ -52,14 +52,26 @@ export function invalidParameters(issues: QueryIssue[]): Response {
   return jsonError(400, 'invalid_parameter', `${message}.`, details);
 }
 
-/** Runs a handler; the database being unreachable becomes a JSON 503 with Retry-After, anything else a JSON 500. */
-export async function withJsonErrors(handler: () => Promise<Response>): Promise<Response> {
+/**
+ * Runs a handler; the database being unreachable becomes a JSON 503 with Retry-After, anything else a JSON 500. The
+ * failure is logged with the request id `proxy.ts` gave the request (`x-request-id`, also sent back to the client).
+ */
+export async function withJsonErrors(request: Request, handler: () => Response | Promise<Response>): Promise<Response> {
   try {
     return await handler();
   } catch (error) {
     const unavailable = isDatabaseUnavailable(error);
     if (unavailable) reportDatabaseError(error);
-    getLogger().error({ err: error, databaseUnavailable: unavailable }, 'API request failed');
+    getLogger().error(
+      {
+        err: error,
+        requestId: request.headers.get('x-request-id'),
+        method: request.method,
+        path: new URL(request.url).pathname,
+        databaseUnavailable: unavailable,
+      },
+      'API request failed',
+    );
     if (unavailable) {
       return jsonError(503, 'service_unavailable', 'The database is unavailable; retry later.', undefined, {
         'Retry-After': String(RETRY_AFTER_SECONDS),

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isDatabaseUnavailable, withJsonErrors } from '@/lib/api/errors';
 import { conditionalResponse, strongEtag } from '@/lib/api/http';
+import { getLogger } from '@/lib/logger';
 
 describe('API HTTP helpers', () => {
   it('tag bodies strongly and stably', () => {
@@ -38,13 +39,23 @@ describe('API HTTP helpers', () => {
     expect(isDatabaseUnavailable(null)).toBe(false);
   });
 
-  it('turn unexpected failures into a JSON 500 without details', async () => {
-    const res = await withJsonErrors(async () => {
-      throw new Error('secret stack');
-    });
-    expect(res.status).toBe(500);
-    const text = await res.text();
-    expect(JSON.parse(text)).toEqual({ error: { code: 'internal_error', message: expect.any(String) } });
-    expect(text).not.toContain('secret');
+  it('turn unexpected failures into a JSON 500 without details, logged with the request id', async () => {
+    const logged: unknown[] = [];
+    const error = vi.spyOn(getLogger(), 'error').mockImplementation((entry: unknown) => void logged.push(entry));
+    try {
+      const request = new Request('http://x/api/v1/projects?q=a', { headers: { 'x-request-id': 'req-12345678' } });
+      const res = await withJsonErrors(request, () => {
+        throw new Error('secret stack');
+      });
+      expect(res.status).toBe(500);
+      const text = await res.text();
+      expect(JSON.parse(text)).toEqual({ error: { code: 'internal_error', message: expect.any(String) } });
+      expect(text).not.toContain('secret');
+      expect(logged).toEqual([
+        expect.objectContaining({ requestId: 'req-12345678', method: 'GET', path: '/api/v1/projects' }),
+      ]);
+    } finally {
+      error.mockRestore();
+    }
   });
 });

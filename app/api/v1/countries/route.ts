@@ -13,5 +13,5 @@ export {
 
 /** GET /api/v1/countries: every country (ISO 3166-1 alpha-2 code, names in both languages) as `{ data }`. */
 export async function GET(request: Request) {
-  return withJsonErrors(async () => publicJson(request, { data: await listApiCountries() }, null));
+  return withJsonErrors(request, async () => publicJson(request, { data: await listApiCountries() }, null));
 }

@@ -14,5 +14,5 @@ export {
 
 /** GET /api/v1/openapi.json: the OpenAPI 3.1 document of the API, generated from its zod schemas. */
 export async function GET(request: Request) {
-  return withJsonErrors(async () => publicJson(request, buildOpenApiDocument(getEnv().SITE_URL), null));
+  return withJsonErrors(request, () => publicJson(request, buildOpenApiDocument(getEnv().SITE_URL), null));
 }

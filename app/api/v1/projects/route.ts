@@ -19,7 +19,7 @@ export {
 
 /** GET /api/v1/projects: the published projects matching the list page's filters, as JSON (paged), CSV or IATI XML (all rows). */
 export async function GET(request: Request): Promise<Response> {
-  return withJsonErrors(async () => {
+  return withJsonErrors(request, async () => {
     const sp = searchParamsToObject(new URL(request.url).searchParams);
     const { filters, issues } = parseProjectFilters(sp);
     const { options, issues: optionIssues } = parseApiOptions(sp);

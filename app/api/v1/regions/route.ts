@@ -13,7 +13,7 @@ export {
 
 /** GET /api/v1/regions: every region with names in both languages, published project count and total budget. */
 export async function GET(request: Request) {
-  return withJsonErrors(async () => {
+  return withJsonErrors(request, async () => {
     const [data, lastModified] = await Promise.all([listApiRegions(), contentLastModified()]);
     return publicJson(request, { data }, lastModified);
   });

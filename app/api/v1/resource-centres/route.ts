@@ -22,7 +22,7 @@ export {
 
 /** Published centres: `{ data, total, page, pageSize }` with the list filters, or all of them as HSDS 3.0 (`format=hsds`). */
 export async function GET(request: Request) {
-  return withJsonErrors(async () => {
+  return withJsonErrors(request, async () => {
     const sp = searchParamsToObject(new URL(request.url).searchParams);
     const apiIssues: QueryIssue[] = [];
     const api = parseQuery(CENTRE_API_PARAMS, sp, apiIssues);

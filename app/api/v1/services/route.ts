@@ -13,5 +13,5 @@ export {
 
 /** GET /api/v1/services: every centre service (slug, names in both languages) as `{ data }`. */
 export async function GET(request: Request) {
-  return withJsonErrors(async () => publicJson(request, { data: await listApiServices() }, null));
+  return withJsonErrors(request, async () => publicJson(request, { data: await listApiServices() }, null));
 }

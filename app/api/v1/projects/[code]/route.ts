@@ -19,7 +19,7 @@ type Context = { params: Promise<{ code: string }> };
 
 /** GET /api/v1/projects/{code}: one published project as `{ data }` (or CSV with `format=csv`), else a JSON 404. */
 export async function GET(request: Request, { params }: Context): Promise<Response> {
-  return withJsonErrors(async () => {
+  return withJsonErrors(request, async () => {
     const { code } = await params;
     const issues: QueryIssue[] = [];
     const options = parseQuery(PROJECT_DETAIL_PARAMS, searchParamsToObject(new URL(request.url).searchParams), issues);

@@ -16,7 +16,7 @@ type Context = { params: Promise<{ slug: string }> };
 
 /** GET /api/v1/resource-centres/{slug}: one published centre with every public field as `{ data }`, or a JSON 404. */
 export async function GET(request: Request, { params }: Context) {
-  return withJsonErrors(async () => {
+  return withJsonErrors(request, async () => {
     const { slug } = await params;
     const centre = await getPublishedCentre(safeDecode(slug));
     if (!centre) return notFound(`No published resource centre has the slug "${slug.slice(0, 120)}".`);
