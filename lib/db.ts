@@ -5,7 +5,7 @@ import { getDatabaseUrl, getEnv } from '@/lib/env';
 // A database that stops answering (rather than refusing) must not hold requests forever: waiting for a connection,
 // opening one and each statement have a bound (the proxy answers 503 to new requests within the health check's
 // 1.5 s; these bounds free the ones already in flight).
-const CONNECT_TIMEOUT_MS = 5_000;
+const CONNECT_TIMEOUT_MS = 10_000;
 const STATEMENT_TIMEOUT_MS = 15_000;
 
 function createClient(): PrismaClient {

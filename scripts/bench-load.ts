@@ -106,10 +106,11 @@ function loginActionId(): string {
 /** One wrong login posted as the login form does (React's reply encoding of `loginAction(state, formData)`). */
 async function postWrongLogin(base: string, actionId: string, email: string, sourceAddress: string): Promise<boolean> {
   const body = new FormData();
-  body.set('0', JSON.stringify([{ ok: true, step: 'password' }, '$K1']));
   body.set('_1_locale', 'en');
   body.set('_1_email', email);
   body.set('_1_password', 'not the password at all');
+  // Last, as the browser sends it: the form's fields must be there when React decodes the arguments that refer to them.
+  body.set('0', JSON.stringify([{ ok: true, step: 'password' }, '$K1']));
   const res = await fetch(`${base}/en/admin/login`, {
     method: 'POST',
     body,
