@@ -1,40 +1,92 @@
 // Reads the text of an IOM project page (French or English, copied from the website) into a project record.
 // Pure: reference data comes in as arguments, so the CLI and the admin preview resolve names against the database.
-import type { Coverage, ProjectStatus } from '@/lib/domain/project';
-import { coverageOf, fieldOfLabel, fold, statusOf, type PageField } from './page-fields';
+//
+// A page is site navigation, the title, then the fields, one label per line with its value on the next line(s) or
+// after a colon or tab on the same line, then the description. Every line is classified once (label of a field,
+// "Label: value" line of no known field, separator, text), then read in one pass: a label takes the next line as its
+// value unless that line is another label (a label-looking line that reads as a value of the field is a value:
+// "Multi-country" after "Coverage"); a country list also takes the following lines that are all country names; the
+// description is what follows a description label, else the text after the last field. Text between two fields, and
+// "Label: value" lines right after them, are labels of no known field: reported, never silently dropped.
+import { coverageOf, fieldOfLabel, fold, looksLikeLabel, sameName, splitLabelLine, statusOf } from './page-fields';
+import type { LabelMatch, PageLanguage } from './page-fields';
+import type { ImportedProject, ImportField } from './imported-project';
 import { parseAmount, parseCountryList, parsePrimaId, parseProjectCode, parseYear } from './values';
 
+export type { ImportedProject, ImportField } from './imported-project';
 export type NamedRef = { slug: string; nameEn: string; nameFr: string };
 export type ImportReference = { regions: readonly NamedRef[]; types: readonly NamedRef[] };
 
-/** A project as read from a page, in the API's project shape (type and region as slugs). */
-export type ImportedProject = {
-  code: string | null;
-  primaId: string | null;
-  title: { en: string | null; fr: string | null };
-  summary: { en: string | null; fr: string | null };
-  status: ProjectStatus | null;
-  type: string | null;
-  coverage: Coverage | null;
-  region: string | null;
-  budgetUsd: string | null;
-  startYear: number | null;
-  endYear: number | null;
-  fundingYear: number | null;
-  beneficiaryCountries: string[];
-};
-
-export type ImportField = PageField | 'title' | 'summary';
 /** Why a field could not be read: absent from the page, or present with a value that means nothing known. */
 export type ImportProblem = { field: ImportField; code: 'missing' | 'invalid' | 'unknownCountries'; value?: string };
-export type PageImport = { language: 'fr' | 'en'; project: ImportedProject; problems: ImportProblem[] };
+/** A "Label: value" the page carries under a label of no field the importer reads ("Donor: …"): not imported. */
+export type UnknownLabel = { label: string; value: string };
+export type PageImport = {
+  language: PageLanguage;
+  project: ImportedProject;
+  problems: ImportProblem[];
+  unknownLabels: UnknownLabel[];
+};
+
+type ValueField = Exclude<ImportField, 'title' | 'summary'>;
 
 const REQUIRED: ImportField[] = ['title', 'summary', 'code', 'status', 'type', 'coverage', 'region'];
 const isSeparator = (line: string) => line === '' || /^[-–—•*]+$/.test(line);
 
 function resolveRef(refs: readonly NamedRef[], value: string): string | null {
+  if (value.length > 200) return null;
   const v = fold(value);
-  return refs.find((r) => fold(r.nameEn) === v || fold(r.nameFr) === v || fold(r.slug) === v)?.slug ?? null;
+  const exact = refs.find((r) => fold(r.nameEn) === v || fold(r.nameFr) === v || fold(r.slug) === v);
+  return (exact ?? refs.find((r) => sameName(r.nameEn, value) || sameName(r.nameFr, value)))?.slug ?? null;
+}
+
+/** How each field's value is read; null when the text means nothing known. */
+function valueReaders(ref: ImportReference) {
+  return {
+    code: parseProjectCode,
+    primaId: parsePrimaId,
+    status: (v: string) => statusOf(v) ?? null,
+    type: (v: string) => resolveRef(ref.types, v),
+    coverage: (v: string) => coverageOf(v) ?? null,
+    region: (v: string) => resolveRef(ref.regions, v),
+    budgetUsd: parseAmount,
+    startYear: parseYear,
+    endYear: parseYear,
+    fundingYear: parseYear,
+    beneficiaryCountries: (v: string) => {
+      const { codes, unknown } = parseCountryList(v);
+      return codes.length > 0 && unknown.length === 0 ? codes : null;
+    },
+  } satisfies Record<ValueField, (value: string) => unknown>;
+}
+
+type Line =
+  | { kind: 'separator' }
+  | { kind: 'text' }
+  | ({ kind: 'label'; value: string | null } & LabelMatch)
+  | { kind: 'unknown'; label: string; value: string };
+
+// A value after an unknown label is a short phrase ("IOM Development Fund"), not a sentence of the description.
+const UNKNOWN_VALUE_MAX_LENGTH = 150;
+// Every country of the world written on one line takes about 4,000 characters: a longer line (a description) is not
+// read as names just to find out.
+const COUNTRY_LINE_MAX_LENGTH = 5_000;
+const endsSentence = (text: string) => ['.', '!', '?', '…'].includes(text.charAt(text.length - 1));
+
+function classify(line: string): Line {
+  if (isSeparator(line)) return { kind: 'separator' };
+  const split = splitLabelLine(line);
+  if (split) {
+    const match = fieldOfLabel(split.label);
+    if (match) return { kind: 'label', ...match, value: split.value === '' ? null : split.value };
+    if (looksLikeLabel(split.label) && split.value.length <= UNKNOWN_VALUE_MAX_LENGTH && !endsSentence(split.value)) {
+      return { kind: 'unknown', label: split.label, value: split.value };
+    }
+  }
+  // A sentence ("A short description.") is no label, unless every word of it is one ("Project No.").
+  const match = fieldOfLabel(line);
+  if (!match || (endsSentence(line) && !(match.strict && line.endsWith('.')))) return { kind: 'text' };
+  return { kind: 'label', ...match, value: null };
 }
 
 const OPENING_QUOTES = new Set(['"', '“', '«']);
@@ -51,51 +103,150 @@ function cleanDescription(lines: string[]): string | null {
   return text === '' ? null : text;
 }
 
+// Small words that tell the language of a text when the labels do not (all written the same in both languages).
+const EN_WORDS = new Set(['the', 'and', 'of', 'with', 'for', 'is', 'this']);
+const FR_WORDS = new Set(['le', 'la', 'les', 'et', 'des', 'du', 'pour', 'est', 'ce']);
+
+function languageOfText(text: string): PageLanguage | null {
+  let en = 0;
+  let fr = 0;
+  for (const word of fold(text.slice(0, 2_000)).split(' ')) {
+    if (EN_WORDS.has(word)) en += 1;
+    else if (FR_WORDS.has(word)) fr += 1;
+  }
+  return en === fr ? null : en > fr ? 'en' : 'fr';
+}
+
+const SEPARATOR: Line = { kind: 'separator' };
+
 /** Parses the page text; every field it could not read is listed in `problems` (an empty list means complete). */
 export function parseProjectPage(text: string, ref: ImportReference): PageImport {
   const lines = text
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((l) => l.trim());
-  const labels = lines.flatMap((line, i) => {
-    const hit = fieldOfLabel(line);
-    return hit ? [{ ...hit, index: i }] : [];
-  });
-  const problems: ImportProblem[] = [];
-  const raw = new Map<PageField, string>();
-  let lastValueIndex = -1;
-  for (const label of labels) {
-    if (label.index <= lastValueIndex || raw.has(label.field)) continue;
-    let j = label.index + 1;
-    while (j < lines.length && isSeparator(lines[j]!)) j++;
-    if (j >= lines.length || fieldOfLabel(lines[j]!)) continue;
-    raw.set(label.field, lines[j]!);
-    lastValueIndex = j;
+  const kinds = lines.map(classify);
+  const textAt = (j: number) => lines[j] ?? '';
+  const kindAt = (j: number) => kinds[j] ?? SEPARATOR;
+  const readers = valueReaders(ref);
+  const first = kinds.findIndex((k) => k.kind === 'label');
+
+  const values = new Map<ImportField, string[]>();
+  const votes = { en: 0, fr: 0 };
+  const unknownLabels: UnknownLabel[] = [];
+  // Text lines met since the last field: label and value lines when short ("Donor", "IOM Development Fund") and
+  // another field follows; otherwise description paragraphs.
+  let pending: string[] = [];
+  let pendingShort = true;
+  const between: string[] = [];
+
+  const nextLine = (from: number) => {
+    let j = from;
+    while (j < lines.length && kindAt(j).kind === 'separator') j++;
+    return j;
+  };
+  // A label for certain: every word recognised, or a value after it on the same line.
+  const isField = (k: Line) => k.kind === 'label' && (k.strict || k.value !== null);
+  // Whether line j is the value of a label of `field` (rather than the next label).
+  const isValueOf = (field: ImportField, j: number): boolean => {
+    const kind = kindAt(j);
+    if (kind.kind === 'text') return true;
+    if (field === 'title' || field === 'summary') return !isField(kind);
+    return readers[field](textAt(j)) !== null;
+  };
+  const flushPending = () => {
+    if (!pendingShort) between.push(...pending);
+    else {
+      for (let p = 0; p < pending.length; p += 2) {
+        unknownLabels.push({ label: pending[p] ?? '', value: pending[p + 1] ?? '' });
+      }
+    }
+    pending = [];
+    pendingShort = true;
+  };
+
+  let i = first < 0 ? lines.length : first;
+  while (i < lines.length) {
+    const kind = kindAt(i);
+    if (kind.kind === 'separator') {
+      i++;
+    } else if (kind.kind === 'label' && !values.has(kind.field) && (isField(kind) || pendingShort)) {
+      const field = kind.field;
+      flushPending();
+      if (kind.lang) votes[kind.lang] += 1;
+      const read: string[] = [];
+      i++;
+      if (kind.value !== null) read.push(kind.value);
+      else {
+        const j = nextLine(i);
+        if (j < lines.length && isValueOf(field, j)) {
+          read.push(textAt(j));
+          i = j + 1;
+        }
+      }
+      if (field === 'beneficiaryCountries' && read.length > 0) {
+        // One country per line (or per block): the following lines that are all country names.
+        for (let j = nextLine(i); j < lines.length && !isField(kindAt(j)); j = nextLine(i)) {
+          const line = textAt(j);
+          if (line.length > COUNTRY_LINE_MAX_LENGTH || readers.beneficiaryCountries(line) === null) break;
+          read.push(line);
+          i = j + 1;
+        }
+      }
+      if (field === 'summary') {
+        // The description runs up to the next field not read yet.
+        for (; i < lines.length; i++) {
+          const k = kindAt(i);
+          if (k.kind === 'label' && !values.has(k.field) && k.field !== 'summary' && isField(k)) break;
+          if (k.kind !== 'separator') read.push(textAt(i));
+        }
+      }
+      if (read.length > 0) values.set(field, read);
+    } else if (kind.kind === 'unknown' && pending.length === 0) {
+      i++;
+      let value = kind.value;
+      const j = nextLine(i);
+      if (value === '' && j < lines.length && kindAt(j).kind === 'text') {
+        value = textAt(j);
+        i = j + 1;
+      }
+      unknownLabels.push({ label: kind.label, value });
+    } else if (kind.kind === 'label' && pending.length === 0 && isField(kind)) {
+      // A field read already, given again: its value is not read twice.
+      i++;
+      const j = nextLine(i);
+      if (kind.value === null && j < lines.length && kindAt(j).kind === 'text') i = j + 1;
+    } else {
+      const line = textAt(i);
+      if (line.length > UNKNOWN_VALUE_MAX_LENGTH || endsSentence(line)) pendingShort = false;
+      pending.push(line);
+      i++;
+    }
   }
-  const frVotes = labels.filter((l) => l.lang === 'fr').length;
-  const enVotes = labels.filter((l) => l.lang === 'en').length;
-  const language = enVotes > frVotes ? 'en' : 'fr';
 
-  // The title is the last line of text before the first field; everything above it is site navigation.
-  const first = labels[0]?.index ?? lines.length;
+  // The title is the title field, else the last line of text before the first field (above it: site navigation).
   let t = first - 1;
-  while (t >= 0 && isSeparator(lines[t]!)) t--;
-  const title = labels.length > 0 && t >= 0 ? lines[t]! : null;
-  const summary =
-    labels.length > 0 ? cleanDescription(lines.slice(lastValueIndex + 1).filter((l) => !isSeparator(l))) : null;
+  while (t >= 0 && isSeparator(textAt(t))) t--;
+  const title = values.get('title')?.[0] ?? (first >= 0 && t >= 0 ? textAt(t) : null);
+  // The description is the description field, else the text after the last field, else paragraphs between fields.
+  const summary = cleanDescription(values.get('summary') ?? (pending.length > 0 ? pending : between));
+  const language: PageLanguage =
+    votes.en !== votes.fr
+      ? votes.en > votes.fr
+        ? 'en'
+        : 'fr'
+      : (languageOfText(`${title ?? ''}\n${summary ?? ''}`) ?? 'fr');
 
-  const read = <T>(field: PageField, parse: (v: string) => T | null | undefined): T | null => {
-    const value = raw.get(field);
+  const problems: ImportProblem[] = [];
+  const read = <T>(field: ValueField, parse: (v: string) => T | null): T | null => {
+    const value = values.get(field)?.join('\n');
     if (value === undefined) return null;
     const parsed = parse(value);
-    if (parsed === null || parsed === undefined) {
-      problems.push({ field, code: 'invalid', value });
-      return null;
-    }
+    if (parsed === null) problems.push({ field, code: 'invalid', value });
     return parsed;
   };
   let beneficiaryCountries: string[] = [];
-  const countriesText = raw.get('beneficiaryCountries');
+  const countriesText = values.get('beneficiaryCountries')?.join('\n');
   if (countriesText !== undefined) {
     const { codes, unknown } = parseCountryList(countriesText);
     beneficiaryCountries = codes;
@@ -103,25 +254,25 @@ export function parseProjectPage(text: string, ref: ImportReference): PageImport
       problems.push({ field: 'beneficiaryCountries', code: 'unknownCountries', value: unknown.join(' ') });
   }
   const project: ImportedProject = {
-    code: read('code', parseProjectCode),
-    primaId: read('primaId', parsePrimaId),
+    code: read('code', readers.code),
+    primaId: read('primaId', readers.primaId),
     title: { en: language === 'en' ? title : null, fr: language === 'fr' ? title : null },
     summary: { en: language === 'en' ? summary : null, fr: language === 'fr' ? summary : null },
-    status: read('status', statusOf),
-    type: read('type', (v) => resolveRef(ref.types, v)),
-    coverage: read('coverage', coverageOf),
-    region: read('region', (v) => resolveRef(ref.regions, v)),
-    budgetUsd: read('budgetUsd', parseAmount),
-    startYear: read('startYear', parseYear),
-    endYear: read('endYear', parseYear),
-    fundingYear: read('fundingYear', parseYear),
+    status: read('status', readers.status),
+    type: read('type', readers.type),
+    coverage: read('coverage', readers.coverage),
+    region: read('region', readers.region),
+    budgetUsd: read('budgetUsd', readers.budgetUsd),
+    startYear: read('startYear', readers.startYear),
+    endYear: read('endYear', readers.endYear),
+    fundingYear: read('fundingYear', readers.fundingYear),
     beneficiaryCountries,
   };
   if (project.startYear !== null && project.endYear !== null && project.endYear < project.startYear) {
     problems.push({ field: 'endYear', code: 'invalid', value: String(project.endYear) });
   }
   const present = (f: ImportField) =>
-    f === 'title' ? title !== null : f === 'summary' ? summary !== null : raw.has(f);
+    f === 'title' ? title !== null : f === 'summary' ? summary !== null : values.has(f);
   for (const field of REQUIRED) if (!present(field)) problems.push({ field, code: 'missing' });
-  return { language, project, problems };
+  return { language, project, problems, unknownLabels };
 }

@@ -1,10 +1,10 @@
 // Human-readable report of a page import, in French or English, from the message catalogues.
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import en from '@/messages/en.json' with { type: 'json' };
 import fr from '@/messages/fr.json' with { type: 'json' };
 import type { AppLocale } from '@/lib/i18n/routing';
 import type { FieldErrors } from '@/lib/validation/form-errors';
-import type { ImportField, ImportProblem, PageImport } from './project-page';
+import type { ImportField, ImportProblem, PageImport, UnknownLabel } from './project-page';
 
 /** A translator of the `pageImport` messages for command-line output. */
 export function importTranslator(locale: AppLocale) {
@@ -54,7 +54,20 @@ const SHOWN: ImportField[] = [
   'summary',
 ];
 
-/** The parsed record as labelled lines, then the problems or "every field was read". */
+/**
+ * The labels of no known field and their values, which were not imported: a sentence, then one line each
+ * ("Donor: “IOM Development Fund”"); nothing when there are none.
+ */
+export function describeUnknownLabels(labels: readonly UnknownLabel[], locale: AppLocale): string[] {
+  if (labels.length === 0) return [];
+  const t = importTranslator(locale);
+  return [
+    t('unknownLabels', { count: labels.length }),
+    ...labels.map(({ label, value }) => (value === '' ? label : t('unknownLabel', { label, value }))),
+  ];
+}
+
+/** The parsed record as labelled lines, the labels of no known field, then the problems or "every field was read". */
 export function formatImport(result: PageImport, locale: AppLocale): string {
   const t = importTranslator(locale);
   const p = result.project;
@@ -69,6 +82,8 @@ export function formatImport(result: PageImport, locale: AppLocale): string {
   const lines = [t('language', { language: result.language }), ''];
   for (const field of SHOWN) lines.push(`${t(`fields.${field}`)}: ${value(field)}`);
   lines.push('');
+  const unknown = describeUnknownLabels(result.unknownLabels, locale);
+  if (unknown.length > 0) lines.push(...unknown, '');
   if (result.problems.length === 0) lines.push(t('complete'));
   else lines.push(...describeProblems(result.problems, locale), t('incomplete', { count: result.problems.length }));
   return lines.join('\n');

@@ -10,21 +10,37 @@ countries.registerLocale(fr);
 
 const SPACES = /[\s\u00a0\u202f]+/g;
 
-/** "100000.00", "100,000", "100 000", "USD 1,250,000.5" → "100000.00"-style strings; null when not an amount. */
+// "USD", "US$", "$ US", "$", "dollars", "dollars E.-U.", "dollars des États-Unis": removed before the number is read.
+const CURRENCY = /US\s?\$|\$\s?US|USD|\$|dollars?(?: E\.-U\.?| des États-Unis| américains)?/gi;
+
+// "2.5 million", "2,5 millions": at most six digits either side of the decimal mark.
+const MILLIONS = /^(\d{1,6})(?:[.,](\d{1,6}))? ?millions?$/i;
+
+/**
+ * "100000.00", "100,000", "100 000", "USD 1,250,000.5", "1 500 000 $ US", "2,5 millions USD" → "100000.00"-style
+ * strings; null when not an amount.
+ */
 export function parseAmount(raw: string): string | null {
-  const v = raw
-    .replace(/USD|US\$|\$|dollars?( E\.-U\.?)?/gi, '')
-    .replace(SPACES, ' ')
-    .trim();
-  let intPart: string;
+  const v = raw.replace(CURRENCY, '').replace(SPACES, ' ').trim();
+  // Each form: the integer part (with its thousands separator) and the decimals.
+  const forms: [RegExp, string][] = [
+    [/^(\d{1,3}(?:,\d{3})+)(?:\.(\d{1,2}))?$/, ','],
+    [/^(\d{1,3}(?: \d{3})+)(?:,(\d{1,2}))?$/, ' '],
+    [/^(\d{1,3}(?:\.\d{3})+),(\d{1,2})$/, '.'],
+    [/^(\d+)(?:[.,](\d{1,2}))?$/, ''],
+  ];
+  let intPart: string | undefined;
   let frac = '';
-  let m: RegExpExecArray | null;
-  if ((m = /^(\d{1,3}(?:,\d{3})+)(?:\.(\d{1,2}))?$/.exec(v))) [intPart, frac] = [m[1]!.replace(/,/g, ''), m[2] ?? ''];
-  else if ((m = /^(\d{1,3}(?: \d{3})+)(?:,(\d{1,2}))?$/.exec(v)))
-    [intPart, frac] = [m[1]!.replace(/ /g, ''), m[2] ?? ''];
-  else if ((m = /^(\d{1,3}(?:\.\d{3})+),(\d{1,2})$/.exec(v))) [intPart, frac] = [m[1]!.replace(/\./g, ''), m[2]!];
-  else if ((m = /^(\d+)(?:[.,](\d{1,2}))?$/.exec(v))) [intPart, frac] = [m[1]!, m[2] ?? ''];
-  else return null;
+  for (const [form, thousands] of forms) {
+    const m = form.exec(v);
+    if (!m) continue;
+    intPart = thousands === '' ? (m[1] ?? '') : (m[1] ?? '').replaceAll(thousands, '');
+    frac = m[2] ?? '';
+    break;
+  }
+  const millions = intPart === undefined ? MILLIONS.exec(v) : null;
+  if (millions) intPart = `${millions[1] ?? ''}${(millions[2] ?? '').padEnd(6, '0')}`;
+  if (intPart === undefined) return null;
   intPart = intPart.replace(/^0+(?=\d)/, '');
   // numeric(14,2): at most 12 digits before the point.
   if (intPart.length > 12) return null;
@@ -50,10 +66,40 @@ export function parsePrimaId(raw: string): string | null {
   return /^[A-Z0-9]{6,20}$/.test(id) && /\d/.test(id) ? id : null;
 }
 
-const JOINERS = new Set(['and', 'et']);
+// Words between names: joiners ("Fiji, Tonga and Vanuatu") and articles ("the Bahamas", "la Jamaïque", "l’Équateur"),
+// skipped when no country name starts with them ("Trinidad and Tobago", "The Gambia" are names).
+const BETWEEN_NAMES = new Set(['and', 'et', 'the', 'la', 'le', 'les', 'l']);
 
-type NameIndex = { byName: Map<string, string>; longest: number };
-let index: NameIndex | undefined;
+// Names the United Nations, and so IOM pages, write that i18n-iso-countries does not list ("Congo", which it lists
+// for two countries, is the Republic of the Congo in United Nations usage).
+const UN_NAMES: Record<string, string[]> = {
+  BO: ['Bolivia (Plurinational State of)', 'Bolivie (État plurinational de)'],
+  VE: ['Venezuela (Bolivarian Republic of)', 'Venezuela (République bolivarienne du)'],
+  IR: ['Iran (Islamic Republic of)', 'Iran (République islamique d’)'],
+  FM: [
+    'Micronesia (Federated States of)',
+    'Micronesia',
+    'Micronésie (États fédérés de)',
+    'États fédérés de Micronésie',
+  ],
+  MD: ['Republic of Moldova', 'Moldova', 'République de Moldova'],
+  TZ: ['République-Unie de Tanzanie'],
+  LA: ['Lao PDR', 'République démocratique populaire lao'],
+  SY: ['Syria', 'République arabe syrienne'],
+  KR: ['République de Corée'],
+  KP: ["Democratic People's Republic of Korea", 'République populaire démocratique de Corée'],
+  CG: ['Congo'],
+  US: ['États-Unis'],
+  GB: ['United Kingdom of Great Britain and Northern Ireland', 'Royaume-Uni de Grande-Bretagne et d’Irlande du Nord'],
+  VN: ['Viet Nam'],
+  CV: ['Cabo Verde'],
+  NL: ['Pays-Bas (Royaume des)'],
+};
+
+// A trie of country names word by word: the longest name starting at a word is found in as many steps as it has
+// words, whatever the number of countries.
+type NameNode = { code: string | undefined; next: Map<string, NameNode> };
+let index: NameNode | undefined;
 
 function uninvert(name: string): string {
   const m = /^([^,]+), (.+)$/.exec(name);
@@ -61,7 +107,7 @@ function uninvert(name: string): string {
 }
 
 // Every English and French name and alias of every country, folded; a name two countries share is left out.
-function nameIndex(): NameIndex {
+function nameIndex(): NameNode {
   if (index) return index;
   const owners = new Map<string, Set<string>>();
   for (const lang of ['en', 'fr'] as const) {
@@ -75,42 +121,59 @@ function nameIndex(): NameIndex {
     }
   }
   const byName = new Map<string, string>();
-  let longest = 1;
   for (const [key, codes] of owners) {
-    if (codes.size !== 1) continue;
-    byName.set(key, [...codes][0]!);
-    longest = Math.max(longest, key.split(' ').length);
+    const [code, other] = [...codes];
+    if (code !== undefined && other === undefined) byName.set(key, code);
   }
-  index = { byName, longest };
+  for (const [code, names] of Object.entries(UN_NAMES)) for (const name of names) byName.set(fold(name), code);
+  const root: NameNode = { code: undefined, next: new Map() };
+  for (const [key, code] of byName) {
+    let node = root;
+    for (const word of key.split(' ')) {
+      let child = node.next.get(word);
+      if (!child) node.next.set(word, (child = { code: undefined, next: new Map() }));
+      node = child;
+    }
+    node.code = code;
+  }
+  index = root;
   return index;
 }
 
+/** The longest country name starting at `words[start]`: its code and how many words it takes. */
+function longestName(root: NameNode, words: readonly string[], start: number): { code: string; length: number } | null {
+  let node: NameNode | undefined = root;
+  let found: { code: string; length: number } | null = null;
+  for (let i = start; i < words.length; i++) {
+    const word = words[i];
+    node = word === undefined ? undefined : node.next.get(word);
+    if (!node) break;
+    if (node.code) found = { code: node.code, length: i - start + 1 };
+  }
+  return found;
+}
+
 /**
- * Country names written one after another ("Belize Costa Rica République dominicaine El Salvador"), in either
- * language, resolved greedily to the longest known name at each position. Returns the ISO2 codes in order and the
- * words no country name starts with.
+ * Country names in either language, one per line, separated by commas, semicolons, "and"/"et", or written one after
+ * another on one line ("Belize Costa Rica République dominicaine El Salvador"), resolved greedily to the longest
+ * known name at each position (so "Dominican Republic" is never Dominica, and Nigeria is never Niger). No name runs
+ * across a line or a semicolon. Returns the ISO2 codes in order and the words no country name starts with.
  */
 export function parseCountryList(raw: string): { codes: string[]; unknown: string[] } {
-  const { byName, longest } = nameIndex();
-  const words = fold(raw).split(' ').filter(Boolean);
-  const codes: string[] = [];
+  const root = nameIndex();
+  const codes = new Set<string>();
   const unknown: string[] = [];
-  let i = 0;
-  while (i < words.length) {
-    let matched = 0;
-    for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
-      const code = byName.get(words.slice(i, i + n).join(' '));
-      if (code) {
-        if (!codes.includes(code)) codes.push(code);
-        matched = n;
-        break;
-      }
+  for (const segment of raw.split(/[\n;]/)) {
+    const words = fold(segment).split(' ').filter(Boolean);
+    let i = 0;
+    for (const [at, word] of words.entries()) {
+      if (at < i) continue;
+      const name = longestName(root, words, at);
+      if (name) {
+        codes.add(name.code);
+        i = at + name.length;
+      } else if (!BETWEEN_NAMES.has(word)) unknown.push(word);
     }
-    if (matched === 0) {
-      // "and"/"et" between names are joiners unless part of a name ("Trinidad and Tobago").
-      if (!JOINERS.has(words[i]!)) unknown.push(words[i]!);
-      i += 1;
-    } else i += matched;
   }
-  return { codes, unknown };
+  return { codes: [...codes], unknown };
 }
