@@ -2,116 +2,20 @@ import 'server-only';
 import { requireRole } from '@/lib/auth/session';
 import { currentYear, readRevisions, type RevisionItem } from '@/lib/data/admin-support';
 import { getDb } from '@/lib/db';
-import { asSnapshot, type Snapshot } from '@/lib/domain/diff';
+import {
+  CENTRE_SLUG_PATTERN,
+  CENTRE_SNAPSHOT_FIELDS,
+  centreSnapshot,
+  centreSnapshotSelect,
+} from '@/lib/data/centre-record';
+import type { Snapshot } from '@/lib/domain/diff';
 import type { PublicationState } from '@/lib/domain/project';
 import { centreReviewReasons, type CentreReviewReason } from '@/lib/domain/review';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { ADMIN_PAGE_SIZE, type AdminCentreQuery } from '@/lib/validation/admin-list';
 
 // Staff reads of resource centres in any publication state.
-export const CENTRE_SNAPSHOT_FIELDS = [
-  'slug',
-  'nameEn',
-  'nameFr',
-  'descriptionEn',
-  'descriptionFr',
-  'openingHoursEn',
-  'openingHoursFr',
-  'kind',
-  'status',
-  'countryCode',
-  'adminArea',
-  'locality',
-  'streetAddress',
-  'latitude',
-  'longitude',
-  'phone',
-  'email',
-  'website',
-  'operator',
-  'partners',
-  'openedYear',
-  'lastVerifiedAt',
-  'services',
-  'languages',
-  'projects',
-  'publicationState',
-] as const;
-
-export const centreSnapshotSelect = {
-  id: true,
-  version: true,
-  slug: true,
-  nameEn: true,
-  nameFr: true,
-  descriptionEn: true,
-  descriptionFr: true,
-  openingHoursEn: true,
-  openingHoursFr: true,
-  kind: true,
-  status: true,
-  countryCode: true,
-  adminArea: true,
-  locality: true,
-  streetAddress: true,
-  latitude: true,
-  longitude: true,
-  phone: true,
-  email: true,
-  website: true,
-  operator: true,
-  partners: true,
-  openedYear: true,
-  lastVerifiedAt: true,
-  publicationState: true,
-  draft: true,
-  updatedAt: true,
-  services: { select: { service: { select: { slug: true } } }, orderBy: { service: { sortOrder: 'asc' } } },
-  languages: { select: { languageCode: true }, orderBy: { languageCode: 'asc' } },
-  projects: { select: { project: { select: { code: true } } }, orderBy: { project: { code: 'asc' } } },
-} satisfies Prisma.ResourceCentreSelect;
-
-type SnapshotRow = Prisma.ResourceCentreGetPayload<{ select: typeof centreSnapshotSelect }>;
-
-/** The whole editable centre as a plain snapshot (also what revisions store); pending draft changes included. */
-export function centreSnapshot(c: SnapshotRow): Snapshot {
-  return { ...publishedCentreSnapshot(c), ...pendingCentreChanges(c.draft) };
-}
-
-/** The pending draft changes of a published centre (only known fields; never the publication state). */
-export function pendingCentreChanges(draft: unknown): Snapshot {
-  const d = asSnapshot(draft);
-  if (!d) return {};
-  return Object.fromEntries(
-    CENTRE_SNAPSHOT_FIELDS.filter((f) => f !== 'publicationState' && f in d).map((f) => [f, d[f]!]),
-  );
-}
-
-/** The centre as the public sees it (the columns). */
-export function publishedCentreSnapshot(c: SnapshotRow): Snapshot {
-  const {
-    id: _id,
-    version: _v,
-    updatedAt: _u,
-    draft: _d,
-    services,
-    languages,
-    projects,
-    latitude,
-    longitude,
-    lastVerifiedAt,
-    ...rest
-  } = c;
-  return {
-    ...rest,
-    latitude: latitude?.toFixed(6) ?? null,
-    longitude: longitude?.toFixed(6) ?? null,
-    lastVerifiedAt: lastVerifiedAt?.toISOString().slice(0, 10) ?? null,
-    services: services.map((s) => s.service.slug),
-    languages: languages.map((l) => l.languageCode),
-    projects: projects.map((p) => p.project.code),
-  };
-}
+type CentreRow = Prisma.ResourceCentreGetPayload<{ select: typeof centreSnapshotSelect }>;
 
 export type AdminCentreRow = {
   slug: string;
@@ -119,8 +23,8 @@ export type AdminCentreRow = {
   nameFr: string | null;
   countryCode: string;
   locality: string | null;
-  status: SnapshotRow['status'];
-  kind: SnapshotRow['kind'];
+  status: CentreRow['status'];
+  kind: CentreRow['kind'];
   publicationState: PublicationState;
   updatedAt: string;
   review: CentreReviewReason[];
@@ -224,15 +128,13 @@ export async function listAdminCentres(q: AdminCentreQuery, locale: 'en' | 'fr')
   return { items, total, page: q.page, pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)) };
 }
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
 /** One centre in any state, as form values plus its version, or null. */
 export async function getAdminCentre(
   rawSlug: string,
 ): Promise<{ id: number; version: number; updatedAt: string; values: Snapshot; pendingDraft: boolean } | null> {
   await requireRole('editor');
   const slug = String(rawSlug).toLowerCase();
-  if (!SLUG.test(slug) || slug.length > 120) return null;
+  if (!CENTRE_SLUG_PATTERN.test(slug) || slug.length > 120) return null;
   const c = await getDb().resourceCentre.findUnique({ where: { slug }, select: centreSnapshotSelect });
   return c
     ? {
@@ -251,7 +153,7 @@ export async function listCentreRevisions(
 ): Promise<{ slug: string; version: number; revisions: RevisionItem[] } | null> {
   await requireRole('editor');
   const slug = String(rawSlug).toLowerCase();
-  if (!SLUG.test(slug)) return null;
+  if (!CENTRE_SLUG_PATTERN.test(slug)) return null;
   const db = getDb();
   const c = await db.resourceCentre.findUnique({ where: { slug }, select: { id: true, version: true } });
   if (!c) return null;

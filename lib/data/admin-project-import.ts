@@ -1,8 +1,8 @@
 import 'server-only';
-import { requireRole, type Actor } from '@/lib/auth/session';
-import { projectSnapshot, projectSnapshotSelect } from '@/lib/data/admin-projects';
-import { applyUpdate, createProjectAs } from '@/lib/data/admin-project-writes';
+import { requireRole } from '@/lib/auth/session';
 import { requestIp } from '@/lib/data/admin-support';
+import { projectHooks, projectSnapshot, projectSnapshotSelect } from '@/lib/data/project-record';
+import { createIn, staffWriter, updateIn, type Writer } from '@/lib/data/record-transaction';
 import { getDb } from '@/lib/db';
 import { diffSnapshots, type FieldChange, type Snapshot } from '@/lib/domain/diff';
 import { planCsvImport, type CsvPlan, type CsvReference, type StoredProject } from '@/lib/import/csv-plan';
@@ -43,20 +43,23 @@ class Rollback extends Error {
   }
 }
 
-async function applyRows(tx: Db, actor: Actor, ip: string | null, plan: CsvPlan & { ok: true }) {
+// Each row through the one write path, as a staff save without a publish/draft choice: the publication state is
+// kept, and the pending draft (the stored snapshot the plan compared with includes it) is cleared.
+async function applyRows(tx: Db, writer: Writer, plan: CsvPlan & { ok: true }) {
   let created = 0;
   let updated = 0;
   for (const row of plan.rows) {
     if (row.kind === 'create') {
       const parsed = parseProjectCreate({ ...row.values, intent: 'draft' });
-      const r = parsed.ok ? await createProjectAs(tx, actor, ip, parsed.data) : null;
+      const r = parsed.ok ? await createIn(tx, projectHooks, writer, parsed.data) : null;
       if (!r?.ok) throw new Rollback(row.line);
       created += 1;
     } else if (row.kind === 'update') {
       const parsed = parseProjectUpdate({ ...row.values, version: String(row.version) });
       if (!parsed.ok) throw new Rollback(row.line);
       const { version, ...input } = parsed.data;
-      const r = await applyUpdate(tx, actor, ip, row.code, { ...input, intent: undefined }, version, 'update', true);
+      const mode = { action: 'update', state: 'keep' } as const;
+      const r = await updateIn(tx, projectHooks, writer, row.code, { ...input, intent: undefined }, version, mode);
       if (!r.ok) throw new Rollback(row.line);
       updated += 1;
     }
@@ -66,15 +69,14 @@ async function applyRows(tx: Db, actor: Actor, ip: string | null, plan: CsvPlan 
 
 /** Applies the CSV in one transaction (revision + audit per record): everything, or nothing when any row fails. */
 export async function applyProjectCsv(text: string): Promise<CsvApplyResult> {
-  const actor = await requireRole('editor');
-  const ip = await requestIp();
+  const writer = staffWriter(await requireRole('editor'), await requestIp());
   try {
     return await getDb().$transaction(
       async (tx) => {
         const { ref, stored } = await csvContext(tx);
         const plan = planCsvImport(text, ref, stored);
         if (!plan.ok || plan.rows.some((r) => r.kind === 'reject')) return { ok: false, plan } as const;
-        return { ok: true, plan, ...(await applyRows(tx, actor, ip, plan)) } as const;
+        return { ok: true, plan, ...(await applyRows(tx, writer, plan)) } as const;
       },
       { timeout: 300_000, maxWait: 30_000 },
     );

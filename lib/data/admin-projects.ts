@@ -2,7 +2,8 @@ import 'server-only';
 import { requireRole } from '@/lib/auth/session';
 import { currentYear, readRevisions, type RevisionItem } from '@/lib/data/admin-support';
 import { getDb } from '@/lib/db';
-import { asSnapshot, type Snapshot } from '@/lib/domain/diff';
+import { PROJECT_SNAPSHOT_FIELDS, projectSnapshot, projectSnapshotSelect } from '@/lib/data/project-record';
+import type { Snapshot } from '@/lib/domain/diff';
 import {
   normaliseProjectCode,
   PROJECT_CODE_PATTERN,
@@ -14,89 +15,6 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { ADMIN_PAGE_SIZE, type AdminProjectQuery } from '@/lib/validation/admin-list';
 
 // Staff reads of projects in any publication state (the public data layer only sees published ones).
-export const PROJECT_SNAPSHOT_FIELDS = [
-  'code',
-  'primaId',
-  'titleEn',
-  'titleFr',
-  'summaryEn',
-  'summaryFr',
-  'status',
-  'coverage',
-  'type',
-  'region',
-  'budgetUsd',
-  'startYear',
-  'endYear',
-  'fundingYear',
-  'sourceUrl',
-  'countries',
-  'publicationState',
-] as const;
-
-export const projectSnapshotSelect = {
-  id: true,
-  version: true,
-  code: true,
-  primaId: true,
-  titleEn: true,
-  titleFr: true,
-  summaryEn: true,
-  summaryFr: true,
-  status: true,
-  coverage: true,
-  budgetUsd: true,
-  startYear: true,
-  endYear: true,
-  fundingYear: true,
-  sourceUrl: true,
-  publicationState: true,
-  draft: true,
-  updatedAt: true,
-  type: { select: { slug: true } },
-  region: { select: { slug: true } },
-  countries: { orderBy: { position: 'asc' }, select: { countryCode: true } },
-} satisfies Prisma.ProjectSelect;
-
-type SnapshotRow = Prisma.ProjectGetPayload<{ select: typeof projectSnapshotSelect }>;
-
-/** The whole editable record as a plain snapshot (also what revisions store); pending draft changes included. */
-export function projectSnapshot(p: SnapshotRow): Snapshot {
-  return { ...publishedSnapshot(p), ...pendingChanges(p.draft) };
-}
-
-/** The pending draft changes of a published record (only known fields; never the publication state). */
-export function pendingChanges(draft: unknown): Snapshot {
-  const d = asSnapshot(draft);
-  if (!d) return {};
-  return Object.fromEntries(
-    PROJECT_SNAPSHOT_FIELDS.filter((f) => f !== 'publicationState' && f in d).map((f) => [f, d[f]!]),
-  );
-}
-
-/** The record as the public sees it (the columns). */
-export function publishedSnapshot(p: SnapshotRow): Snapshot {
-  return {
-    code: p.code,
-    primaId: p.primaId,
-    titleEn: p.titleEn,
-    titleFr: p.titleFr,
-    summaryEn: p.summaryEn,
-    summaryFr: p.summaryFr,
-    status: p.status,
-    coverage: p.coverage,
-    type: p.type.slug,
-    region: p.region.slug,
-    budgetUsd: p.budgetUsd?.toFixed(2) ?? null,
-    startYear: p.startYear,
-    endYear: p.endYear,
-    fundingYear: p.fundingYear,
-    sourceUrl: p.sourceUrl,
-    countries: p.countries.map((c) => c.countryCode),
-    publicationState: p.publicationState,
-  };
-}
-
 export type AdminProjectRow = {
   code: string;
   titleEn: string | null;

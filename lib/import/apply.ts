@@ -1,10 +1,16 @@
-// Writes an imported project: a new code becomes a draft; an existing one is updated, only the fields the page
-// carries, after its differences are confirmed. The record is first checked with the staff form's schema (nothing is
-// written when a field is refused). One transaction, guarded by the record's version.
+// Writes an imported project through the one write path (lib/data/record-transaction.ts), as the command line: a
+// new code becomes a draft; an existing record is saved like a staff save without a publish/draft choice (as the
+// CSV import and a revision restore are): the page's fields over the record as staff see it (its pending draft
+// included), the other language's texts and the source address kept, the publication state kept, the columns
+// written and the pending draft cleared, guarded by the version read first. So a later "publish" has no old draft to
+// replay over the imported values. The record is checked with the staff form's schema first.
+import { PROJECT_SNAPSHOT_FIELDS, projectHooks } from '@/lib/data/project-record';
+import { createIn, updateIn, type Writer } from '@/lib/data/record-transaction';
 import { getDb } from '@/lib/db';
+import { diffSnapshots, type Snapshot, type SnapshotValue } from '@/lib/domain/diff';
 import type { FieldErrors } from '@/lib/validation/form-errors';
+import type { FormObject } from '@/lib/validation/form-data';
 import type { ImportedProject } from './project-page';
-import { readCliSnapshot, recordCliHistory } from './cli-history';
 import { checkImportedProject } from './validate';
 
 export type FieldChange = { field: string; before: string; after: string };
@@ -15,7 +21,13 @@ export type ApplyOutcome =
   | { kind: 'declined'; code: string; changes: FieldChange[] }
   | { kind: 'invalid'; code: string; fieldErrors: FieldErrors };
 
-const show = (v: unknown) => (v === null || v === undefined ? '—' : Array.isArray(v) ? v.join(', ') : String(v));
+/** The command line in revisions and audit rows: no account (actor empty), labelled "cli". */
+const COMMAND_LINE: Writer = { userId: null, email: null, label: 'cli', ip: null, via: 'cli' };
+const FIELDS = PROJECT_SNAPSHOT_FIELDS.filter((f) => f !== 'publicationState');
+
+const show = (v: SnapshotValue) => (v === null ? '—' : Array.isArray(v) ? v.join(', ') : String(v));
+const formValues = (s: Snapshot): FormObject =>
+  Object.fromEntries(Object.entries(s).map(([k, v]) => [k, Array.isArray(v) ? v : v === null ? '' : String(v)]));
 
 /** Creates or updates the project the page describes; `confirm` sees the changes to an existing record first. */
 export async function applyImportedProject(
@@ -26,94 +38,31 @@ export async function applyImportedProject(
   const { code, status, type, coverage, region } = page;
   if (!code || !status || !type || !coverage || !region) throw new Error('An incomplete import cannot be applied.');
   const db = getDb();
-  const existing = await db.project.findUnique({
-    where: { code },
-    select: {
-      id: true,
-      version: true,
-      primaId: true,
-      status: true,
-      coverage: true,
-      typeId: true,
-      regionId: true,
-      budgetUsd: true,
-      startYear: true,
-      endYear: true,
-      fundingYear: true,
-      titleEn: true,
-      titleFr: true,
-      summaryEn: true,
-      summaryFr: true,
-      sourceUrl: true,
-      countries: { orderBy: { position: 'asc' }, select: { countryCode: true } },
-    },
-  });
-  // The whole record as the staff form would save it: the page's fields over the stored ones it does not carry.
-  const stored = existing && {
-    version: existing.version,
-    values: {
-      titleEn: existing.titleEn ?? '',
-      titleFr: existing.titleFr ?? '',
-      summaryEn: existing.summaryEn ?? '',
-      summaryFr: existing.summaryFr ?? '',
-      sourceUrl: existing.sourceUrl ?? '',
-    },
-  };
-  const check = checkImportedProject(page, language, stored ?? undefined);
+  const [row] = await projectHooks.find(db, { keys: [code] });
+  const check = checkImportedProject(page, language, row && { version: row.version, values: formValues(row.snapshot) });
   if (!check.ok) return { kind: 'invalid', code, fieldErrors: check.fieldErrors };
-  const v = check.data;
-  const [typeRow, regionRow] = await Promise.all([
-    db.projectType.findUniqueOrThrow({ where: { slug: v.type }, select: { id: true } }),
-    db.region.findUniqueOrThrow({ where: { slug: v.region }, select: { id: true } }),
-  ]);
-  // Only the language the page is written in: the other translation is left as it is.
-  const text =
-    language === 'fr' ? { titleFr: v.titleFr, summaryFr: v.summaryFr } : { titleEn: v.titleEn, summaryEn: v.summaryEn };
-  const data = {
-    primaId: v.primaId,
-    status: v.status,
-    coverage: v.coverage,
-    typeId: typeRow.id,
-    regionId: regionRow.id,
-    budgetUsd: v.budgetUsd,
-    startYear: v.startYear,
-    endYear: v.endYear,
-    fundingYear: v.fundingYear,
-    ...text,
-  };
-  const countries = v.countries.map((countryCode, position) => ({ countryCode, position }));
-  if (!existing) {
-    await db.$transaction(async (tx) => {
-      const { id } = await tx.project.create({
-        data: { code, ...data, publicationState: 'draft', countries: { create: countries } },
-        select: { id: true },
-      });
-      await recordCliHistory(tx, { id, code, version: 1, action: 'create', before: null });
-    });
-    return { kind: 'created', code };
+  if (!row) {
+    const input = { ...check.data, intent: 'draft' as const };
+    const created = await db.$transaction((tx) => createIn(tx, projectHooks, COMMAND_LINE, input));
+    if (created.ok) return { kind: 'created', code };
+    if (created.reason === 'invalid') return { kind: 'invalid', code, fieldErrors: created.fieldErrors };
+    throw new Error(`${code}: nothing was written (${created.reason}).`);
   }
-  const before: Record<string, unknown> = { ...existing, budgetUsd: existing.budgetUsd?.toFixed(2) ?? null };
-  const changes: FieldChange[] = Object.entries(data)
-    .filter(([field, after]) => show(before[field]) !== show(after))
-    .map(([field, after]) => ({ field, before: show(before[field]), after: show(after) }));
-  const oldCountries = existing.countries.map((c) => c.countryCode);
-  if (show(oldCountries) !== show(v.countries)) {
-    changes.push({ field: 'beneficiaryCountries', before: show(oldCountries), after: show(v.countries) });
-  }
-  if (changes.length === 0) return { kind: 'unchanged', code };
+  const after: Snapshot = { ...row.snapshot, ...(check.data as Snapshot) };
+  if (diffSnapshots(row.snapshot, after, FIELDS).length === 0) return { kind: 'unchanged', code };
+  // What the public columns will show differently: with a pending draft, its changes are written with the page's.
+  const changes = diffSnapshots(row.published, after, FIELDS).map((c) => ({
+    field: c.field,
+    before: show(c.before),
+    after: show(c.after),
+  }));
   if (!(await confirm(changes))) return { kind: 'declined', code, changes };
-  await db.$transaction(async (tx) => {
-    const before = await readCliSnapshot(tx, existing.id);
-    // The version guard: someone saving the record meanwhile makes this update touch no row.
-    const { count } = await tx.project.updateMany({
-      where: { id: existing.id, version: existing.version },
-      data: { ...data, version: { increment: 1 } },
-    });
-    if (count !== 1)
-      throw new Error(`${code} was changed by someone else meanwhile; nothing was written. Run the import again.`);
-    await tx.projectCountry.deleteMany({ where: { projectId: existing.id } });
-    await tx.projectCountry.createMany({ data: countries.map((c) => ({ ...c, projectId: existing.id })) });
-    await recordCliHistory(tx, { id: existing.id, code, version: existing.version + 1, action: 'update', before });
-  });
-  return { kind: 'updated', code, changes };
+  const input = { ...check.data, intent: undefined };
+  const mode = { action: 'update', state: 'keep' } as const;
+  const r = await db.$transaction((tx) => updateIn(tx, projectHooks, COMMAND_LINE, code, input, row.version, mode));
+  if (r.ok) return { kind: 'updated', code, changes };
+  if (r.reason === 'invalid') return { kind: 'invalid', code, fieldErrors: r.fieldErrors };
+  if (r.reason === 'conflict')
+    throw new Error(`${code} was changed by someone else meanwhile; nothing was written. Run the import again.`);
+  throw new Error(`${code} was deleted meanwhile; nothing was written.`);
 }

@@ -3,8 +3,14 @@ import { actorState } from '../support/mock-actor';
 
 vi.mock('@/lib/auth/session', async () => (await import('../support/mock-actor')).mockSessionModule());
 
-const { createCentre, updateCentre, restoreCentreRevision } = await import('@/lib/data/admin-centre-writes');
-const { setCentresState, deleteCentreForGood } = await import('@/lib/data/admin-centre-state');
+const write = await import('@/lib/data/record-write');
+const createCentre = (raw: unknown) => write.createRecord('centre', raw);
+const updateCentre = (slug: string, raw: unknown) => write.updateRecord('centre', slug, raw);
+const restoreCentreRevision = (slug: string, revisionId: unknown, version: unknown) =>
+  write.restoreRecordRevision('centre', slug, revisionId, version);
+const setCentresState = (slugs: unknown, action: unknown) => write.setRecordsState('centre', slugs, action);
+const deleteCentreForGood = (slug: string, confirmation: unknown) =>
+  write.deleteRecordForGood('centre', slug, confirmation);
 const { getAdminCentre, listAdminCentres, listCentreRevisions } = await import('@/lib/data/admin-centres');
 const { getDb } = await import('@/lib/db');
 const { parseAdminCentreQuery } = await import('@/lib/validation/admin-list');

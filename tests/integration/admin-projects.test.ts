@@ -3,8 +3,14 @@ import { actorState } from '../support/mock-actor';
 
 vi.mock('@/lib/auth/session', async () => (await import('../support/mock-actor')).mockSessionModule());
 
-const { createProject, updateProject, restoreProjectRevision } = await import('@/lib/data/admin-project-writes');
-const { setProjectsState, deleteProjectForGood } = await import('@/lib/data/admin-project-state');
+const write = await import('@/lib/data/record-write');
+const createProject = (raw: unknown) => write.createRecord('project', raw);
+const updateProject = (code: string, raw: unknown) => write.updateRecord('project', code, raw);
+const restoreProjectRevision = (code: string, revisionId: unknown, version: unknown) =>
+  write.restoreRecordRevision('project', code, revisionId, version);
+const setProjectsState = (codes: unknown, action: unknown) => write.setRecordsState('project', codes, action);
+const deleteProjectForGood = (code: string, confirmation: unknown) =>
+  write.deleteRecordForGood('project', code, confirmation);
 const { getAdminProject, listAdminProjects, listProjectRevisions } = await import('@/lib/data/admin-projects');
 const { listPublishedProjects } = await import('@/lib/data/projects');
 const { getDb } = await import('@/lib/db');

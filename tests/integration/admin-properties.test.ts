@@ -3,8 +3,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 vi.mock('@/lib/auth/session', async () => (await import('../support/mock-actor')).mockSessionModule());
 
-const { createProject, updateProject } = await import('@/lib/data/admin-project-writes');
-const { createCentre, updateCentre } = await import('@/lib/data/admin-centre-writes');
+const write = await import('@/lib/data/record-write');
+const createProject = (raw: unknown) => write.createRecord('project', raw);
+const updateProject = (code: string, raw: unknown) => write.updateRecord('project', code, raw);
+const createCentre = (raw: unknown) => write.createRecord('centre', raw);
+const updateCentre = (slug: string, raw: unknown) => write.updateRecord('centre', slug, raw);
 const { getDb } = await import('@/lib/db');
 
 // Property: malformed input to every create/update data function is refused (ok: false, never a throw, so never

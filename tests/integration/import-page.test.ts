@@ -20,7 +20,9 @@ let db: Awaited<ReturnType<typeof createTestDatabase>>;
 
 async function cli(args: string[], stdin?: string) {
   // stdout and stderr are pipes here, as in `npm run import:page -- … | jq`.
-  const child = run(path.join(root, 'node_modules/.bin/tsx'), ['scripts/import-page.ts', ...args], {
+  // As `npm run import:page` runs it: the write path's modules are server-only (React server condition).
+  const tsxArgs = ['--conditions=react-server', 'scripts/import-page.ts', ...args];
+  const child = run(path.join(root, 'node_modules/.bin/tsx'), tsxArgs, {
     cwd: root,
     env: { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: '1' },
     maxBuffer: 16 * 1024 * 1024,

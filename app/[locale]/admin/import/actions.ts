@@ -5,8 +5,8 @@ import type { ContentFormState } from '@/components/admin/content/form-state';
 import type { CsvState, PreviewState } from '@/components/admin/import/import-state';
 import { deniedState, failureState, formLocale } from '@/lib/actions/content-form';
 import { applyProjectCsv, dryRunProjectCsv, previewProjectPage } from '@/lib/data/admin-project-import';
-import { createProject, updateProject } from '@/lib/data/admin-project-writes';
 import type { WriteResult } from '@/lib/data/admin-support';
+import { createRecord, updateRecord } from '@/lib/data/record-write';
 import { redirect } from '@/lib/i18n/navigation';
 import { csvOutcome, previewOutcome } from '@/lib/actions/import-report';
 import { formDataToObject, formText } from '@/lib/validation/form-data';
@@ -63,8 +63,8 @@ export async function saveImportedProjectAction(
     }
     result =
       original !== ''
-        ? await updateProject(original, { ...values, version: formData.get('version') })
-        : await createProject(values);
+        ? await updateRecord('project', original, { ...values, version: formData.get('version') })
+        : await createRecord('project', values);
   } catch (e) {
     if (denied(e)) return deniedState(locale, values);
     throw e;

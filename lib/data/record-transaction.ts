@@ -1,0 +1,273 @@
+import 'server-only';
+import { recordAudit, type AuditAction } from '@/lib/audit/record-audit';
+import type { Actor } from '@/lib/auth/session';
+import { changesSince, type RecordType, type WriteResult } from '@/lib/data/admin-support';
+import { asSnapshot, type Snapshot } from '@/lib/domain/diff';
+import type { PublicationState } from '@/lib/domain/project';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { FieldErrors, ValidationKey } from '@/lib/validation/form-errors';
+import type { ParseResult } from '@/lib/validation/project';
+
+// The one write path's steps inside a transaction: version check, pending-draft rules, revision and audit rows.
+// Every step takes a Writer whose right to write was settled before: a staff member's role checked by the caller
+// in this same request (lib/data/record-write.ts, the CSV import), or the command line (no account, trusted as the
+// database itself is). The record kinds plug in through RecordHooks (lib/data/project-record.ts, centre-record.ts).
+export type Tx = Prisma.TransactionClient;
+
+/** Who writes: shown in revisions and audit rows. */
+export type Writer = { userId: string | null; email: string | null; label: string; ip: string | null; via?: 'cli' };
+
+/** A staff member whose role the caller has just checked. */
+export function staffWriter(actor: Actor, ip: string | null): Writer {
+  return { userId: actor.userId, email: actor.email, label: (actor.name || actor.email).slice(0, 300), ip };
+}
+
+/** A stored record as the write path sees it: `snapshot` is what staff see (pending draft included). */
+export type RecordRow = {
+  id: number;
+  key: string;
+  version: number;
+  state: PublicationState;
+  pending: boolean;
+  snapshot: Snapshot;
+  published: Snapshot;
+};
+
+/** What every record kind's form input carries besides its fields: the publish / save-as-draft choice. */
+export type RecordInput = { intent?: 'draft' | 'publish' | undefined };
+
+/** A record's references resolved: its columns, and how to write its children (countries, services...). */
+export type Prepared<C> =
+  { ok: true; columns: C; children: (id: number) => Promise<void> } | { ok: false; fieldErrors: FieldErrors };
+
+type StateData = {
+  publicationState?: PublicationState;
+  draft?: Prisma.InputJsonValue | typeof Prisma.DbNull;
+  version: { increment: number };
+};
+
+/** The Prisma delegate of a record kind, reduced to what the write path calls. */
+export type RecordTable<C> = {
+  create(args: { data: C & { publicationState: PublicationState }; select: { id: true } }): Promise<{ id: number }>;
+  updateMany(args: {
+    where: { id: number; version: number };
+    data: StateData | (C & StateData);
+  }): Promise<{ count: number }>;
+  delete(args: { where: { id: number } }): Promise<unknown>;
+};
+
+/** Everything the write path needs to know about one record kind. */
+export type RecordHooks<I extends RecordInput, C> = {
+  recordType: RecordType;
+  keyField: string;
+  keyTaken: ValidationKey;
+  keyLocked: ValidationKey;
+  normaliseKey: (raw: unknown) => string | null;
+  keyOf: (input: I) => string;
+  parseCreate: (raw: unknown) => ParseResult<I>;
+  parseUpdate: (raw: unknown) => ParseResult<I & { version: number }>;
+  find: (tx: Tx, where: { keys: string[] } | { id: number }) => Promise<RecordRow[]>;
+  prepare: (tx: Tx, input: I, selfId: number | null) => Promise<Prepared<C>>;
+  table: (tx: Tx) => RecordTable<C>;
+};
+
+type StoredRow = { id: number; version: number; publicationState: PublicationState; draft: unknown };
+
+/** A stored row as the write path sees it: `published` is its columns; its pending draft goes over them. */
+export function recordRow(r: StoredRow, key: string, published: Snapshot, fields: readonly string[]): RecordRow {
+  const d = asSnapshot(r.draft) ?? {};
+  // Only known fields of the draft, never the publication state.
+  const pending = fields.filter((f) => f !== 'publicationState' && f in d).map((f) => [f, d[f] ?? null] as const);
+  const { id, version, publicationState: state } = r;
+  return {
+    id,
+    key,
+    version,
+    state,
+    pending: r.draft !== null,
+    published,
+    snapshot: { ...published, ...Object.fromEntries(pending) },
+  };
+}
+
+type Change = { id: number; key: string; version: number; action: AuditAction; details: Record<string, unknown> };
+
+async function audit<I extends RecordInput, C>(tx: Tx, hooks: RecordHooks<I, C>, writer: Writer, c: Change) {
+  const details = { ...c.details, ...(writer.via ? { via: writer.via } : {}) } as Prisma.InputJsonValue;
+  const { userId, email, ip } = writer;
+  await recordAudit(
+    {
+      actorId: userId,
+      actorEmail: email,
+      action: c.action,
+      recordType: hooks.recordType,
+      recordId: c.key,
+      ip,
+      details,
+    },
+    tx,
+  );
+}
+
+/** The revision (whole record before and after) and the audit row of one change. */
+async function history<I extends RecordInput, C>(
+  tx: Tx,
+  hooks: RecordHooks<I, C>,
+  writer: Writer,
+  c: Change & { before: Snapshot | null; after: Snapshot | null },
+): Promise<void> {
+  await tx.revision.create({
+    data: {
+      recordType: hooks.recordType,
+      recordId: c.id,
+      version: c.version,
+      action: c.action,
+      actorId: writer.userId,
+      actorLabel: writer.label,
+      before: c.before ?? undefined,
+      after: c.after ?? undefined,
+    },
+  });
+  await audit(tx, hooks, writer, c);
+}
+
+async function reload<I extends RecordInput, C>(tx: Tx, hooks: RecordHooks<I, C>, id: number): Promise<RecordRow> {
+  const [row] = await hooks.find(tx, { id });
+  if (!row) throw new Error(`${hooks.recordType} ${String(id)} vanished inside its own transaction`);
+  return row;
+}
+
+/** Creates a record (a draft unless intent is "publish") with its revision and audit row. */
+export async function createIn<I extends RecordInput, C>(
+  tx: Tx,
+  hooks: RecordHooks<I, C>,
+  writer: Writer,
+  input: I,
+): Promise<WriteResult> {
+  const prepared = await hooks.prepare(tx, input, null);
+  if (!prepared.ok) return { ok: false, reason: 'invalid', fieldErrors: prepared.fieldErrors };
+  const state: PublicationState = input.intent === 'publish' ? 'published' : 'draft';
+  const { id } = await hooks
+    .table(tx)
+    .create({ data: { ...prepared.columns, publicationState: state }, select: { id: true } });
+  await prepared.children(id);
+  const key = hooks.keyOf(input);
+  const after = (await reload(tx, hooks, id)).snapshot;
+  const details = { id, publicationState: state };
+  await history(tx, hooks, writer, { id, key, version: 1, action: 'create', details, before: null, after });
+  return { ok: true, key, version: 1 };
+}
+
+/**
+ * How a save treats the publication state. `form`: the staff form's choice (intent) decides, and a published record
+ * saved as a draft keeps its public columns while the changes wait in its `draft`. `keep`: the state stays as it is
+ * (revision restore, CSV and command-line imports). Whenever the columns are written, the pending draft is cleared:
+ * the input was built on the record as staff see it, pending draft included.
+ */
+export type SaveMode = { action: 'update' | 'restore' | 'publish'; state: 'form' | 'keep' };
+
+async function conflict<I extends RecordInput, C>(
+  tx: Tx,
+  hooks: RecordHooks<I, C>,
+  row: RecordRow,
+  version: number,
+  submitted: Snapshot,
+): Promise<WriteResult> {
+  const current = row.snapshot;
+  const changes = await changesSince(tx, hooks.recordType, row.id, version, current, submitted);
+  return { ok: false, reason: 'conflict', currentVersion: row.version, current, changes };
+}
+
+/** Saves a whole record edited from `version`; refused with the other person's changes when the record moved on. */
+export async function updateIn<I extends RecordInput, C>(
+  tx: Tx,
+  hooks: RecordHooks<I, C>,
+  writer: Writer,
+  key: string,
+  input: I,
+  version: number,
+  mode: SaveMode,
+): Promise<WriteResult> {
+  const [row] = await hooks.find(tx, { keys: [key] });
+  if (!row) return { ok: false, reason: 'not_found' };
+  const { intent, ...fields } = input;
+  const submitted: Snapshot = { ...row.snapshot, ...(fields as Snapshot) };
+  if (row.version !== version) return conflict(tx, hooks, row, version, submitted);
+  const prepared = await hooks.prepare(tx, input, row.id);
+  if (!prepared.ok) return { ok: false, reason: 'invalid', fieldErrors: prepared.fieldErrors };
+  const newKey = hooks.keyOf(input);
+  const pending = mode.state === 'form' && intent === 'draft' && row.state === 'published';
+  if (pending && newKey !== row.key)
+    return { ok: false, reason: 'invalid', fieldErrors: { [hooks.keyField]: [{ key: hooks.keyLocked }] } };
+  const state: PublicationState =
+    pending || mode.state === 'keep' || !intent ? row.state : intent === 'publish' ? 'published' : 'draft';
+  const where = { id: row.id, version };
+  const increment = { version: { increment: 1 } };
+  const { count } = await hooks.table(tx).updateMany({
+    where,
+    data: pending
+      ? { draft: fields as Prisma.InputJsonValue, ...increment }
+      : { ...prepared.columns, publicationState: state, draft: Prisma.DbNull, ...increment },
+  });
+  // Another save committed between our read and our write: the version guard touched no row.
+  if (count === 0) return conflict(tx, hooks, await reload(tx, hooks, row.id), version, submitted);
+  if (!pending) await prepared.children(row.id);
+  const after = (await reload(tx, hooks, row.id)).snapshot;
+  const details = { id: row.id, version: version + 1, publicationState: state, pendingDraft: pending };
+  const change = { id: row.id, key: newKey, version: version + 1, action: mode.action, details };
+  await history(tx, hooks, writer, { ...change, before: row.snapshot, after });
+  if (state !== row.state) {
+    const action = state === 'published' ? 'publish' : 'unpublish';
+    await audit(tx, hooks, writer, { ...change, action, details: { id: row.id } });
+  }
+  return { ok: true, key: newKey, version: version + 1 };
+}
+
+export const STATE_ACTIONS = {
+  publish: 'published',
+  unpublish: 'draft',
+  archive: 'archived',
+} as const satisfies Record<string, PublicationState>;
+export type StateAction = keyof typeof STATE_ACTIONS;
+
+/** Publishes, unpublishes or archives one record; false when it was already so or moved on meanwhile. */
+export async function changeStateIn<I extends RecordInput, C>(
+  tx: Tx,
+  hooks: RecordHooks<I, C>,
+  writer: Writer,
+  row: RecordRow,
+  action: StateAction,
+): Promise<boolean> {
+  if (action === 'publish' && row.pending) {
+    // Publishing applies the pending draft: a save of the record as staff see it, with intent "publish".
+    const parsed = hooks.parseCreate(row.snapshot);
+    if (!parsed.ok) return false;
+    const input = { ...parsed.data, intent: 'publish' as const };
+    return (await updateIn(tx, hooks, writer, row.key, input, row.version, { action, state: 'form' })).ok;
+  }
+  const state = STATE_ACTIONS[action];
+  if (row.state === state) return false;
+  const data = { publicationState: state, version: { increment: 1 } };
+  const { count } = await hooks.table(tx).updateMany({ where: { id: row.id, version: row.version }, data });
+  if (count === 0) return false;
+  const after = { ...row.snapshot, publicationState: state };
+  const change = { id: row.id, key: row.key, version: row.version + 1, action, details: { id: row.id } };
+  await history(tx, hooks, writer, { ...change, before: row.snapshot, after });
+  return true;
+}
+
+/** Deletes a record for good, keeping a last revision (whole record before) and an audit row. */
+export async function deleteIn<I extends RecordInput, C>(
+  tx: Tx,
+  hooks: RecordHooks<I, C>,
+  writer: Writer,
+  key: string,
+): Promise<boolean> {
+  const [row] = await hooks.find(tx, { keys: [key] });
+  if (!row) return false;
+  const change = { id: row.id, key: row.key, version: row.version + 1, action: 'delete' as const };
+  const details = { id: row.id, before: row.snapshot };
+  await history(tx, hooks, writer, { ...change, details, before: row.snapshot, after: null });
+  await hooks.table(tx).delete({ where: { id: row.id } });
+  return true;
+}

@@ -1,0 +1,147 @@
+import 'server-only';
+import { requireRole, type StaffRole } from '@/lib/auth/session';
+import { centreHooks } from '@/lib/data/centre-record';
+import { projectHooks } from '@/lib/data/project-record';
+import { requestIp, type WriteResult } from '@/lib/data/admin-support';
+import {
+  changeStateIn,
+  createIn,
+  deleteIn,
+  staffWriter,
+  STATE_ACTIONS,
+  updateIn,
+  type RecordHooks,
+  type RecordInput,
+  type StateAction,
+  type Writer,
+} from '@/lib/data/record-transaction';
+import { getDb } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { FieldErrors } from '@/lib/validation/form-errors';
+
+// The one write path for staff changes of projects and centres: each function checks the role itself, then runs
+// the change in one transaction (version check, pending-draft rules, revision and audit rows) through the steps of
+// lib/data/record-transaction.ts with the record kind's hooks.
+export type RecordKind = 'project' | 'centre';
+type Run<R> = <I extends RecordInput, C>(hooks: RecordHooks<I, C>) => Promise<R>;
+
+function withKind<R>(kind: RecordKind, run: Run<R>): Promise<R> {
+  return kind === 'project' ? run(projectHooks) : run(centreHooks);
+}
+
+async function writer(role: StaffRole): Promise<Writer> {
+  const actor = await requireRole(role);
+  return staffWriter(actor, await requestIp());
+}
+
+/** Runs `write` in a transaction; a unique key taken meanwhile (by a concurrent create) is a field error. */
+async function transaction<I extends RecordInput, C>(
+  hooks: RecordHooks<I, C>,
+  write: (tx: Prisma.TransactionClient) => Promise<WriteResult>,
+): Promise<WriteResult> {
+  try {
+    return await getDb().$transaction(write);
+  } catch (e) {
+    if (!(e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002')) throw e;
+    return { ok: false, reason: 'invalid', fieldErrors: { [hooks.keyField]: [{ key: hooks.keyTaken }] } };
+  }
+}
+
+/** Creates a record from the staff form (a draft unless intent is "publish"), with revision and audit. */
+export function createRecord(kind: RecordKind, raw: unknown): Promise<WriteResult> {
+  return withKind(kind, async (hooks) => {
+    const who = await writer('editor');
+    const parsed = hooks.parseCreate(raw);
+    if (!parsed.ok) return { ok: false, reason: 'invalid', fieldErrors: parsed.fieldErrors };
+    return transaction(hooks, (tx) => createIn(tx, hooks, who, parsed.data));
+  });
+}
+
+/** Saves a record edited from the version in `raw`; refused with the other person's changes when it moved on. */
+export function updateRecord(kind: RecordKind, rawKey: unknown, raw: unknown): Promise<WriteResult> {
+  return withKind(kind, async <I extends RecordInput, C>(hooks: RecordHooks<I, C>): Promise<WriteResult> => {
+    const who = await writer('editor');
+    const parsed = hooks.parseUpdate(raw);
+    if (!parsed.ok) return { ok: false, reason: 'invalid', fieldErrors: parsed.fieldErrors };
+    const key = hooks.normaliseKey(rawKey);
+    if (!key) return { ok: false, reason: 'not_found' };
+    const { version, ...fields } = parsed.data;
+    const input = fields as unknown as I;
+    const mode = { action: 'update', state: 'form' } as const;
+    return transaction(hooks, (tx) => updateIn(tx, hooks, who, key, input, version, mode));
+  });
+}
+
+/** Brings back the content of an earlier revision as a new revision (publication state unchanged). */
+export function restoreRecordRevision(
+  kind: RecordKind,
+  rawKey: unknown,
+  revisionId: unknown,
+  expectedVersion: unknown,
+): Promise<WriteResult> {
+  return withKind(kind, async (hooks) => {
+    const who = await writer('editor');
+    const key = hooks.normaliseKey(rawKey);
+    const id = Number(revisionId);
+    const version = Number(expectedVersion);
+    if (!key || !Number.isSafeInteger(id) || !Number.isSafeInteger(version)) return { ok: false, reason: 'not_found' };
+    return getDb().$transaction(async (tx): Promise<WriteResult> => {
+      const [row] = await hooks.find(tx, { keys: [key] });
+      if (!row) return { ok: false, reason: 'not_found' };
+      const where = { id, recordType: hooks.recordType, recordId: row.id };
+      const rev = await tx.revision.findFirst({ where, select: { after: true, before: true } });
+      const snapshot = rev ? (rev.after ?? rev.before) : null;
+      if (!snapshot) return { ok: false, reason: 'not_found' };
+      const parsed = hooks.parseCreate(snapshot);
+      if (!parsed.ok) return { ok: false, reason: 'invalid', fieldErrors: parsed.fieldErrors };
+      const input = { ...parsed.data, intent: undefined };
+      return updateIn(tx, hooks, who, key, input, version, { action: 'restore', state: 'keep' });
+    });
+  });
+}
+
+const MAX_KEYS = 200;
+
+/** Publishes, unpublishes or archives the records whose keys are given (one revision and audit row each). */
+export function setRecordsState(
+  kind: RecordKind,
+  rawKeys: unknown,
+  action: unknown,
+): Promise<{ ok: true; changed: number } | { ok: false; reason: 'invalid' }> {
+  return withKind(kind, async (hooks) => {
+    const who = await writer('editor');
+    const list: unknown[] = Array.isArray(rawKeys) ? rawKeys : [rawKeys];
+    const keys = list.map((k) => hooks.normaliseKey(k));
+    const valid = keys.length > 0 && keys.length <= MAX_KEYS && keys.every((k) => k !== null);
+    if (!valid || typeof action !== 'string' || !Object.hasOwn(STATE_ACTIONS, action)) {
+      return { ok: false, reason: 'invalid' };
+    }
+    return getDb().$transaction(async (tx) => {
+      let changed = 0;
+      for (const row of await hooks.find(tx, { keys: [...new Set(keys)] })) {
+        if (await changeStateIn(tx, hooks, who, row, action as StateAction)) changed += 1;
+      }
+      return { ok: true, changed };
+    });
+  });
+}
+
+/** Deletes a record for good: admins only, and only when `confirmation` repeats its key exactly. */
+export function deleteRecordForGood(
+  kind: RecordKind,
+  rawKey: unknown,
+  confirmation: unknown,
+): Promise<
+  { ok: true } | { ok: false; reason: 'invalid'; fieldErrors: FieldErrors } | { ok: false; reason: 'not_found' }
+> {
+  return withKind(kind, async (hooks) => {
+    const who = await writer('admin');
+    const key = hooks.normaliseKey(rawKey);
+    if (!key) return { ok: false, reason: 'not_found' };
+    if (typeof confirmation !== 'string' || confirmation.trim() !== key) {
+      return { ok: false, reason: 'invalid', fieldErrors: { confirmation: [{ key: 'confirmation' }] } };
+    }
+    const deleted = await getDb().$transaction((tx) => deleteIn(tx, hooks, who, key));
+    return deleted ? { ok: true } : { ok: false, reason: 'not_found' };
+  });
+}
