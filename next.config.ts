@@ -19,7 +19,7 @@ const nextConfig: NextConfig = {
   experimental: { serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES } },
   serverExternalPackages: ['pg', '@prisma/adapter-pg', '@node-rs/argon2'],
   // Staff pages are per-user (proxy.ts sets the same on the responses it handles).
-  async headers() {
+  headers() {
     const common = Object.entries(COMMON_SECURITY_HEADERS).map(([key, value]) => ({ key, value }));
     return [
       { source: '/:locale(fr|en)/admin/:path*', headers: [{ key: 'Cache-Control', value: 'no-store' }] },

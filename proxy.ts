@@ -46,11 +46,11 @@ function withHeaders(response: Response, headers: Record<string, string>): Respo
   return response;
 }
 
-async function api(request: NextRequest, headers: Record<string, string>): Promise<Response> {
+async function api(request: NextRequest, requestId: string, headers: Record<string, string>): Promise<Response> {
   const all = { ...headers, 'Content-Security-Policy': API_CSP };
   if (!PROBES.test(request.nextUrl.pathname) && !(await isDatabaseUp())) return unavailableJson(all);
   const forwarded = new Headers(request.headers);
-  forwarded.set('x-request-id', headers['X-Request-Id']!);
+  forwarded.set('x-request-id', requestId);
   return withHeaders(NextResponse.next({ request: { headers: forwarded } }), all);
 }
 
@@ -71,7 +71,7 @@ export default async function proxy(request: NextRequest): Promise<Response> {
   // Paths Next.js cannot route (malformed percent-encoding, an encoded `%`) would be a bare 500: a 404 instead.
   const malformed = malformedPathResponse(request);
   if (malformed) return withHeaders(malformed, base);
-  if (NOT_PAGES.test(request.nextUrl.pathname)) return api(request, base);
+  if (NOT_PAGES.test(request.nextUrl.pathname)) return api(request, requestId, base);
   // A form post too large or from another site: Next.js would fail the action with a 500.
   const refused = refusedPost(request, localeOf(request));
   if (refused) return withHeaders(refused, base);

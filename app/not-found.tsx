@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { routing } from '@/lib/i18n/routing';
 import en from '@/messages/en.json';
 import fr from '@/messages/fr.json';
@@ -11,17 +12,17 @@ export default function GlobalNotFound() {
           <h1 className="text-2xl font-bold">{fr.notFound.title}</h1>
           <p className="mt-2">{fr.notFound.body}</p>
           <p className="mt-2">
-            <a className="text-iom-blue underline" href="/fr">
+            <Link className="text-iom-blue underline" href="/fr">
               {fr.notFound.home}
-            </a>
+            </Link>
           </p>
           <div lang="en" className="mt-8">
             <h2 className="text-xl font-bold">{en.notFound.title}</h2>
             <p className="mt-2">{en.notFound.body}</p>
             <p className="mt-2">
-              <a className="text-iom-blue underline" href="/en">
+              <Link className="text-iom-blue underline" href="/en">
                 {en.notFound.home}
-              </a>
+              </Link>
             </p>
           </div>
         </main>

@@ -29,9 +29,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     routing.locales.map((locale) => {
       const alt = alternatesFor(href, locale);
       return {
-        url: String(alt?.canonical),
+        url: alt.canonical,
         ...(lastModified ? { lastModified } : {}),
-        alternates: { languages: alt?.languages as Record<string, string> },
+        alternates: { languages: alt.languages },
       };
     }),
   );

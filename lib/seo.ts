@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getEnv } from '@/lib/env';
 import { getPathname } from '@/lib/i18n/navigation';
 import { routing, type AppLocale } from '@/lib/i18n/routing';
@@ -6,7 +5,7 @@ import { routing, type AppLocale } from '@/lib/i18n/routing';
 type Href = Parameters<typeof getPathname>[0]['href'];
 
 /** Canonical URL and hreflang alternates of a page in every locale. */
-export function alternatesFor(href: Href, locale: AppLocale): Metadata['alternates'] {
+export function alternatesFor(href: Href, locale: AppLocale): { canonical: string; languages: Record<string, string> } {
   const base = getEnv().SITE_URL;
   const url = (l: AppLocale) => new URL(getPathname({ href, locale: l }), base).toString();
   const languages: Record<string, string> = Object.fromEntries(routing.locales.map((l) => [l, url(l)]));

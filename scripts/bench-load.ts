@@ -130,23 +130,23 @@ async function loginBurst(base: string, databaseUrl: string) {
   const existing = await Promise.all(Array.from({ length: 10 }, () => createTestUser(databaseUrl, { role: 'editor' })));
   const emails = Array.from({ length: 50 }, (_, i) => existing[i]?.email ?? uniqueEmail('nobody'));
   await (await fetch(`${base}/api/v1/regions`)).arrayBuffer();
-  let done = false;
+  const logins = { done: false };
   const started = performance.now();
-  const logins = Promise.all(
+  const answers = Promise.all(
     emails.map((email, i) => postWrongLogin(base, actionId, email, `198.51.100.${i + 1}`).catch(() => false)),
   ).finally(() => {
-    done = true;
+    logins.done = true;
   });
   const regions: number[] = [];
   let regionErrors = 0;
-  while (!done) {
+  while (!logins.done) {
     const before = performance.now();
     const res = await fetch(`${base}/api/v1/regions`, { signal: AbortSignal.timeout(60_000) }).catch(() => null);
     await res?.arrayBuffer();
     if (res?.status !== 200) regionErrors += 1;
     regions.push(performance.now() - before);
   }
-  const answered = (await logins).filter(Boolean).length;
+  const answered = (await answers).filter(Boolean).length;
   regions.sort((a, b) => a - b);
   return {
     answered,

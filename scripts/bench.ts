@@ -121,6 +121,8 @@ async function main() {
   const serverUrl = getEnv().DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
   const name = `iom_bench_${process.pid}_${randomBytes(3).toString('hex')}`;
   const dbUrl = withDb(serverUrl, name);
+  // A child's exit code changes while we wait for it (a function call, so the check is not narrowed away).
+  const stillRunning = (child: ChildProcess) => child.exitCode === null;
   const children: ChildProcess[] = [];
   const stopAll = async () => {
     for (const child of children.splice(0)) {
@@ -128,7 +130,7 @@ async function main() {
       const exited = new Promise((r) => child.once('exit', r));
       process.kill(child.pid, 'SIGTERM');
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-      if (child.exitCode === null) process.kill(child.pid, 'SIGKILL');
+      if (stillRunning(child)) process.kill(child.pid, 'SIGKILL');
     }
   };
   const cleanup = async () => {
@@ -176,7 +178,7 @@ async function main() {
     const projectCode = (rows[0] as { code: string }).code;
 
     const { base, pid } = await start(PORT);
-    console.log(`Server PID ${pid} on ${base}; ${CONNECTIONS} connections, ${SECONDS} s per URL.\n`);
+    console.log(`Server PID ${pid ?? '?'} on ${base}; ${CONNECTIONS} connections, ${SECONDS} s per URL.\n`);
     const baselinePath = await staticBaseline(base);
     const urls: [string, string][] = [
       ['static baseline', baselinePath],
@@ -197,7 +199,7 @@ async function main() {
     // The same pages rendered on every request: what a first visitor, or the first one after an edit, waits for.
     await stopAll();
     const uncached = await start(PORT, { PAGE_CACHE: 'off' });
-    console.log(`\nServer PID ${uncached.pid} with PAGE_CACHE=off:`);
+    console.log(`\nServer PID ${uncached.pid ?? '?'} with PAGE_CACHE=off:`);
     for (const [label, url] of [
       ['list: q + 3 filters + sort, page cache off', FILTERED],
       ['project page, page cache off', `/en/projects/${projectCode}`],
@@ -205,6 +207,7 @@ async function main() {
       report(await measure(label, uncached.base + url));
     }
     const [b] = figures;
+    if (!b) throw new Error('No figures were measured');
     console.log(
       '\n| URL | req/s | p50 ms | p95 ms | p99 ms | req/s ÷ baseline | p95 ÷ baseline | errors | p50 ms, 1 connection |',
     );
@@ -215,7 +218,7 @@ async function main() {
       const url = f.url.replace(base, '').replace(uncached.base, '');
       const note = f.label.endsWith('page cache off') ? ' (page cache off)' : '';
       console.log(
-        `| \`${url}\`${note} | ${n(f.rps)} | ${n(f.p50)} | ${n(f.p95)} | ${n(f.p99)} | ${ratio(f.rps, b!.rps, 4)} | ${ratio(f.p95, b!.p95, 1)} | ${f.errors} | ${n(f.solo)} |`,
+        `| \`${url}\`${note} | ${n(f.rps)} | ${n(f.p50)} | ${n(f.p95)} | ${n(f.p99)} | ${ratio(f.rps, b.rps, 4)} | ${ratio(f.p95, b.p95, 1)} | ${f.errors} | ${n(f.solo)} |`,
       );
     }
     const seq = await explainListQueries(dbUrl, [

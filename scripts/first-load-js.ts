@@ -29,7 +29,7 @@ try {
   console.log('| page | URL | scripts | raw | gzip |\n|---|---|---|---|---|');
   for (const [name, url] of PAGES) {
     const html = await (await fetch(server.url + url)).text();
-    const srcs = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!))];
+    const srcs = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].flatMap((m) => (m[1] ? [m[1]] : [])))];
     let raw = 0;
     let gzip = 0;
     for (const src of srcs) {

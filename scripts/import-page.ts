@@ -32,7 +32,8 @@ async function main(): Promise<number> {
     return 2;
   }
   const { values, positionals } = parsed;
-  if (positionals.length !== 1) {
+  const [file] = positionals;
+  if (positionals.length !== 1 || file === undefined) {
     console.error(USAGE);
     return 2;
   }
@@ -43,9 +44,9 @@ async function main(): Promise<number> {
   }
   let text: string;
   try {
-    text = readFileSync(positionals[0]!, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (error) {
-    console.error(`Cannot read ${positionals[0]}: ${(error as Error).message}`);
+    console.error(`Cannot read ${file}: ${(error as Error).message}`);
     return 2;
   }
   const hasDatabase = Boolean(getEnv().DATABASE_URL);
@@ -62,7 +63,7 @@ async function main(): Promise<number> {
     if (values.json) console.log(JSON.stringify(result.project, null, 2));
     else console.log(formatImport(result, lang));
     if (result.problems.length > 0) {
-      if (values.json) report(formatImport(result, lang).split('\n\n').at(-1)!);
+      if (values.json) report(formatImport(result, lang).split('\n\n').at(-1) ?? '');
       return 1;
     }
     const check = checkImportedProject(result.project, result.language);

@@ -25,7 +25,7 @@ function ensureBuild() {
 
 // The zero-set-up path is a laptop, not production: its secrets are generated once and kept under .data/ (never
 // committed), so sessions survive restarts. With your own DATABASE_URL you set them yourself (docs/operations.md).
-function useLocalSecrets() {
+function loadLocalSecrets() {
   const file = path.join(root, '.data', 'secrets.json');
   let saved: Record<string, string> = {};
   if (existsSync(file)) saved = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
@@ -43,7 +43,7 @@ function useLocalSecrets() {
 }
 
 async function main() {
-  if (!process.env.DATABASE_URL) useLocalSecrets();
+  if (!process.env.DATABASE_URL) loadLocalSecrets();
   ensureBuild();
   const embedded = process.env.DATABASE_URL ? null : await startEmbeddedDatabase(root);
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: port };

@@ -39,7 +39,7 @@ export function ReferenceItemForm({ locale, kind, item }: Props) {
       action={action}
       noValidate
       className="border-b border-slate-200 py-2"
-      aria-label={item ? `${item.slug}` : t('addTitle', { kind: t(kind) })}
+      aria-label={item ? item.slug : t('addTitle', { kind: t(kind) })}
     >
       <FormMessage
         id={`${id}-message`}

@@ -17,10 +17,12 @@ export async function CentreFacts({ centre: c, locale }: { centre: CentreDetail;
   );
   const facts: Fact[] = [
     ['kind', t('kind'), tk(c.kind)],
+    // eslint-disable-next-line react/jsx-key -- a fact's value, not a list item: FactList keys each fact by its id
     ['status', t('status'), <CentreStatusBadge status={c.status} />],
     [
       'address',
       t('address'),
+      // eslint-disable-next-line react/jsx-key -- a fact's value, not a list item: FactList keys each fact by its id
       <address className="not-italic">
         {address.map((line) => (
           <span key={line} className="block">

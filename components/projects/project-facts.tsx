@@ -11,6 +11,7 @@ export async function ProjectFacts({ project: p, locale }: { project: ProjectDet
   const tc = await getTranslations('coverage');
   const name = (n: { nameEn: string; nameFr: string }) => (locale === 'fr' ? n.nameFr : n.nameEn);
   const facts: Fact[] = [
+    // eslint-disable-next-line react/jsx-key -- a fact's value, not a list item: FactList keys each fact by its id
     ['code', t('code'), <span className="font-mono">{p.code}</span>],
     ['prima-id', t('primaId'), p.primaId ? <span className="font-mono">{p.primaId}</span> : null],
     ['status', t('status'), ts(p.status)],
@@ -37,6 +38,7 @@ export async function ProjectFacts({ project: p, locale }: { project: ProjectDet
     facts.push([
       'source',
       t('source'),
+      // eslint-disable-next-line react/jsx-key -- a fact's value, not a list item: FactList keys each fact by its id
       <a href={p.sourceUrl} className="break-all text-iom-blue underline" rel="noopener">
         {p.sourceUrl}
       </a>,

@@ -10,7 +10,7 @@ export async function RegionTable({ regions, locale }: { regions: RegionSummary[
   const totalCount = regions.reduce((s, r) => s + r.projectCount, 0);
   // Sum in cents as integers: amounts are decimal strings, never floats.
   const totalCents = regions.reduce((s, r) => s + BigInt(r.totalBudgetUsd.replace('.', '')), 0n);
-  const total = `${totalCents / 100n}.${String(totalCents % 100n).padStart(2, '0')}`;
+  const total = `${String(totalCents / 100n)}.${String(totalCents % 100n).padStart(2, '0')}`;
   return (
     <table className="w-full border-collapse text-left" data-testid="region-table">
       <caption className="sr-only">{t('tableCaption')}</caption>

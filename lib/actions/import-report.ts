@@ -7,7 +7,13 @@ import type { CsvPlan } from '@/lib/import/csv-plan';
 import type { AppLocale } from '@/lib/i18n/routing';
 
 // Turns import results into the localised text the import forms show.
-const show = (v: unknown) => (v === null || v === undefined ? '' : Array.isArray(v) ? v.join(', ') : String(v));
+function show(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (Array.isArray(v)) return v.join(', ');
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
+  return JSON.stringify(v);
+}
 
 async function fieldNamer(locale: AppLocale) {
   const f = await getTranslations({ locale, namespace: 'adminForm.fields' });

@@ -19,7 +19,7 @@ export function jsonError(
   code: ApiErrorCode,
   message: string,
   details?: unknown,
-  headers?: HeadersInit,
+  headers?: Record<string, string>,
 ): Response {
   const body = { error: { code, message, ...(details === undefined ? {} : { details }) } };
   return Response.json(body, { status, headers: { ...CORS_HEADERS, 'Cache-Control': 'no-store', ...headers } });

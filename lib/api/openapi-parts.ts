@@ -23,7 +23,7 @@ export function schemaComponents(): Record<string, Json> {
 export function queryParameters(...tables: QueryTable[]): Json[] {
   return tables.flatMap((table) =>
     Object.entries(table).map(([name, { schema, multi, description }]) => {
-      const one = embeddable(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json);
+      const one = embeddable(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }));
       return {
         name,
         in: 'query',

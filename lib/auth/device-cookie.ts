@@ -34,7 +34,7 @@ async function signature(id: string, expiry: string, email: string): Promise<Buf
 
 // Secure exactly when the session cookie is (Better Auth adds `__Secure-` then, and so do we).
 async function cookieSpec(): Promise<{ name: string; secure: boolean }> {
-  const secure = (await getAuth()).options.advanced?.useSecureCookies === true;
+  const secure = (await getAuth()).options.advanced.useSecureCookies;
   return { name: secure ? `__Secure-${NAME}` : NAME, secure };
 }
 

@@ -2,6 +2,7 @@ import { hash, verify, type Algorithm } from '@node-rs/argon2';
 import { ARGON2_OPTIONS } from '@/lib/auth/policy';
 
 // Algorithm is a const enum (not importable under isolatedModules): 2 is Argon2id.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- the const enum cannot be imported here
 const ARGON2ID = 2 as Algorithm;
 
 /** Hashes a password with argon2id (PHC string, salt included). */

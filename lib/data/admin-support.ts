@@ -1,14 +1,12 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { clientIpFrom } from '@/lib/audit/client-ip';
-import type { Actor } from '@/lib/auth/session';
 import type { Snapshot } from '@/lib/domain/diff';
 import { diffSnapshots, asSnapshot, type FieldChange } from '@/lib/domain/diff';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { FieldErrors } from '@/lib/validation/form-errors';
 
-// Internal helpers of the staff data layer. They take a transaction and an Actor already obtained from requireRole,
-// so they are only reachable through the exported data functions that check the role first.
+// Helpers of the staff data layer: the result of a write, the request's address, conflicts and history reads.
 export type RecordType = 'project' | 'resource_centre';
 
 export type WriteResult =
@@ -24,33 +22,6 @@ export async function requestIp(): Promise<string | null> {
   } catch {
     return null;
   }
-}
-
-/** Appends a revision row: the whole record before and after the change. */
-export async function writeRevision(
-  tx: Prisma.TransactionClient,
-  r: {
-    recordType: RecordType;
-    recordId: number;
-    version: number;
-    action: string;
-    actor: Actor;
-    before: Snapshot | null;
-    after: Snapshot | null;
-  },
-): Promise<void> {
-  await tx.revision.create({
-    data: {
-      recordType: r.recordType,
-      recordId: r.recordId,
-      version: r.version,
-      action: r.action,
-      actorId: r.actor.userId,
-      actorLabel: (r.actor.name || r.actor.email).slice(0, 300),
-      before: (r.before ?? undefined) as Prisma.InputJsonValue | undefined,
-      after: (r.after ?? undefined) as Prisma.InputJsonValue | undefined,
-    },
-  });
 }
 
 /** What someone else changed since `baseVersion`: diff of the snapshot saved at that version and the current one. */

@@ -26,17 +26,17 @@ export const statusSql = (f: ProjectFilters) =>
 /** The WHERE clause of the published projects matching `filters`, optionally ignoring some multi-valued filters (facets). */
 export function whereSql(filters: ProjectFilters, without: MultiFilter[] = []): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`p.publication_state = 'published'`];
-  const use = (key: MultiFilter) => !without.includes(key) && filters[key].length > 0;
+  const active = (key: MultiFilter) => !without.includes(key) && filters[key].length > 0;
   if (filters.q)
     parts.push(Prisma.sql`p.id IN (SELECT s.id FROM public.project_search_ids(${filters.q}::text) AS s(id))`);
-  if (use('region')) parts.push(regionSql(filters));
-  if (use('type'))
+  if (active('region')) parts.push(regionSql(filters));
+  if (active('type'))
     parts.push(Prisma.sql`p.type_id IN (SELECT id FROM project_type WHERE slug IN (${Prisma.join(filters.type)}))`);
-  if (use('status')) parts.push(statusSql(filters));
-  if (use('coverage')) {
+  if (active('status')) parts.push(statusSql(filters));
+  if (active('coverage')) {
     parts.push(Prisma.sql`p.coverage IN (${Prisma.join(filters.coverage.map((c) => Prisma.sql`${c}::"Coverage"`))})`);
   }
-  if (use('country')) {
+  if (active('country')) {
     parts.push(
       Prisma.sql`EXISTS (SELECT 1 FROM project_country pc WHERE pc.project_id = p.id AND pc.country_code IN (${Prisma.join(filters.country)}))`,
     );

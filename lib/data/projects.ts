@@ -61,9 +61,9 @@ function toRecord(r: RecordRow, names: Map<string, CountryName>): ProjectRecord 
     status: r.status as ProjectStatus,
     coverage: r.coverage as Coverage,
     budgetUsd: r.budgetUsd,
-    startYear: r.startYear === null ? null : Number(r.startYear),
-    endYear: r.endYear === null ? null : Number(r.endYear),
-    fundingYear: r.fundingYear === null ? null : Number(r.fundingYear),
+    startYear: r.startYear,
+    endYear: r.endYear,
+    fundingYear: r.fundingYear,
     updatedAt: new Date(r.updatedAt).toISOString(),
     countries,
   };
@@ -103,7 +103,7 @@ export async function countProjects(filters: ProjectFilters): Promise<{ total: n
   const [row] = await getDb().$queryRaw<{ total: number; totalBudgetUsd: string }[]>`
     SELECT count(*)::int AS total, round(coalesce(sum(p.budget_usd), 0), 2)::text AS "totalBudgetUsd"
     FROM project p WHERE ${whereSql(filters)}`;
-  return { total: Number(row?.total ?? 0), totalBudgetUsd: row?.totalBudgetUsd ?? '0.00' };
+  return { total: row?.total ?? 0, totalBudgetUsd: row?.totalBudgetUsd ?? '0.00' };
 }
 
 /** One page of published projects matching the filters, with the count and total budget of all matches. */
@@ -154,11 +154,9 @@ export async function countProjectsWithFacets(
   let total = 0;
   let totalBudgetUsd = '0.00';
   for (const row of rows) {
-    if (Number(row.gr) === 1 && Number(row.gs) === 1) [total, totalBudgetUsd] = [Number(row.n), row.budget];
-    else if (Number(row.gs) === 1 && row.region && Number(row.nRegion) > 0)
-      facets.region[row.region] = Number(row.nRegion);
-    else if (Number(row.gr) === 1 && row.status && Number(row.nStatus) > 0)
-      facets.status[row.status] = Number(row.nStatus);
+    if (row.gr === 1 && row.gs === 1) [total, totalBudgetUsd] = [row.n, row.budget];
+    else if (row.gs === 1 && row.region && row.nRegion > 0) facets.region[row.region] = row.nRegion;
+    else if (row.gr === 1 && row.status && row.nStatus > 0) facets.status[row.status] = row.nStatus;
   }
   return { total, totalBudgetUsd, facets };
 }

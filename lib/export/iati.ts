@@ -49,12 +49,12 @@ export function equalPercentages(n: number): string[] {
 }
 
 function narratives(parent: XMLBuilder, text: { en: string | null; fr: string | null }, fallback: string) {
-  const langs = (['en', 'fr'] as const).filter((l) => text[l]);
+  const given = (['en', 'fr'] as const).flatMap((l) => (text[l] ? [[l, text[l]] as const] : []));
   // Control characters older records may hold are left out (see lib/control-characters).
-  if (langs.length === 0) parent.ele('narrative').txt(stripControlCharacters(fallback));
+  if (given.length === 0) parent.ele('narrative').txt(stripControlCharacters(fallback));
   // English is the activity's default language, so only French narratives carry xml:lang.
-  for (const l of langs) {
-    parent.ele('narrative', l === 'en' ? {} : { 'xml:lang': l }).txt(stripControlCharacters(text[l]!));
+  for (const [l, value] of given) {
+    parent.ele('narrative', l === 'en' ? {} : { 'xml:lang': l }).txt(stripControlCharacters(value));
   }
 }
 
@@ -87,7 +87,7 @@ function activity(root: XMLBuilder, p: IatiProject) {
   activityDates(a, p);
   a.ele('activity-scope', { code: ACTIVITY_SCOPE[p.coverage] });
   const shares = equalPercentages(p.beneficiaryCountries.length);
-  p.beneficiaryCountries.forEach((code, i) => a.ele('recipient-country', { code, percentage: shares[i]! }));
+  p.beneficiaryCountries.forEach((code, i) => a.ele('recipient-country', { code, percentage: shares[i] ?? '0.00' }));
   if (p.budgetUsd !== null) {
     const from = p.startYear ?? p.fundingYear ?? p.endYear;
     const to = p.endYear ?? from;

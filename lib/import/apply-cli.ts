@@ -21,13 +21,13 @@ export async function applyPageImport(
 ): Promise<number> {
   const t = importTranslator(options.locale);
   const code = result.project.code ?? '';
-  let refused = false;
+  const answer = { refused: false };
   const confirm = async (changes: FieldChange[]) => {
     console.log(`\n${t('differences', { code })}`);
     for (const c of changes) console.log(`  ${c.field}: ${c.before} → ${c.after}`);
     if (options.yes) return true;
     if (!process.stdin.isTTY) {
-      refused = true;
+      answer.refused = true;
       console.error(t('needsYes', { code }));
       return false;
     }
@@ -42,7 +42,7 @@ export async function applyPageImport(
     if (outcome.kind === 'created') console.log(t('created', { code }));
     else if (outcome.kind === 'updated') console.log(t('updated', { code }));
     else if (outcome.kind === 'unchanged') console.log(t('unchanged', { code }));
-    else if (!refused) console.log(t('declined'));
+    else if (!answer.refused) console.log(t('declined'));
     return outcome.kind === 'declined' ? 1 : 0;
   } catch (error) {
     console.error((error as Error).message);

@@ -160,7 +160,7 @@ function changedFields(
     'fundingYear',
     'countries',
   ]) {
-    if (show(row[f] as StoredValue) !== show(s[f])) changes.push(f);
+    if (show(row[f]) !== show(s[f])) changes.push(f);
   }
   return changes;
 }
@@ -177,13 +177,14 @@ export function planCsvImport(text: string, ref: CsvReference, stored: ReadonlyM
       skip_empty_lines: true,
       trim: true,
       to: MAX_CSV_ROWS + 2,
-    }) as string[][];
+    });
   } catch {
     return { ok: false, error: 'unreadable' };
   }
-  if (records.length === 0) return { ok: false, error: 'empty' };
+  const [headerRecord] = records;
+  if (!headerRecord) return { ok: false, error: 'empty' };
   if (records.length - 1 > MAX_CSV_ROWS) return { ok: false, error: 'tooLarge' };
-  const header = readHeader(records[0]!);
+  const header = readHeader(headerRecord);
   if (!header) return { ok: false, error: 'headers' };
   const { lang, index } = header;
   const body = records.slice(1);
@@ -222,7 +223,10 @@ export function planCsvImport(text: string, ref: CsvReference, stored: ReadonlyM
       const base = Object.fromEntries(
         Object.entries(existing.snapshot).map(([k, v]) => [k, Array.isArray(v) ? v : v === null ? '' : String(v)]),
       );
-      planned = { ...base, ...Object.fromEntries(changes.map((f) => [f, values[f]!])) };
+      planned = {
+        ...base,
+        ...Object.fromEntries(changes.flatMap((f) => (values[f] === undefined ? [] : [[f, values[f]]]))),
+      };
       delete planned.publicationState;
     }
     if (problems.length === 0) {

@@ -18,7 +18,11 @@ export function getCountryFeatures(resolution: AtlasResolution): CountryFeature[
   const hit = cache.get(resolution);
   if (hit) return hit;
   const topo = topologies[resolution] as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-  const fc = feature(topo, topo.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+  // The bundled data gives every shape a name; the type does not promise it.
+  const fc = feature(topo, topo.objects.countries) as FeatureCollection<
+    Polygon | MultiPolygon,
+    { name?: string } | null
+  >;
   const features: CountryFeature[] = fc.features.map((f) => ({
     type: 'Feature',
     id: f.id,
@@ -29,10 +33,15 @@ export function getCountryFeatures(resolution: AtlasResolution): CountryFeature[
   return features;
 }
 
+/** A country shape known by its ISO alpha-2 code. */
+type NamedCountryFeature = Feature<Polygon | MultiPolygon, { iso2: string; name: string }>;
+
 /** The 50m shape of each of the given countries (small island states are missing from 110m). */
-export function findCountryFeatures(iso2: readonly string[]): CountryFeature[] {
+export function findCountryFeatures(iso2: readonly string[]): NamedCountryFeature[] {
   const wanted = new Set(iso2);
-  return getCountryFeatures('50m').filter((f) => f.properties.iso2 && wanted.has(f.properties.iso2));
+  return getCountryFeatures('50m').filter(
+    (f): f is NamedCountryFeature => f.properties.iso2 !== null && wanted.has(f.properties.iso2),
+  );
 }
 
 let worldOutline: { land: Geometry; borders: Geometry } | undefined;

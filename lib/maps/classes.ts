@@ -11,7 +11,7 @@ export function countClasses(max: number, n = PALETTE.length): CountClass[] {
   const k = Math.min(n, top, PALETTE.length);
   const width = top / k;
   const colourAt = (i: number) =>
-    PALETTE[k === 1 ? PALETTE.length - 1 : Math.round((i * (PALETTE.length - 1)) / (k - 1))]!;
+    PALETTE[k === 1 ? PALETTE.length - 1 : Math.round((i * (PALETTE.length - 1)) / (k - 1))] ?? PALETTE[0];
   return Array.from({ length: k }, (_, i) => ({
     min: Math.floor(i * width) + 1,
     max: i === k - 1 ? top : Math.floor((i + 1) * width),

@@ -31,8 +31,8 @@ export function layoutMarkers(
     max === undefined ? v : Math.max(minDistance / 2, Math.min(max - minDistance / 2, v));
   return groups.map((g) => {
     const n = g.members.length;
-    if (n === 1) {
-      const m = g.members[0]!;
+    const [m] = g.members;
+    if (n === 1 && m) {
       return {
         x: round1(m.x),
         y: round1(m.y),

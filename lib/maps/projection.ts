@@ -70,7 +70,7 @@ export function fitProjection(
   const points = vertices(all);
   const world = { projection: worldProjection(box), world: true };
   if (points.length === 0) return world;
-  const centre = geoCentroid(all) as [number, number];
+  const centre = geoCentroid(all);
   const spread = Math.max(...points.map((p) => geoDistance(centre, p)));
   if (!Number.isFinite(spread) || Number.isNaN(centre[0]) || spread > MAX_REGIONAL_RADIUS) return world;
   const { width, height, padding } = box;

@@ -20,7 +20,8 @@ const memo = new Map<string, unknown>();
 function remember<T>(key: string, build: () => T): T {
   if (memo.has(key)) return memo.get(key) as T;
   const value = build();
-  if (memo.size >= 300) memo.delete(memo.keys().next().value!);
+  const oldest = memo.keys().next();
+  if (memo.size >= 300 && !oldest.done) memo.delete(oldest.value);
   memo.set(key, value);
   return value;
 }
@@ -40,10 +41,10 @@ function shapesOf(features: CountryFeature[], projection: GeoProjection): Shape[
 function dotsFor(iso2: string[], projection: GeoProjection, drawnAreas: Map<string, number>): Dot[] {
   const path = geoPath(projection);
   return findCountryFeatures(iso2)
-    .filter((f) => (drawnAreas.get(f.properties.iso2!) ?? 0) < TINY_AREA)
+    .filter((f) => (drawnAreas.get(f.properties.iso2) ?? 0) < TINY_AREA)
     .map((f) => {
       const [x, y] = path.centroid(f);
-      return { iso2: f.properties.iso2!, x: round1(x), y: round1(y) };
+      return { iso2: f.properties.iso2, x: round1(x), y: round1(y) };
     })
     .filter((d) => Number.isFinite(d.x) && Number.isFinite(d.y));
 }
@@ -130,7 +131,7 @@ function countriesMap(iso2: string[], box: Box): CountriesMapData {
     ...s,
     highlighted: s.iso2 !== null && set.has(s.iso2),
   }));
-  const found = [...new Set(selected.map((f) => f.properties.iso2!))];
+  const found = [...new Set(selected.map((f) => f.properties.iso2))];
   return {
     width: box.width,
     height: box.height,

@@ -47,7 +47,7 @@ export function historyProblems(history: HistoryRow[], files: MigrationFile[]): 
     if (row.rolled_back_at) continue;
     const name = row.migration_name;
     if (!row.finished_at) {
-      const logs = row.logs ? `: ${row.logs.split('\n')[0]}` : '';
+      const logs = row.logs ? `: ${row.logs.split('\n', 1).join('')}` : '';
       problems.push(
         `Migration ${name} is recorded as failed (started, never finished${logs}). ` +
           `Repair the database, then mark it rolled back: \`prisma migrate resolve --rolled-back ${name}\`, or set rolled_back_at on its row.`,

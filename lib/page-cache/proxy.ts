@@ -122,7 +122,8 @@ function respond(request: NextRequest, routed: Response, nonce: string, page: Re
   for (const [name, value] of page.headers) {
     const own = value.replaceAll(placeholder, nonce);
     // The locale routing's alternates come with this request's host; the page adds its preloads.
-    headers.set(name, name === 'link' && headers.has('link') ? `${headers.get('link')}, ${own}` : own);
+    const routedLink = name === 'link' ? headers.get('link') : null;
+    headers.set(name, routedLink ? `${routedLink}, ${own}` : own);
   }
   // A redirect of the page itself (e.g. to the clean URL of a list): Next.js wants an absolute location from a proxy.
   const location = headers.get('location');

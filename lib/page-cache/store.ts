@@ -8,6 +8,10 @@
 // is no better (malloc keeps the freed holes). So bodies are copied, as UTF-8 without the placeholder nonce, into
 // fixed blocks of an arena allocated once, outside the heap, and reused as pages come and go: the cache never occupies
 // more than its budget, and the heap only holds a few hundred bytes of bookkeeping per page (counted too).
+//
+// The block links and span lists below are indexed by numbers the store itself wrote, always within the arrays'
+// length; `!` says so where noUncheckedIndexedAccess cannot know it (a check per block would cost in the hot loops).
+/* eslint-disable @typescript-eslint/no-non-null-assertion */
 
 /** A rendered page as the caller hands it to the store. */
 export type CachedPage = {

@@ -7,7 +7,7 @@ import { PLAIN_MESSAGES, plainPage } from '@/lib/security/plain-page';
 
 /** Whether an Origin header names the host the request was sent to (after the proxy settled X-Forwarded-Host). */
 export function sameOrigin(origin: string, headers: Pick<Headers, 'get'>): boolean {
-  const host = (headers.get('x-forwarded-host') ?? headers.get('host') ?? '').split(',')[0]!.trim();
+  const host = (headers.get('x-forwarded-host') ?? headers.get('host') ?? '').split(',')[0]?.trim() ?? '';
   try {
     return host !== '' && new URL(origin).host === host;
   } catch {

@@ -21,6 +21,8 @@ function peerSecret(): string {
 
 /** Writes the connection's address on an incoming request (overwriting anything a client sent under that name). */
 export function stampPeerAddress(request: IncomingMessage): void {
+  // Typed as always there, but a request whose connection is already gone may have no socket.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
   request.headers[PEER_HEADER] = `${peerSecret()} ${request.socket?.remoteAddress ?? ''}`;
 }
 
@@ -78,8 +80,7 @@ export function clientAddress(peer: string | null, forwardedFor: string | null, 
     .slice(-MAX_HOPS)
     .map((hop) => hop.trim())
     .filter(Boolean);
-  for (let i = hops.length - 1; i >= 0; i -= 1) {
-    const hop = hops[i]!;
+  for (const hop of [...hops].reverse()) {
     if (isIP(hop) === 0) return null;
     if (!isTrusted(trusted, hop)) return hop;
   }

@@ -20,11 +20,14 @@ export function weighted<K extends string>(rand: () => number, weights: Record<K
     r -= w;
     if (r <= 0) return k;
   }
-  return entries[entries.length - 1]![0];
+  const last = entries.at(-1);
+  if (!last) throw new Error('weighted: no weights');
+  return last[0];
 }
 
-/** One of `list`, uniformly. */
-export const pick = <T>(rand: () => number, list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+/** One of `list`, uniformly (undefined when it is empty). */
+export const pick = <T>(rand: () => number, list: readonly T[]): T | undefined =>
+  list[Math.floor(rand() * list.length)];
 
 // Roughly the Fund's spread: most projects in Africa, Asia-Pacific and Latin America.
 export const REGION_WEIGHTS = {

@@ -43,8 +43,9 @@ export async function seedSynthetic(
       prisma.projectType.findMany({ select: { id: true, slug: true } }),
       prisma.country.findMany({ select: { code: true, nameEn: true, nameFr: true } }),
     ]);
-    if (regions.length === 0 || types.length === 0)
-      throw new Error('Reference data missing: run `npm run db:seed` first.');
+    const [firstRegion] = regions;
+    const [firstType] = types;
+    if (!firstRegion || !firstType) throw new Error('Reference data missing: run `npm run db:seed` first.');
     const countries = new Map<string, Country>(countryRows.map((c) => [c.code, c]));
     const regionBySlug = new Map<string, Ref>(regions.map((r) => [r.slug, r]));
     const rand = D.prng(20261123 + count);
@@ -53,17 +54,17 @@ export async function seedSynthetic(
     const primaSeen = new Set<string>();
     for (let i = 1; i <= count; i++) {
       const regionSlug = D.weighted(rand, D.REGION_WEIGHTS);
-      const region = regionBySlug.get(regionSlug) ?? regions[0]!;
+      const region = regionBySlug.get(regionSlug) ?? firstRegion;
       const pool = (D.REGION_COUNTRIES[regionSlug] ?? []).filter((c) => countries.has(c));
       const coverage: Coverage = regionSlug === 'global' ? 'global' : D.weighted(rand, { national: 65, regional: 35 });
       const n = coverage === 'national' ? 1 : coverage === 'regional' ? 2 + Math.floor(rand() * 5) : 0;
-      const chosen = [...new Set(Array.from({ length: n }, () => D.pick(rand, pool)).filter(Boolean))] as string[];
-      const type = D.pick(rand, types);
-      const [themeEn, themeFr] = D.pick(rand, D.THEMES[type.slug] ?? [['Migration project', 'Projet migratoire']]);
+      const chosen = [...new Set(Array.from({ length: n }, () => D.pick(rand, pool)).filter((c) => c !== undefined))];
+      const type = D.pick(rand, types) ?? firstType;
+      const [themeEn, themeFr] = D.pick(rand, D.THEMES[type.slug] ?? []) ?? ['Migration project', 'Projet migratoire'];
       const first = chosen[0] ? countries.get(chosen[0]) : undefined;
       const place = (lang: 'en' | 'fr') =>
         first ? (lang === 'fr' ? first.nameFr : first.nameEn) : lang === 'fr' ? 'portée mondiale' : 'global';
-      const status = D.weighted(rand, D.STATUS_WEIGHTS) as ProjectStatus;
+      const status = D.weighted<ProjectStatus>(rand, D.STATUS_WEIGHTS);
       const y = years(rand, status);
       const code = `${SYNTHETIC_CODE_PREFIX}${String(i).padStart(5, '0')}`;
       const prima = `${chosen[0] ?? 'GL'}${String(y.startYear % 100).padStart(2, '0')}P${String(i % 10_000).padStart(4, '0')}`;
@@ -73,7 +74,7 @@ export async function seedSynthetic(
       const sentences = (list: string[]) =>
         [0, 1, 2, 3]
           .map(() => D.pick(rand, list))
-          .filter((s, k, a) => a.indexOf(s) === k)
+          .filter((s, k, a) => s !== undefined && a.indexOf(s) === k)
           .join(' ');
       rows.push({
         code,
@@ -89,7 +90,7 @@ export async function seedSynthetic(
         budgetUsd: rand() < 0.03 ? null : budget(rand),
         ...y,
         fundingYear: y.startYear - (rand() < 0.6 ? 1 : 0),
-        publicationState: D.weighted(rand, D.PUBLICATION_WEIGHTS) as PublicationState,
+        publicationState: D.weighted<PublicationState>(rand, D.PUBLICATION_WEIGHTS),
       });
       links.push({ code, countryCodes: chosen });
     }
@@ -106,9 +107,11 @@ export async function seedSynthetic(
             })
           ).map((p) => [p.code, p.id]),
         );
-        const pcs = links.flatMap((l) =>
-          l.countryCodes.map((countryCode, position) => ({ projectId: ids.get(l.code)!, countryCode, position })),
-        );
+        const pcs = links.flatMap((l) => {
+          const projectId = ids.get(l.code);
+          if (projectId === undefined) throw new Error(`Synthetic project ${l.code} was not written`);
+          return l.countryCodes.map((countryCode, position) => ({ projectId, countryCode, position }));
+        });
         for (let k = 0; k < pcs.length; k += 5000) await tx.projectCountry.createMany({ data: pcs.slice(k, k + 5000) });
       },
       { maxWait: 30_000, timeout: 600_000 },

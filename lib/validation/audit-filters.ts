@@ -24,7 +24,7 @@ export const AUDIT_ACTIONS = [
   'delete',
 ] as const;
 
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const first = (v: unknown): unknown => (Array.isArray(v) ? (v as unknown[])[0] : v);
 
 // Malformed values fall back to the defaults rather than failing the page.
 const schema = z.object({

@@ -38,7 +38,7 @@ export const optionalYear = z
 /** Optional http(s) URL. */
 export const optionalUrl = z
   .preprocess(blank, z.string().trim().max(2000))
-  .refine((v) => !hasControlCharacters(v), { message: 'controlCharacters', abort: true })
+  .refine((v) => !hasControlCharacters(v), { error: 'controlCharacters', abort: true })
   .refine((v) => v === '' || isHttpUrl(v), 'url')
   .transform((v) => (v === '' ? null : v));
 

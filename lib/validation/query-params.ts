@@ -22,7 +22,7 @@ const MAX_REPORTED_LENGTH = 200;
 
 /** Declares one parameter (keeps the `multi` literal so parsed types follow it). */
 export function param<S extends z.ZodType, M extends boolean>(schema: S, multi: M, description: string) {
-  return { schema, multi, description } as { schema: S; multi: M; description: string };
+  return { schema, multi, description };
 }
 
 /** The string values of one entry of a query object, whatever it holds (nothing, a string, an array, junk). */

@@ -89,7 +89,7 @@ test.describe('project list', () => {
     const json = (await (await request.get(jsonHref!)).json()) as { total: number; data: { code: string }[] };
     expect(json.data.map((p) => p.code)).toEqual(await codesOnPage(page));
     const csv = await (await request.get(csvHref!)).text();
-    const rows = parse(csv.replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { columns: true });
     expect(rows.map((r) => r['ID du projet'])).toEqual(json.data.map((p) => p.code));
     expect(rows.map((r) => r.Statut)).toEqual(['Achevé', 'Achevé']);
     const iatiHref = await links.locator('[data-format="iati"]').getAttribute('href');

@@ -21,7 +21,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  await server?.stop();
+  await server.stop();
 });
 
 type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string };

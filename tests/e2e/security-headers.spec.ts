@@ -26,7 +26,7 @@ test('a public page, an admin page and API responses carry every security header
   const nonce = nonceOf(csp);
   expect(nonce).toBeTruthy();
   // The nonce is on the page's scripts and is new on every response.
-  expect(await first.text()).toContain(`nonce="${nonce}"`);
+  expect(await first.text()).toContain(`nonce="${String(nonce)}"`);
   expect(nonceOf(expectCommonHeaders(await request.get('/en/projects')))).not.toBe(nonce);
 
   const admin = await request.get('/fr/admin/connexion');

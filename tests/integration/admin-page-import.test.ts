@@ -10,7 +10,7 @@ vi.mock('@/lib/auth/session', async () => (await import('../support/mock-actor')
 vi.mock('next/headers', async () => (await import('../support/next-request')).nextHeadersMock);
 vi.mock('next/cache', () => ({ refresh: vi.fn() }));
 vi.mock('next-intl/server', () => ({
-  getTranslations: async () => Object.assign((key: string) => key, { has: () => false }),
+  getTranslations: () => Promise.resolve(Object.assign((key: string) => key, { has: () => false })),
 }));
 const redirects = vi.hoisted(() => [] as unknown[]);
 vi.mock('@/lib/i18n/navigation', () => ({

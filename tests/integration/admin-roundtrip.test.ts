@@ -11,7 +11,7 @@ const { parseProjectUpdate } = await import('@/lib/validation/project');
 // Every seeded record must open in the staff form and save unchanged: its stored values pass the form schemas.
 function asForm(values: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(values).map(([k, v]) => [k, Array.isArray(v) ? v : v === null ? '' : String(v)]),
+    Object.entries(values).map(([k, v]) => [k, Array.isArray(v) ? v : v === null ? '' : String(v as string | number)]),
   );
 }
 

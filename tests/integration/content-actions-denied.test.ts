@@ -3,7 +3,7 @@ import { nextHeadersMock, setRequestHeaders } from '../support/next-request';
 
 vi.mock('next/headers', () => nextHeadersMock);
 vi.mock('next/cache', () => ({ refresh: vi.fn() }));
-vi.mock('next-intl/server', () => ({ getTranslations: async () => (key: string) => key }));
+vi.mock('next-intl/server', () => ({ getTranslations: () => Promise.resolve((key: string) => key) }));
 const redirects = vi.hoisted(() => [] as unknown[]);
 vi.mock('@/lib/i18n/navigation', () => ({
   redirect: vi.fn((to: unknown) => {

@@ -19,8 +19,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all([client?.end(), other?.end()]);
-  await db?.drop();
+  await Promise.all([client.end(), other.end()]);
+  await db.drop();
 });
 
 const versionSeenBy = async (c: pg.Client) =>

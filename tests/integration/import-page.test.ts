@@ -169,7 +169,7 @@ describe('npm run import:page', () => {
     const { project, language } = parseProjectPage(text, SEED_IMPORT_REFERENCE);
     try {
       const long = { ...project, summary: { en: 'z'.repeat(20_001), fr: null } };
-      expect(await applyImportedProject(long, language, async () => true)).toEqual({
+      expect(await applyImportedProject(long, language, () => Promise.resolve(true))).toEqual({
         kind: 'invalid',
         code: 'PX.9997',
         fieldErrors: { summaryEn: [{ key: 'tooLong', values: { max: 20_000 } }] },

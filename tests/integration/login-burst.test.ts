@@ -36,8 +36,8 @@ describe('a burst of logins (issue 11, item 2)', () => {
     expect((await timedRegions(5000)).status).toBe(200);
     const existing = await Promise.all(Array.from({ length: 10 }, () => createTestUser(url, { role: 'editor' })));
     const emails = Array.from({ length: 50 }, (_, i) => existing[i]?.email ?? uniqueEmail('nobody'));
-    let settled = false;
-    const logins = Promise.allSettled(
+    const logins = { settled: false };
+    const attempts = Promise.allSettled(
       emails.map((email, i) =>
         signInWithPassword(
           email,
@@ -46,7 +46,7 @@ describe('a burst of logins (issue 11, item 2)', () => {
         ),
       ),
     ).finally(() => {
-      settled = true;
+      logins.settled = true;
     });
     const answers: { status: number | null; ms: number }[] = [];
     await sleep(20);
@@ -54,12 +54,12 @@ describe('a burst of logins (issue 11, item 2)', () => {
       const answer = await timedRegions(1000);
       answers.push(answer);
       if (answer.status !== 200) break;
-    } while (!settled);
+    } while (!logins.settled);
     expect(
       answers.filter((a) => a.status !== 200 || a.ms >= 1000),
       JSON.stringify(answers),
     ).toEqual([]);
-    const outcomes = await logins;
+    const outcomes = await attempts;
     const values = outcomes.map((o) => (o.status === 'fulfilled' ? o.value : String(o.reason)));
     expect(values).toEqual(emails.map(() => 'invalid'));
   });

@@ -4,7 +4,7 @@ import { nextHeadersMock, setRequestHeaders } from '../support/next-request';
 
 vi.mock('next/headers', () => nextHeadersMock);
 vi.mock('next/cache', () => ({ refresh: vi.fn() }));
-vi.mock('next-intl/server', () => ({ getTranslations: async () => (key: string) => key }));
+vi.mock('next-intl/server', () => ({ getTranslations: () => Promise.resolve((key: string) => key) }));
 vi.mock('@/lib/i18n/navigation', () => ({ redirect: vi.fn() }));
 // The source address is read from a test header, whatever proxies clientIpFrom() trusts.
 vi.mock('@/lib/audit/client-ip', () => ({ clientIpFrom: (h: Pick<Headers, 'get'>) => h.get('x-test-client-ip') }));
@@ -29,18 +29,17 @@ function address(): string {
 // A browser's cookie jar: whatever the code under test sets through next/headers' cookies().
 let jar = new Map<string, string>();
 type CookieSet = [string | { name: string; value: string }, string?];
-nextHeadersMock.cookies.mockImplementation(
-  async () =>
-    ({
-      get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
-      getAll: () => [...jar].map(([name, value]) => ({ name, value })),
-      set: (...args: CookieSet) => {
-        const [name, value] = typeof args[0] === 'string' ? [args[0], args[1] ?? ''] : [args[0].name, args[0].value];
-        jar.set(name, value);
-      },
-      delete: (name: string) => jar.delete(name),
-      has: (name: string) => jar.has(name),
-    }) as never,
+nextHeadersMock.cookies.mockImplementation(() =>
+  Promise.resolve({
+    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
+    getAll: () => [...jar].map(([name, value]) => ({ name, value })),
+    set: (...args: CookieSet) => {
+      const [name, value] = typeof args[0] === 'string' ? [args[0], args[1] ?? ''] : [args[0].name, args[0].value];
+      jar.set(name, value);
+    },
+    delete: (name: string) => jar.delete(name),
+    has: (name: string) => jar.has(name),
+  } as never),
 );
 
 /** Logs in with the right password from `ip` in a fresh browser; returns that browser's cookies. */

@@ -175,7 +175,7 @@ describe('migrate() refuses an inconsistent history', () => {
     appendFileSync(first, '\n-- an innocent-looking edit\n');
 
     await expect(migrate({ connectionString: url, migrationsDir: dir, ...quiet })).rejects.toThrow(
-      `Migration ${NAMES[0]} was modified after it was applied`,
+      `Migration ${NAMES[0]!} was modified after it was applied`,
     );
     expect(await tableExists(client, 'later_table')).toBe(false);
     expect(await history(client)).toEqual(before);
@@ -196,7 +196,7 @@ describe('migrate() refuses an inconsistent history', () => {
     rmSync(path.join(dir, NAMES[0] ?? ''), { recursive: true });
 
     await expect(migrate({ connectionString: url, migrationsDir: dir, ...quiet })).rejects.toThrow(
-      `Migration ${NAMES[0]} is applied to the database but missing from the migrations directory`,
+      `Migration ${NAMES[0]!} is applied to the database but missing from the migrations directory`,
     );
     expect(await tableExists(client, 'later_table')).toBe(false);
     expect(await history(client)).toEqual(before);
@@ -287,7 +287,7 @@ describe('npm run db:migrate (scripts/db-migrate.ts)', () => {
 
     const result = run(url);
     expect(result.status).not.toBe(0);
-    expect(result.stderr).toContain(`Migration ${NAMES[0]} was modified after it was applied`);
+    expect(result.stderr).toContain(`Migration ${NAMES[0]!} was modified after it was applied`);
     expect(result.stderr).not.toMatch(/^[ \t]+at /m);
     expect(result.stdout).toBe('');
   });

@@ -120,7 +120,7 @@ describe('open data API: conditional requests and CORS', () => {
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(res.headers.get('access-control-allow-methods')).toContain('GET');
     expect(res.headers.get('access-control-allow-headers')).toContain('If-None-Match');
-    const post = await projectsPost();
+    const post = projectsPost();
     expect([
       post.status,
       post.headers.get('allow'),

@@ -12,7 +12,7 @@ const csvRows = async (res: Response) => {
   const bytes = new Uint8Array(await res.arrayBuffer());
   // Response.text() would strip the BOM: decode keeping it, so tests can see it.
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-  return { text, rows: parse(text.replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[] };
+  return { text, rows: parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { columns: true }) };
 };
 
 describe('GET /api/v1/projects', () => {

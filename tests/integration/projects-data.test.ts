@@ -82,7 +82,7 @@ describe('project data layer on the seeded database', () => {
     });
     expect(p?.countries.map((c) => c.code)).toEqual(['FJ', 'TO', 'VU']);
     expect(p?.countries[0]).toMatchObject({ nameEn: 'Fiji', nameFr: 'Fidji' });
-    expect(p?.title.en && p?.title.fr).toBeTruthy();
+    expect(p?.title.en && p.title.fr).toBeTruthy();
     const po = await getPublishedProject('PO.0160');
     expect(po?.countries.map((c) => c.code)).toEqual(['BZ', 'CR', 'DO', 'SV', 'GT', 'HN', 'MX', 'NI']);
     const fm = await getPublishedProject('FM.0283');

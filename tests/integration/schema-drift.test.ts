@@ -19,8 +19,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await client?.end();
-  await db?.drop();
+  await client.end();
+  await db.drop();
 });
 
 // DDL is transactional in PostgreSQL: each drift is made, measured and rolled back.
@@ -39,7 +39,7 @@ describe('the migrated database and prisma/schema.prisma', () => {
     expect(await schemaDrift(client)).toEqual([]);
   });
 
-  it('the check covers every model of the schema', async () => {
+  it('the check covers every model of the schema', () => {
     const expected = expectedSchema(SCHEMA);
     const models = [...SCHEMA.matchAll(/^model \w+ \{/gm)].length;
     expect(expected.tables.size).toBe(models);

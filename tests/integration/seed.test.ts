@@ -41,9 +41,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await prisma?.$disconnect();
-  await client?.end();
-  await db?.drop();
+  await prisma.$disconnect();
+  await client.end();
+  await db.drop();
 });
 
 describe('runSeed on an empty, migrated database', () => {

@@ -4,7 +4,7 @@ import { nextHeadersMock, setRequestHeaders } from '../support/next-request';
 
 vi.mock('next/headers', () => nextHeadersMock);
 vi.mock('next/cache', () => ({ refresh: vi.fn() }));
-vi.mock('next-intl/server', () => ({ getTranslations: async () => (key: string) => key }));
+vi.mock('next-intl/server', () => ({ getTranslations: () => Promise.resolve((key: string) => key) }));
 vi.mock('@/lib/i18n/navigation', () => ({ redirect: vi.fn() }));
 
 const { getAuth } = await import('@/lib/auth/auth');
@@ -35,6 +35,8 @@ afterAll(async () => {
 function form(fields: Record<string, unknown>): FormData {
   const f = new FormData();
   for (const [k, v] of Object.entries(fields))
+    // Fuzzed values of any kind, sent as text the way a browser would stringify them.
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
     if (v !== undefined) f.set(k, typeof v === 'string' ? v : new Blob([String(v)]));
   return f;
 }

@@ -15,6 +15,10 @@ const { createTestUser } = await import('../support/auth');
 
 const url = process.env.DATABASE_URL!;
 
+type Refusal = InstanceType<typeof AccessDeniedError>;
+/** What a refused call rejects with (checked with toBeInstanceOf before use). */
+const refusal = (e: unknown) => e as Refusal;
+
 /** Signs in through Better Auth and returns the session cookie header. */
 async function sessionCookie(email: string, password: string): Promise<string> {
   const auth = await getAuth();
@@ -45,9 +49,9 @@ describe('requireRole', () => {
       action: 'project.update',
       recordType: 'project',
       recordId: 'PX.0001',
-    }).catch((e) => e);
+    }).catch(refusal);
     expect(error).toBeInstanceOf(AccessDeniedError);
-    expect(error.reason).toBe('unauthenticated');
+    expect((error as Refusal).reason).toBe('unauthenticated');
     const row = await getDb().auditLog.findFirstOrThrow({ where: { action: 'denied' }, orderBy: { id: 'desc' } });
     expect(await getDb().auditLog.count({ where: { action: 'denied' } })).toBe(before + 1);
     expect(row).toMatchObject({ actorId: null, recordType: 'project', recordId: 'PX.0001', ip: '203.0.113.9' });
@@ -63,9 +67,9 @@ describe('requireRole', () => {
       email: editor.email,
       name: editor.name,
     });
-    const denied = await requireRole('admin', { action: 'user.create' }).catch((e) => e);
+    const denied = await requireRole('admin', { action: 'user.create' }).catch(refusal);
     expect(denied).toBeInstanceOf(AccessDeniedError);
-    expect(denied.reason).toBe('forbidden');
+    expect((denied as Refusal).reason).toBe('forbidden');
     const row = await getDb().auditLog.findFirstOrThrow({ where: { action: 'denied', actorId: editor.id } });
     expect(row.details).toMatchObject({ required: 'admin', reason: 'forbidden', attempted: 'user.create' });
     setRequestHeaders({ cookie: await sessionCookie(admin.email, admin.password) });
@@ -78,7 +82,7 @@ describe('requireRole', () => {
     setRequestHeaders({ cookie: await sessionCookie(editor.email, editor.password) });
     await setRequireTwoFactor(true);
     try {
-      expect((await requireRole('editor').catch((e) => e)).reason).toBe('two_factor_required');
+      expect(((await requireRole('editor').catch(refusal)) as Refusal).reason).toBe('two_factor_required');
       // The account page still knows who they are, so they can set it up.
       expect((await getActor())?.userId).toBe(editor.id);
     } finally {

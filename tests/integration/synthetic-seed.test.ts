@@ -19,8 +19,8 @@ describe('synthetic project generator (npm run db:seed -- --synthetic N)', () =>
     await client.connect();
   });
   afterAll(async () => {
-    await client?.end();
-    await db?.drop();
+    await client.end();
+    await db.drop();
   });
 
   it('writes N realistic projects in both languages, leaving the real ones alone', async () => {

@@ -16,7 +16,7 @@ export class MockAccessDeniedError extends Error {
 }
 
 /** Factory for vi.mock of '@/lib/auth/session': requireRole driven by actorState (no Next.js request needed). */
-export async function mockSessionModule() {
+export function mockSessionModule() {
   const actor = () =>
     actorState.role
       ? {
@@ -28,12 +28,13 @@ export async function mockSessionModule() {
       : null;
   return {
     AccessDeniedError: MockAccessDeniedError,
-    getActor: vi.fn(async () => actor()),
-    requireRole: vi.fn(async (role: 'admin' | 'editor') => {
+    getActor: vi.fn(() => Promise.resolve(actor())),
+    requireRole: vi.fn((role: 'admin' | 'editor') => {
       const current = actor();
-      if (!current) throw new MockAccessDeniedError('unauthenticated', role);
-      if (role === 'admin' && current.role !== 'admin') throw new MockAccessDeniedError('forbidden', role);
-      return current;
+      if (!current) return Promise.reject(new MockAccessDeniedError('unauthenticated', role));
+      if (role === 'admin' && current.role !== 'admin')
+        return Promise.reject(new MockAccessDeniedError('forbidden', role));
+      return Promise.resolve(current);
     }),
   };
 }

@@ -9,12 +9,14 @@ export function setRequestHeaders(init: Record<string, string> = {}): void {
 }
 
 export const nextHeadersMock = {
-  headers: vi.fn(async () => current),
-  cookies: vi.fn(async () => ({
-    get: () => undefined,
-    getAll: () => [],
-    set: () => {},
-    delete: () => {},
-    has: () => false,
-  })),
+  headers: vi.fn(() => Promise.resolve(current)),
+  cookies: vi.fn(() =>
+    Promise.resolve({
+      get: () => undefined,
+      getAll: () => [],
+      set: () => {},
+      delete: () => {},
+      has: () => false,
+    }),
+  ),
 };

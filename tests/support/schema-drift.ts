@@ -29,7 +29,7 @@ type DmmfField = {
   isUpdatedAt?: boolean;
   nativeType?: [string, string[]] | null;
   hasDefaultValue: boolean;
-  default?: unknown;
+  default?: { name: string } | string | number | boolean | null | readonly unknown[];
   relationFromFields?: string[];
   relationToFields?: string[];
   relationOnDelete?: string;
@@ -101,14 +101,15 @@ const emptyTable = (): Table => ({
 function expectedDefault(field: DmmfField): string | null {
   const d = field.default;
   if (!field.hasDefaultValue || d === undefined) return null;
-  if (d !== null && typeof d === 'object' && !Array.isArray(d)) {
-    const fn = (d as { name: string }).name;
+  if (Array.isArray(d)) return 'expression';
+  if (d !== null && typeof d === 'object' && 'name' in d) {
+    const fn = d.name;
     if (CLIENT_SIDE_DEFAULTS.has(fn)) return null;
     if (fn === 'autoincrement' || fn === 'sequence') return 'autoincrement';
     if (fn === 'now') return 'now';
     return 'expression';
   }
-  return Array.isArray(d) ? 'expression' : String(d);
+  return String(d);
 }
 
 function actualDefault(expr: string | null): string | null {

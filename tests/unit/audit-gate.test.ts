@@ -18,7 +18,7 @@ function runGate(report: unknown, env: Record<string, string> = {}) {
   const run = spawnSync(process.execPath, ['scripts/audit.mjs'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...inherited, PATH: `${dir}:${process.env.PATH}`, ...env },
+    env: { ...inherited, PATH: `${dir}:${process.env.PATH ?? ''}`, ...env },
   });
   return { status: run.status, output: run.stdout + run.stderr };
 }

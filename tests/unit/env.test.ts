@@ -5,17 +5,16 @@ const secrets = {
   AUTH_SECRET: 'x'.repeat(40),
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(32).toString('base64'),
 };
-const env = (given: Record<string, string>): Env =>
-  ({
-    NODE_ENV: 'production',
-    SITE_URL: 'http://localhost:3000',
-    TRUSTED_PROXIES: 'loopback',
-    DB_POOL_MAX: 10,
-    PAGE_CACHE: 'on',
-    PAGE_CACHE_MB: 64,
-    LOG_LEVEL: 'info',
-    ...given,
-  }) as Env;
+const env = (given: Record<string, string>): Env => ({
+  NODE_ENV: 'production',
+  SITE_URL: 'http://localhost:3000',
+  TRUSTED_PROXIES: 'loopback',
+  DB_POOL_MAX: 10,
+  PAGE_CACHE: 'on',
+  PAGE_CACHE_MB: 64,
+  LOG_LEVEL: 'info',
+  ...given,
+});
 
 describe('a production server refuses to start without', () => {
   it('its public origin: SITE_URL has no silent default in production', () => {

@@ -53,6 +53,6 @@ describe('createSemaphore', () => {
     expect(results.filter((r) => r.status === 'rejected')).toHaveLength(1);
     expect(order).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     expect(semaphore.waiting).toBe(0);
-    expect(await semaphore.run(async () => 'again')).toBe('again');
+    expect(await semaphore.run(() => Promise.resolve('again'))).toBe('again');
   });
 });

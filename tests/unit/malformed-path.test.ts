@@ -37,7 +37,7 @@ describe('malformed percent-encoding in a path', () => {
   it('answers an encoded % in a page path (which Next.js cannot route after the locale rewrite) with a 404 page', async () => {
     for (const path of ['/en/%25', '/en/projects/%25', '/fr/projets/%2541', '/fr/centres-de-ressources/a%25b']) {
       const res = check(path)!;
-      expect(res?.status, path).toBe(404);
+      expect(res.status, path).toBe(404);
       expect(await res.text(), path).toContain('<html lang=');
     }
   });

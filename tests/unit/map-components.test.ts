@@ -3,8 +3,10 @@ import { describe, expect, it, vi } from 'vitest';
 
 // The components read their strings with next-intl; here each string is its key and arguments.
 vi.mock('next-intl/server', () => ({
-  getTranslations: async () => (key: string, values?: Record<string, unknown>) =>
-    values ? `${key}${JSON.stringify(values)}` : key,
+  getTranslations: () =>
+    Promise.resolve((key: string, values?: Record<string, unknown>) =>
+      values ? `${key}${JSON.stringify(values)}` : key,
+    ),
 }));
 
 const { ChoroplethMap } = await import('@/components/maps/choropleth-map');
@@ -33,7 +35,7 @@ describe('map components (server-rendered SVG)', () => {
       ['masbate', 'Masbate centre'],
       ['other', 'Other Masbate centre'],
       ['pohnpei', 'Pohnpei centre'],
-    ]) {
+    ] as const) {
       expect(out).toContain(`<a href="/en/resource-centres/${href}" aria-label="${label}" class="map-marker"`);
     }
     // The two Masbate centres overlap: both are moved apart, each with a leader line to its place.

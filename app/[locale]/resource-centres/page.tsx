@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const social = await socialMetadata({
     title: t('title'),
     description: t('intro'),
-    url: String(alternates?.canonical),
+    url: alternates.canonical,
     locale,
   });
   return { title: t('title'), description: t('intro'), alternates, ...social };
@@ -90,6 +90,7 @@ export default async function ResourceCentresPage({ params, searchParams }: Prop
               {t('jsonLink')}
             </a>
             {' · '}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a JSON document of the API, not a page */}
             <a href="/api/v1/resource-centres?format=hsds" className="text-iom-blue underline">
               {t('hsdsLink')}
             </a>

@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const social = await socialMetadata({
     title: t('metaTitle', { code: project.code, title }),
     description,
-    url: String(alternates?.canonical),
+    url: alternates.canonical,
     locale,
     type: 'article',
   });

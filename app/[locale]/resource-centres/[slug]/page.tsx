@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const title = t('metaTitle', { name, place: centre.locality ? `${centre.locality}, ${country}` : country });
   const description = pickLocalised(centre.description, locale)?.value.slice(0, 200) ?? title;
   const alternates = alternatesFor({ pathname: '/resource-centres/[slug]', params: { slug: centre.slug } }, locale);
-  const social = await socialMetadata({ title, description, url: String(alternates?.canonical), locale });
+  const social = await socialMetadata({ title, description, url: alternates.canonical, locale });
   return { title, description, alternates, ...social };
 }
 
