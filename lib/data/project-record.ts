@@ -1,5 +1,5 @@
 import 'server-only';
-import { recordRow, type RecordHooks, type Tx } from '@/lib/data/record-transaction';
+import { recordRow, type RecordHooks, type Tx } from '@/lib/data/record-hooks';
 import type { Snapshot } from '@/lib/domain/diff';
 import { normaliseProjectCode, PROJECT_CODE_PATTERN } from '@/lib/domain/project';
 import type { Prisma } from '@/lib/generated/prisma/client';

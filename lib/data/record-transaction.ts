@@ -1,95 +1,15 @@
 import 'server-only';
 import { recordAudit, type AuditAction } from '@/lib/audit/record-audit';
-import type { Actor } from '@/lib/auth/session';
-import { changesSince, type RecordType, type WriteResult } from '@/lib/data/admin-support';
-import { asSnapshot, type Snapshot } from '@/lib/domain/diff';
+import { changesSince, type WriteResult } from '@/lib/data/admin-support';
+import type { RecordHooks, RecordInput, RecordRow, Tx, Writer } from '@/lib/data/record-hooks';
+import type { Snapshot } from '@/lib/domain/diff';
 import type { PublicationState } from '@/lib/domain/project';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { FieldErrors, ValidationKey } from '@/lib/validation/form-errors';
-import type { ParseResult } from '@/lib/validation/project';
 
 // The one write path's steps inside a transaction: version check, pending-draft rules, revision and audit rows.
 // Every step takes a Writer whose right to write was settled before: a staff member's role checked by the caller
 // in this same request (lib/data/record-write.ts, the CSV import), or the command line (no account, trusted as the
-// database itself is). The record kinds plug in through RecordHooks (lib/data/project-record.ts, centre-record.ts).
-export type Tx = Prisma.TransactionClient;
-
-/** Who writes: shown in revisions and audit rows. */
-export type Writer = { userId: string | null; email: string | null; label: string; ip: string | null; via?: 'cli' };
-
-/** A staff member whose role the caller has just checked. */
-export function staffWriter(actor: Actor, ip: string | null): Writer {
-  return { userId: actor.userId, email: actor.email, label: (actor.name || actor.email).slice(0, 300), ip };
-}
-
-/** A stored record as the write path sees it: `snapshot` is what staff see (pending draft included). */
-export type RecordRow = {
-  id: number;
-  key: string;
-  version: number;
-  state: PublicationState;
-  pending: boolean;
-  snapshot: Snapshot;
-  published: Snapshot;
-};
-
-/** What every record kind's form input carries besides its fields: the publish / save-as-draft choice. */
-export type RecordInput = { intent?: 'draft' | 'publish' | undefined };
-
-/** A record's references resolved: its columns, and how to write its children (countries, services...). */
-export type Prepared<C> =
-  { ok: true; columns: C; children: (id: number) => Promise<void> } | { ok: false; fieldErrors: FieldErrors };
-
-type StateData = {
-  publicationState?: PublicationState;
-  draft?: Prisma.InputJsonValue | typeof Prisma.DbNull;
-  version: { increment: number };
-};
-
-/** The Prisma delegate of a record kind, reduced to what the write path calls. */
-export type RecordTable<C> = {
-  create(args: { data: C & { publicationState: PublicationState }; select: { id: true } }): Promise<{ id: number }>;
-  updateMany(args: {
-    where: { id: number; version: number };
-    data: StateData | (C & StateData);
-  }): Promise<{ count: number }>;
-  delete(args: { where: { id: number } }): Promise<unknown>;
-};
-
-/** Everything the write path needs to know about one record kind. */
-export type RecordHooks<I extends RecordInput, C> = {
-  recordType: RecordType;
-  keyField: string;
-  keyTaken: ValidationKey;
-  keyLocked: ValidationKey;
-  normaliseKey: (raw: unknown) => string | null;
-  keyOf: (input: I) => string;
-  parseCreate: (raw: unknown) => ParseResult<I>;
-  parseUpdate: (raw: unknown) => ParseResult<I & { version: number }>;
-  find: (tx: Tx, where: { keys: string[] } | { id: number }) => Promise<RecordRow[]>;
-  prepare: (tx: Tx, input: I, selfId: number | null) => Promise<Prepared<C>>;
-  table: (tx: Tx) => RecordTable<C>;
-};
-
-type StoredRow = { id: number; version: number; publicationState: PublicationState; draft: unknown };
-
-/** A stored row as the write path sees it: `published` is its columns; its pending draft goes over them. */
-export function recordRow(r: StoredRow, key: string, published: Snapshot, fields: readonly string[]): RecordRow {
-  const d = asSnapshot(r.draft) ?? {};
-  // Only known fields of the draft, never the publication state.
-  const pending = fields.filter((f) => f !== 'publicationState' && f in d).map((f) => [f, d[f] ?? null] as const);
-  const { id, version, publicationState: state } = r;
-  return {
-    id,
-    key,
-    version,
-    state,
-    pending: r.draft !== null,
-    published,
-    snapshot: { ...published, ...Object.fromEntries(pending) },
-  };
-}
-
+// database itself is). The record kinds plug in through their hooks (lib/data/record-hooks.ts).
 type Change = { id: number; key: string; version: number; action: AuditAction; details: Record<string, unknown> };
 
 async function audit<I extends RecordInput, C>(tx: Tx, hooks: RecordHooks<I, C>, writer: Writer, c: Change) {

@@ -3,17 +3,14 @@ import { requireRole, type StaffRole } from '@/lib/auth/session';
 import { centreHooks } from '@/lib/data/centre-record';
 import { projectHooks } from '@/lib/data/project-record';
 import { requestIp, type WriteResult } from '@/lib/data/admin-support';
+import { staffWriter, type RecordHooks, type RecordInput, type Writer } from '@/lib/data/record-hooks';
 import {
   changeStateIn,
   createIn,
   deleteIn,
-  staffWriter,
   STATE_ACTIONS,
   updateIn,
-  type RecordHooks,
-  type RecordInput,
   type StateAction,
-  type Writer,
 } from '@/lib/data/record-transaction';
 import { getDb } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';

@@ -5,7 +5,8 @@
 // written and the pending draft cleared, guarded by the version read first. So a later "publish" has no old draft to
 // replay over the imported values. The record is checked with the staff form's schema first.
 import { PROJECT_SNAPSHOT_FIELDS, projectHooks } from '@/lib/data/project-record';
-import { createIn, updateIn, type Writer } from '@/lib/data/record-transaction';
+import type { Writer } from '@/lib/data/record-hooks';
+import { createIn, updateIn } from '@/lib/data/record-transaction';
 import { getDb } from '@/lib/db';
 import { diffSnapshots, type Snapshot, type SnapshotValue } from '@/lib/domain/diff';
 import type { FieldErrors } from '@/lib/validation/form-errors';
