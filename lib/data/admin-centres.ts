@@ -133,7 +133,7 @@ export async function getAdminCentre(
   rawSlug: string,
 ): Promise<{ id: number; version: number; updatedAt: string; values: Snapshot; pendingDraft: boolean } | null> {
   await requireRole('editor');
-  const slug = String(rawSlug).toLowerCase();
+  const slug = rawSlug.toLowerCase();
   if (!CENTRE_SLUG_PATTERN.test(slug) || slug.length > 120) return null;
   const c = await getDb().resourceCentre.findUnique({ where: { slug }, select: centreSnapshotSelect });
   return c
@@ -152,7 +152,7 @@ export async function listCentreRevisions(
   rawSlug: string,
 ): Promise<{ slug: string; version: number; revisions: RevisionItem[] } | null> {
   await requireRole('editor');
-  const slug = String(rawSlug).toLowerCase();
+  const slug = rawSlug.toLowerCase();
   if (!CENTRE_SLUG_PATTERN.test(slug)) return null;
   const db = getDb();
   const c = await db.resourceCentre.findUnique({ where: { slug }, select: { id: true, version: true } });

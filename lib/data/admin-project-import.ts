@@ -30,7 +30,7 @@ async function csvContext(db: Db): Promise<{ ref: CsvReference; stored: Map<stri
 export async function dryRunProjectCsv(text: string): Promise<CsvPlan> {
   await requireRole('editor');
   const db = getDb();
-  const { ref, stored } = await csvContext(db as unknown as Db);
+  const { ref, stored } = await csvContext(db);
   return planCsvImport(text, ref, stored);
 }
 

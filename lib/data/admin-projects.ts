@@ -131,7 +131,7 @@ export async function getAdminProject(
   rawCode: string,
 ): Promise<{ id: number; version: number; updatedAt: string; values: Snapshot; pendingDraft: boolean } | null> {
   await requireRole('editor');
-  const code = normaliseProjectCode(String(rawCode));
+  const code = normaliseProjectCode(rawCode);
   if (!PROJECT_CODE_PATTERN.test(code)) return null;
   const p = await getDb().project.findUnique({ where: { code }, select: projectSnapshotSelect });
   return p
@@ -150,7 +150,7 @@ export async function listProjectRevisions(
   rawCode: string,
 ): Promise<{ code: string; version: number; revisions: RevisionItem[] } | null> {
   await requireRole('editor');
-  const code = normaliseProjectCode(String(rawCode));
+  const code = normaliseProjectCode(rawCode);
   if (!PROJECT_CODE_PATTERN.test(code)) return null;
   const db = getDb();
   const p = await db.project.findUnique({ where: { code }, select: { id: true, version: true } });

@@ -53,7 +53,7 @@ beforeAll(async () => {
   await migrate({ connectionString: db.url, log: () => {} });
   await runSeed({ connectionString: db.url, log: () => {} });
 });
-afterAll(async () => db?.drop());
+afterAll(async () => db.drop());
 
 describe('npm run import:page', () => {
   it('prints the record in the API shape with --dry-run --json and writes nothing', async () => {
