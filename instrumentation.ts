@@ -9,7 +9,8 @@ export async function register() {
   const http = await import('node:http');
   const { stampPeerAddress } = await import('@/lib/security/forwarded');
   // Next.js gives neither the proxy nor the pages the socket; every `request` event of the HTTP server passes here.
-  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with Reflect.apply and the server as `this`
+  // Called below with Reflect.apply and the server as `this`.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const emit = http.Server.prototype.emit;
   http.Server.prototype.emit = function emitWithPeer(this: unknown, event: string | symbol, ...args: unknown[]) {
     if (event === 'request') stampPeerAddress(args[0] as import('node:http').IncomingMessage);

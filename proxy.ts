@@ -12,11 +12,11 @@ import { settleForwardedHeaders, parseTrustedProxies } from '@/lib/security/forw
 import { API_CSP, COMMON_SECURITY_HEADERS, createNonce, pageCsp } from '@/lib/security/headers';
 import { unavailableJson, unavailablePage } from '@/lib/security/unavailable';
 
-// Every request passes here: forwarding headers believed only from trusted proxies, a request id, security headers with a per-request CSP nonce, a clean 503 while the
-// database is unreachable, locale negotiation, localised path rewriting and public pages from the page cache.
-// Authorisation never lives here: admin pages, actions and data functions check the role themselves. For staff pages
-// the proxy only adds `Cache-Control: no-store` and, as a convenience, sends a visitor without any session cookie to
-// the login page.
+// Every request passes here: forwarding headers believed only from trusted proxies, a request id, security headers with
+// a per-request CSP nonce, a clean 503 while the database is unreachable, locale negotiation, localised path rewriting
+// and public pages from the page cache. Authorisation never lives here: admin pages, actions and data functions check
+// the role themselves. For staff pages the proxy only adds `Cache-Control: no-store` and, as a convenience, sends a
+// visitor without any session cookie to the login page.
 const intl = createMiddleware(routing);
 
 const ADMIN = /^\/(fr|en)\/admin(?:\/|$)/;

@@ -4,7 +4,10 @@ import { orderSql, RECORD_COLUMNS, RECORD_FROM, regionSql, statusSql, whereSql }
 import { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { parseProjectFilters, PROJECTS_PAGE_SIZE, type SearchParams } from '@/lib/validation/project-filters';
 
-/** Prints the plans of the page, count and facet queries for each query string; returns the labels that seq-scan `project`. */
+/**
+ * Prints the plans of the page, count and facet queries for each query string; returns the labels that seq-scan
+ * `project`.
+ */
 export async function explainListQueries(connectionString: string, cases: [string, SearchParams][]): Promise<string[]> {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
   const seqScans: string[] = [];

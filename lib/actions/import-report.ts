@@ -22,7 +22,10 @@ async function fieldNamer(locale: AppLocale) {
     f.has(field as 'code') ? f(field as 'code') : p.has(field as 'code') ? p(field as 'code') : field;
 }
 
-/** The preview state of a parsed page: form values, problems in the interface language, differences with the stored record. */
+/**
+ * The preview state of a parsed page: form values, problems in the interface language, differences with the stored
+ * record.
+ */
 export async function previewOutcome(locale: AppLocale, preview: PagePreview): Promise<Omit<PreviewState, 'text'>> {
   const t = await getTranslations({ locale, namespace: 'pageImport' });
   const p = preview.project;

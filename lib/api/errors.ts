@@ -13,7 +13,9 @@ export type ApiErrorCode =
 /** Seconds a client should wait before retrying when the database is unreachable. */
 export const RETRY_AFTER_SECONDS = 30;
 
-/** A JSON error response `{ error: { code, message } }` (plus optional details), never an HTML page or a stack trace. */
+/**
+ * A JSON error response `{ error: { code, message } }` (plus optional details), never an HTML page or a stack trace.
+ */
 export function jsonError(
   status: number,
   code: ApiErrorCode,

@@ -42,7 +42,7 @@ function createAuth(secret: string) {
       revokeSessionsOnPasswordReset: true,
       password: { hash: hashPassword, verify: verifyPassword },
     },
-    // expiresAt = creation + absolute limit, never extended; the idle limit (updated_at) is kept by lib/auth/session.ts.
+    // expiresAt = creation + absolute limit, never extended; lib/auth/session.ts keeps the idle limit (updated_at).
     session: {
       expiresIn: SESSION_ABSOLUTE_SECONDS,
       disableSessionRefresh: true,

@@ -23,7 +23,10 @@ export const statusSql = (f: ProjectFilters) =>
     ? Prisma.sql`p.status IN (${Prisma.join(f.status.map((s) => Prisma.sql`${s}::"ProjectStatus"`))})`
     : Prisma.sql`TRUE`;
 
-/** The WHERE clause of the published projects matching `filters`, optionally ignoring some multi-valued filters (facets). */
+/**
+ * The WHERE clause of the published projects matching `filters`, optionally ignoring some multi-valued filters
+ * (facets).
+ */
 export function whereSql(filters: ProjectFilters, without: MultiFilter[] = []): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`p.publication_state = 'published'`];
   const active = (key: MultiFilter) => !without.includes(key) && filters[key].length > 0;

@@ -135,7 +135,9 @@ function readRow(cell: (c: CsvColumn) => string, lang: 'en' | 'fr', lookups: Loo
   return { values, problems };
 }
 
-/** Fields of an existing project the row changes, compared the way the export writes them (so a re-import is a no-op). */
+/**
+ * Fields of an existing project the row changes, compared the way the export writes them (so a re-import is a no-op).
+ */
 function changedFields(
   row: ProjectValues,
   cellText: (c: CsvColumn) => string,

@@ -49,7 +49,9 @@ export function meaningfulWords(text: string): string[] {
     .map(singular);
 }
 
-/** Two names written differently but meaning the same ("Latin America & Caribbean", "Amérique latine et les Caraïbes"). */
+/**
+ * Two names written differently but meaning the same ("Latin America & Caribbean", "Amérique latine et les Caraïbes").
+ */
 export function sameName(a: string, b: string): boolean {
   if (fold(a) === fold(b)) return true;
   const words = meaningfulWords(a).join(' ');

@@ -13,7 +13,9 @@ export type AtlasResolution = '110m' | '50m';
 const topologies: Record<AtlasResolution, unknown> = { '110m': world110, '50m': world50 };
 const cache = new Map<AtlasResolution, CountryFeature[]>();
 
-/** Country shapes of Natural Earth (bundled world-atlas), tagged with their ISO alpha-2 code; parsed once per process. */
+/**
+ * Country shapes of Natural Earth (bundled world-atlas), tagged with their ISO alpha-2 code; parsed once per process.
+ */
 export function getCountryFeatures(resolution: AtlasResolution): CountryFeature[] {
   const hit = cache.get(resolution);
   if (hit) return hit;

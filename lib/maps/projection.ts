@@ -59,7 +59,8 @@ function spanAround([lon, lat]: [number, number], half: number): MultiPoint {
 /**
  * A projection centred on the geometries and fitted into the box: azimuthal equal-area around their centroid (so a set
  * across the antimeridian, such as Fiji and Tonga, stays together), with at least `minSpanDeg` degrees shown; the
- * world map (`world: true`: draw it with the light 110m shapes) when they are spread over too much of the globe. Output is clipped to the box to keep paths small.
+ * world map (`world: true`: draw it with the light 110m shapes) when they are spread over too much of the globe. Output
+ * is clipped to the box to keep paths small.
  */
 export function fitProjection(
   geometries: Geometry[],

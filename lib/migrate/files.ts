@@ -32,7 +32,9 @@ export function defaultMigrationsDir(): string {
   return found;
 }
 
-/** The migrations of a directory, sorted by name, with their bytes and checksum; throws if a folder lacks migration.sql. */
+/**
+ * The migrations of a directory, sorted by name, with their bytes and checksum; throws if a folder lacks migration.sql.
+ */
 export function readMigrationFiles(dir: string): MigrationFile[] {
   if (!existsSync(dir)) throw new Error(`Migrations directory not found: ${dir}`);
   const names = readdirSync(dir)

@@ -34,7 +34,9 @@ export async function readHistory(client: pg.ClientBase): Promise<HistoryRow[]> 
   return result.rows;
 }
 
-/** Names of migrations that are applied: finished and not rolled back (rolled-back rows are ignored, as Prisma does). */
+/**
+ * Names of migrations that are applied: finished and not rolled back (rolled-back rows are ignored, as Prisma does).
+ */
 export function appliedNames(history: HistoryRow[]): Set<string> {
   return new Set(history.filter((r) => r.finished_at && !r.rolled_back_at).map((r) => r.migration_name));
 }

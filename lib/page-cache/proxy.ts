@@ -45,7 +45,9 @@ function state(): State {
   });
 }
 
-/** True for the page cache's own request rendering a page (it must get the placeholder nonce and not be cached again). */
+/**
+ * True for the page cache's own request rendering a page (it must get the placeholder nonce and not be cached again).
+ */
 export function isCacheRender(request: NextRequest): boolean {
   const given = request.headers.get(RENDER_HEADER);
   return given !== null && given === state().secret;

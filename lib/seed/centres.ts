@@ -1,4 +1,5 @@
-// The seven resource centre listings of SPEC §3: Pohnpei (doc 000), the Philippine OSRC (doc 002), the Salvadoran "Window" offices (doc 004).
+// The seven resource centre listings of SPEC §3: Pohnpei (doc 000), the Philippine OSRC (doc 002), the Salvadoran
+// "Window" offices (doc 004).
 import { PHILIPPINE_CENTRES } from './centres-philippines';
 import { SEED_VERIFIED_AT, type SeedCentre } from './types';
 

@@ -11,7 +11,10 @@ countries.registerLocale(fr);
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
 
-/** "Micronesia, Federated States of" → "Federated States of Micronesia"; "Virgin Islands, British" → "British Virgin Islands". */
+/**
+ * "Micronesia, Federated States of" → "Federated States of Micronesia"; "Virgin Islands, British" → "British Virgin
+ * Islands".
+ */
 export function uninvertName(name: string): string {
   const m = /^([^,]+), ((?:\S+ )+of|\S+)$/.exec(name);
   return m?.[1] && m[2] ? `${m[2]} ${m[1]}` : name;

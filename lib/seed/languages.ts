@@ -4,7 +4,10 @@ import ISO6391 from 'iso-639-1';
 /** A row of the language table. */
 export type LanguageRow = { code: string; nameEn: string; nameFr: string };
 
-/** French names from Intl, capitalised; a code that Intl renames (tl → fil) or that shares its name falls back to English. */
+/**
+ * French names from Intl, capitalised; a code that Intl renames (tl → fil) or that shares its name falls back to
+ * English.
+ */
 export function languageRows(): LanguageRow[] {
   const display = new Intl.DisplayNames(['fr'], { type: 'language', fallback: 'none' });
   const rows = ISO6391.getAllCodes()

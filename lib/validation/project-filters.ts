@@ -202,7 +202,10 @@ export type ApiOptions = {
   modifiedAfter?: Date;
 };
 
-/** Parses the API-only parameters (`format`, `lang`, `pageSize`, `modifiedAfter`), reporting invalid ones like the filters. */
+/**
+ * Parses the API-only parameters (`format`, `lang`, `pageSize`, `modifiedAfter`), reporting invalid ones like the
+ * filters.
+ */
 export function parseApiOptions(sp: SearchParams): { options: ApiOptions; issues: FilterIssue[] } {
   const issues: FilterIssue[] = [];
   const p = parseQuery(PROJECT_API_PARAMS, sp, issues);

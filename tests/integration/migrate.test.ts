@@ -214,7 +214,8 @@ describe('migrate() refuses an inconsistent history', () => {
     );
     expect(await tableExists(client, 'later_table')).toBe(false);
 
-    // Once marked rolled back (what `prisma migrate resolve --rolled-back` does), the row is ignored and the migration runs.
+    // Once marked rolled back (what `prisma migrate resolve --rolled-back` does), the row is ignored and the migration
+    // runs.
     await client.query(
       `UPDATE "_prisma_migrations" SET rolled_back_at = now() WHERE migration_name = '29991231000000_later'`,
     );

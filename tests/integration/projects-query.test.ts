@@ -127,7 +127,8 @@ describe('project query layer: filters, sorts, search and facets on the seeded d
     expect(await codes({ sort: '-start' })).toEqual(['ZQ.0001', 'PX.0220', 'PO.0160', 'FM.0283']);
     expect(await codes({ sort: 'end' })).toEqual(['PO.0160', 'FM.0283', 'PX.0220', 'ZQ.0001']);
     expect(await codes({ sort: '-end' })).toEqual(['ZQ.0001', 'FM.0283', 'PX.0220', 'PO.0160']);
-    // en: Promoting…, Protection…, Renforcement… (French only), Virtual…; fr: Plateforme…, Promotion…, Protection…, Renforcement…
+    // en: Promoting…, Protection…, Renforcement… (French only), Virtual…; fr: Plateforme…, Promotion…, Protection…,
+    // Renforcement…
     expect(await codes({ sort: 'title' }, 'en')).toEqual(['FM.0283', 'PX.0220', 'ZQ.0001', 'PO.0160']);
     expect(await codes({ sort: '-title' }, 'en')).toEqual(['PO.0160', 'ZQ.0001', 'PX.0220', 'FM.0283']);
     expect(await codes({ sort: 'title' }, 'fr')).toEqual(['PO.0160', 'FM.0283', 'PX.0220', 'ZQ.0001']);

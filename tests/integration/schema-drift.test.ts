@@ -131,7 +131,8 @@ describe('the drift check reports each kind of difference', () => {
   });
 });
 
-// Types, defaults and index options the current schema does not use yet, against the DDL Prisma Migrate writes for them.
+// Types, defaults and index options the current schema does not use yet, against the DDL Prisma Migrate writes for
+// them.
 describe('type mapping beyond the current schema', () => {
   const probeSchema = `datasource db {
   provider = "postgresql"

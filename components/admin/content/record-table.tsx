@@ -21,7 +21,9 @@ type Props<T> = {
 
 const cell = 'border-b border-slate-300 p-2 align-top';
 
-/** A staff list of records: a checkbox per row (belonging to the bulk form `formId`), the record's key, then columns. */
+/**
+ * A staff list of records: a checkbox per row (belonging to the bulk form `formId`), the record's key, then columns.
+ */
 export function RecordTable<T>({
   caption,
   formId,

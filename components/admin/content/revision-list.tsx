@@ -19,7 +19,9 @@ function show(v: SnapshotValue): string {
   return v === null || v === '' ? '' : Array.isArray(v) ? v.join(', ') : String(v);
 }
 
-/** Revisions newest first, each with its field-level changes (French and English fields labelled) and a restore button. */
+/**
+ * Revisions newest first, each with its field-level changes (French and English fields labelled) and a restore button.
+ */
 export async function RevisionList({ locale, revisions, currentVersion, keyName, keyValue, restore }: Props) {
   const t = await getTranslations({ locale, namespace: 'adminHistory' });
   const tf = await getTranslations({ locale, namespace: 'adminForm' });

@@ -46,7 +46,10 @@ function projectValues(formData: FormData) {
   return values;
 }
 
-/** Saves the corrected preview: a new code becomes a project (draft unless published); a known one is updated with its version. */
+/**
+ * Saves the corrected preview: a new code becomes a project (draft unless published); a known one is updated with its
+ * version.
+ */
 export async function saveImportedProjectAction(
   _prev: ContentFormState,
   formData: FormData,

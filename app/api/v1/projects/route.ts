@@ -17,7 +17,10 @@ export {
   methodNotAllowed as PUT,
 } from '@/lib/api/errors';
 
-/** GET /api/v1/projects: the published projects matching the list page's filters, as JSON (paged), CSV or IATI XML (all rows). */
+/**
+ * GET /api/v1/projects: the published projects matching the list page's filters, as JSON (paged), CSV or IATI XML (all
+ * rows).
+ */
 export async function GET(request: Request): Promise<Response> {
   return withJsonErrors(request, async () => {
     const sp = searchParamsToObject(new URL(request.url).searchParams);

@@ -20,7 +20,10 @@ export {
   methodNotAllowed as PUT,
 } from '@/lib/api/errors';
 
-/** Published centres: `{ data, total, page, pageSize }` with the list filters, or all of them as HSDS 3.0 (`format=hsds`). */
+/**
+ * Published centres: `{ data, total, page, pageSize }` with the list filters, or all of them as HSDS 3.0
+ * (`format=hsds`).
+ */
 export async function GET(request: Request) {
   return withJsonErrors(request, async () => {
     const sp = searchParamsToObject(new URL(request.url).searchParams);
