@@ -12,6 +12,8 @@ const steps = [
   ['message catalogues', bin('tsx'), ['scripts/check-messages.ts']],
   ['type check', bin('tsc'), ['--noEmit', '-p', '.']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
+  ['format check', 'npm', ['run', '--silent', 'format:check']],
+  ['unused files, exports and dependencies', 'npm', ['run', '--silent', 'knip']],
   ['unit and integration tests', bin('vitest'), ['run']],
   ['production build', bin('next'), ['build']],
   ['end-to-end tests', bin('playwright'), ['test']],

@@ -15,7 +15,7 @@ export function formLocale(formData: FormData): AppLocale {
 }
 
 /** Field errors as localised text, one message per field. */
-export async function localiseFieldErrors(locale: AppLocale, errors: FieldErrors): Promise<Record<string, string>> {
+async function localiseFieldErrors(locale: AppLocale, errors: FieldErrors): Promise<Record<string, string>> {
   const t = await getTranslations({ locale, namespace: 'validation' });
   const out: Record<string, string> = {};
   for (const [field, list] of Object.entries(errors)) {

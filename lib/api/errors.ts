@@ -7,7 +7,7 @@ import type { QueryIssue } from '@/lib/validation/query-params';
 export { isDatabaseUnavailable };
 
 /** Error codes of the JSON API. */
-export type ApiErrorCode =
+type ApiErrorCode =
   'invalid_parameter' | 'not_found' | 'method_not_allowed' | 'internal_error' | 'service_unavailable';
 
 /** Seconds a client should wait before retrying when the database is unreachable. */
@@ -16,7 +16,7 @@ export const RETRY_AFTER_SECONDS = 30;
 /**
  * A JSON error response `{ error: { code, message } }` (plus optional details), never an HTML page or a stack trace.
  */
-export function jsonError(
+function jsonError(
   status: number,
   code: ApiErrorCode,
   message: string,

@@ -40,7 +40,7 @@ function taxonomy(opts: HsdsOptions): Json {
 }
 
 /** One centre as a fully nested HSDS service (organization, location, phones, schedules, languages, taxonomy terms). */
-export function centreToHsdsService(c: CentreDetail, opts: HsdsOptions): Json {
+function centreToHsdsService(c: CentreDetail, opts: HsdsOptions): Json {
   const text = (t: { en: string | null; fr: string | null }) => pickLocalised(t, opts.locale)?.value ?? null;
   const label = (n: { nameEn: string; nameFr: string }) => (opts.locale === 'fr' ? n.nameFr : n.nameEn);
   const name = text(c.name) ?? c.slug;

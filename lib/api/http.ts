@@ -9,7 +9,7 @@ export const CORS_HEADERS = {
 } as const;
 
 /** Revalidate on every use: several instances must agree within seconds, so nothing is cached for long. */
-export const CACHE_CONTROL = 'public, max-age=0, must-revalidate';
+const CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 
 /** Answer to a CORS preflight of a public GET. */
 export function preflight(): Response {

@@ -45,7 +45,7 @@ export const pathParameter = (name: string, description: string): Json => ({
 });
 
 const ref = (kind: string, id: string) => ({ $ref: `#/components/${kind}/${id}` });
-export const schemaRef = (id: SchemaComponent) => ref('schemas', id);
+const schemaRef = (id: SchemaComponent) => ref('schemas', id);
 
 const VALIDATORS = { ETag: ref('headers', 'ETag'), 'Last-Modified': ref('headers', 'LastModified') };
 const PUBLIC = {

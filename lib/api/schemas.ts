@@ -13,10 +13,10 @@ const iso2 = z
   .regex(/^[A-Z]{2}$/)
   .describe('ISO 3166-1 alpha-2 country code.');
 
-export const localisedSchema = z
+const localisedSchema = z
   .object({ en: z.string().nullable(), fr: z.string().nullable() })
   .describe('A text in English and French; either may be missing (null).');
-export const namesSchema = z.object({ en: z.string(), fr: z.string() }).describe('A name in English and French.');
+const namesSchema = z.object({ en: z.string(), fr: z.string() }).describe('A name in English and French.');
 
 export const projectSchema = z.object({
   code: z.string().describe('Project code, e.g. `PX.0220`.'),
@@ -36,8 +36,8 @@ export const projectSchema = z.object({
 });
 
 const page = { total: z.int().min(0), page: z.int().min(1), pageSize: z.int().min(1).max(100) };
-export const projectListSchema = z.object({ data: z.array(projectSchema), ...page, totalBudgetUsd: usd });
-export const projectEnvelopeSchema = z.object({ data: projectSchema });
+const projectListSchema = z.object({ data: z.array(projectSchema), ...page, totalBudgetUsd: usd });
+const projectEnvelopeSchema = z.object({ data: projectSchema });
 
 const slugRef = z.object({ slug: z.string(), name: namesSchema });
 export const centreSchema = z.object({
@@ -67,9 +67,9 @@ export const centreDetailSchema = centreSchema.extend({
   projects: z.array(z.object({ code: z.string(), title: localisedSchema })),
   lastVerifiedAt: timestamp.nullable(),
 });
-export const centreListSchema = z.object({ data: z.array(centreSchema), ...page });
-export const centreEnvelopeSchema = z.object({ data: centreDetailSchema });
-export const hsdsPageSchema = z
+const centreListSchema = z.object({ data: z.array(centreSchema), ...page });
+const centreEnvelopeSchema = z.object({ data: centreDetailSchema });
+const hsdsPageSchema = z
   .looseObject({
     total_items: z.int(),
     total_pages: z.int(),
@@ -82,17 +82,17 @@ export const hsdsPageSchema = z
   })
   .describe('An Open Referral HSDS 3.0 page of fully nested services (https://docs.openreferral.org/en/v3.0/).');
 
-export const regionSchema = z.object({
+const regionSchema = z.object({
   slug: z.string(),
   name: namesSchema,
   projectCount: z.int().min(0),
   totalBudgetUsd: usd,
 });
-export const regionListSchema = z.object({ data: z.array(regionSchema) });
-export const slugRefListSchema = z.object({ data: z.array(slugRef) });
-export const countryListSchema = z.object({ data: z.array(z.object({ code: iso2, name: namesSchema })) });
+const regionListSchema = z.object({ data: z.array(regionSchema) });
+const slugRefListSchema = z.object({ data: z.array(slugRef) });
+const countryListSchema = z.object({ data: z.array(z.object({ code: iso2, name: namesSchema })) });
 
-export const errorSchema = z
+const errorSchema = z
   .object({
     error: z.object({
       code: z.enum(['invalid_parameter', 'not_found', 'method_not_allowed', 'internal_error', 'service_unavailable']),

@@ -10,7 +10,7 @@ import { SESSION_COOKIE_PREFIX } from '@/lib/auth/session-cookies';
 import { getDb } from '@/lib/db';
 import { getEnv } from '@/lib/env';
 
-export const APP_NAME = 'IOM Development Fund portal';
+const APP_NAME = 'IOM Development Fund portal';
 
 /** Secure cookies everywhere but on a plain-HTTP loopback origin (local runs and tests of the production build). */
 function secureCookies(): boolean {

@@ -2,7 +2,7 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import { listRegionSummaries } from '@/lib/data/regions';
 
-export type Names = { en: string; fr: string };
+type Names = { en: string; fr: string };
 export type ApiRegion = { slug: string; name: Names; projectCount: number; totalBudgetUsd: string };
 export type SlugRef = { slug: string; name: Names };
 export type CountryRef = { code: string; name: Names };

@@ -34,7 +34,7 @@ export type RecordRow = {
 export type RecordInput = { intent?: 'draft' | 'publish' | undefined };
 
 /** A record's references resolved: its columns, and how to write its children (countries, services...). */
-export type Prepared<C> =
+type Prepared<C> =
   { ok: true; columns: C; children: (id: number) => Promise<void> } | { ok: false; fieldErrors: FieldErrors };
 
 type StateData = {
@@ -44,7 +44,7 @@ type StateData = {
 };
 
 /** The Prisma delegate of a record kind, reduced to what the write path calls. */
-export type RecordTable<C> = {
+type RecordTable<C> = {
   create(args: { data: C & { publicationState: PublicationState }; select: { id: true } }): Promise<{ id: number }>;
   updateMany(args: {
     where: { id: number; version: number };

@@ -18,7 +18,7 @@ type ProjectFacts = {
 };
 
 /** True when a project's status disagrees with its years, seen from `year`. */
-export function projectDatesContradict(
+function projectDatesContradict(
   p: Pick<ProjectFacts, 'status' | 'startYear' | 'endYear'>,
   year: number,
 ): boolean {

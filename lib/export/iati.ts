@@ -6,7 +6,7 @@ import { stripControlCharacters } from '@/lib/control-characters';
 import type { Coverage, ProjectStatus } from '@/lib/domain/project';
 
 /** IOM's organisation identifier in the IATI registry (DAC multilateral code 47066). */
-export const IOM_IATI_ORG_ID = 'XM-DAC-47066';
+const IOM_IATI_ORG_ID = 'XM-DAC-47066';
 const IOM_NAME = {
   en: 'International Organization for Migration',
   fr: 'Organisation internationale pour les migrations',

@@ -1,6 +1,6 @@
 import { defineRouting } from 'next-intl/routing';
 
-export const locales = ['fr', 'en'] as const;
+const locales = ['fr', 'en'] as const;
 export type AppLocale = (typeof locales)[number];
 
 // Every localised path is declared here and nowhere else.
@@ -33,8 +33,6 @@ export const routing = defineRouting({
     '/admin/centres/[slug]/history': { fr: '/admin/centres/[slug]/historique', en: '/admin/centres/[slug]/history' },
   },
 });
-
-export type AppPathname = keyof typeof routing.pathnames;
 
 /** Narrows any string to a supported locale. */
 export function isAppLocale(value: unknown): value is AppLocale {

@@ -5,7 +5,7 @@ import fr from '@/messages/fr.json' with { type: 'json' };
 import { COVERAGES, PROJECT_STATUSES, type Coverage, type ProjectStatus } from '@/lib/domain/project';
 import { fold } from './page-fields';
 
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   'code',
   'primaId',
   'title',
@@ -23,7 +23,7 @@ export const CSV_COLUMNS = [
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 /** Columns a file must have; "updatedAt" is informative and may be left out. */
-export const REQUIRED_COLUMNS = CSV_COLUMNS.filter((c) => c !== 'updatedAt');
+const REQUIRED_COLUMNS = CSV_COLUMNS.filter((c) => c !== 'updatedAt');
 
 const HEADERS = { en: en.projectList.csv, fr: fr.projectList.csv } as const;
 

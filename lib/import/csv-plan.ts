@@ -14,9 +14,9 @@ export type CsvReference = {
   types: readonly NamedRef[];
   countries: readonly { code: string; nameEn: string; nameFr: string }[];
 };
-export type StoredValue = string | number | boolean | null | string[];
+type StoredValue = string | number | boolean | null | string[];
 export type StoredProject = { version: number; snapshot: Record<string, StoredValue> };
-export type CsvReason =
+type CsvReason =
   | 'required'
   | 'invalid'
   | 'code'
@@ -35,9 +35,9 @@ export type CsvReason =
   | 'tooLong'
   | 'tooManyCountries'
   | 'controlCharacters';
-export type RowProblem = { field: string; reason: CsvReason; value?: string };
-export type ProjectValues = Record<string, string | string[]>;
-export type CsvRowPlan =
+type RowProblem = { field: string; reason: CsvReason; value?: string };
+type ProjectValues = Record<string, string | string[]>;
+type CsvRowPlan =
   | { line: number; code: string; kind: 'create'; values: ProjectValues }
   | { line: number; code: string; kind: 'update'; changes: string[]; values: ProjectValues; version: number }
   | { line: number; code: string; kind: 'unchanged' }

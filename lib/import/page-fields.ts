@@ -42,7 +42,7 @@ function singular(word: string): string {
 }
 
 /** The words that tell what a label or name means: folded, small words dropped, singular. */
-export function meaningfulWords(text: string): string[] {
+function meaningfulWords(text: string): string[] {
   return fold(text)
     .split(' ')
     .filter((w) => w !== '' && !SMALL_WORDS.has(w))

@@ -12,7 +12,7 @@ export function importTranslator(locale: AppLocale) {
 }
 
 /** One line per problem: "Budget (USD): “abc” could not be read." */
-export function describeProblems(problems: readonly ImportProblem[], locale: AppLocale): string[] {
+function describeProblems(problems: readonly ImportProblem[], locale: AppLocale): string[] {
   const t = importTranslator(locale);
   return problems.map((p) => t(`problems.${p.code}`, { field: t(`fields.${p.field}`), value: p.value ?? '' }));
 }
@@ -58,7 +58,7 @@ const SHOWN: ImportField[] = [
  * The labels of no known field and their values, which were not imported: a sentence, then one line each
  * ("Donor: “IOM Development Fund”"); nothing when there are none.
  */
-export function describeUnknownLabels(labels: readonly UnknownLabel[], locale: AppLocale): string[] {
+function describeUnknownLabels(labels: readonly UnknownLabel[], locale: AppLocale): string[] {
   if (labels.length === 0) return [];
   const t = importTranslator(locale);
   return [

@@ -8,7 +8,7 @@ import type { ImportedProject } from './project-page';
 const text = (v: number | string | null) => (v === null ? '' : String(v));
 
 /** The form values the page gives (texts in its language only), over a stored record's values when there is one. */
-export function importFormValues(page: ImportedProject, language: 'fr' | 'en', stored: FormObject = {}): FormObject {
+function importFormValues(page: ImportedProject, language: 'fr' | 'en', stored: FormObject = {}): FormObject {
   const lang = language === 'fr' ? 'Fr' : 'En';
   return {
     ...stored,

@@ -1,5 +1,5 @@
 export type MapPoint = { id: string; lat: number; lon: number; label: string; href: string };
-export type PlacedMarker = MapPoint & { x: number; y: number; anchorX: number; anchorY: number; displaced: boolean };
+type PlacedMarker = MapPoint & { x: number; y: number; anchorX: number; anchorY: number; displaced: boolean };
 export type MarkerGroup = { x: number; y: number; members: PlacedMarker[] };
 
 type Projected = MapPoint & { x: number; y: number };

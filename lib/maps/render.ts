@@ -6,8 +6,8 @@ import { classFor, countClasses, NO_DATA_COLOUR, type CountClass } from '@/lib/m
 import { layoutMarkers, type MapPoint, type MarkerGroup } from '@/lib/maps/markers';
 import { fitProjection, worldProjection, type Box } from '@/lib/maps/projection';
 
-export type Shape = { key: string; iso2: string | null; d: string };
-export type Dot = { iso2: string; x: number; y: number };
+type Shape = { key: string; iso2: string | null; d: string };
+type Dot = { iso2: string; x: number; y: number };
 
 // Below this projected area (px²) a country is hard to see or click: it also gets a dot.
 const TINY_AREA = 12;

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 export type MigrationFile = { name: string; bytes: Buffer; checksum: string };
 
 /** SHA-256 hex of the file bytes: the checksum Prisma Migrate stores in `_prisma_migrations`. */
-export function checksumOf(bytes: Buffer | string): string {
+function checksumOf(bytes: Buffer | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 

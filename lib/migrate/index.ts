@@ -6,8 +6,8 @@ import pg from 'pg';
 import { defaultMigrationsDir, readMigrationFiles, type MigrationFile } from './files';
 import { appliedNames, CREATE_HISTORY_TABLE, historyProblems, readHistory } from './history';
 
-// The checksum Prisma records for a file, and where the repository's migrations are.
-export { checksumOf, defaultMigrationsDir } from './files';
+// Where the repository's migrations are.
+export { defaultMigrationsDir } from './files';
 
 // Options of migrate(); `log` receives one line per applied migration (default: console.log).
 export type MigrateOptions = { connectionString: string; migrationsDir?: string; log?: (line: string) => void };

@@ -8,7 +8,7 @@ import type { AppLocale } from '@/lib/i18n/routing';
 export const PLAIN_MESSAGES: Record<AppLocale, typeof en> = { en, fr };
 
 /** Their policy: no script, no external resource, only the inline stylesheet below. */
-export const PLAIN_PAGE_CSP =
+const PLAIN_PAGE_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -2,7 +2,7 @@
 import { Prisma } from '@/lib/generated/prisma/client';
 
 /** Whether a stored value equals the wanted one (decimals and dates by value, so "400000.00" equals 400000). */
-export function sameValue(stored: unknown, wanted: unknown): boolean {
+function sameValue(stored: unknown, wanted: unknown): boolean {
   if (stored === null || wanted === null || stored === undefined || wanted === undefined)
     return (stored ?? null) === (wanted ?? null);
   if (Prisma.Decimal.isDecimal(stored)) return stored.equals(wanted as string | number | Prisma.Decimal);

@@ -15,7 +15,7 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
  * "Micronesia, Federated States of" → "Federated States of Micronesia"; "Virgin Islands, British" → "British Virgin
  * Islands".
  */
-export function uninvertName(name: string): string {
+function uninvertName(name: string): string {
   const m = /^([^,]+), ((?:\S+ )+of|\S+)$/.exec(name);
   return m?.[1] && m[2] ? `${m[2]} ${m[1]}` : name;
 }
@@ -25,7 +25,7 @@ export function uninvertName(name: string): string {
  * abbreviation ("UK"), shared with another country ("Congo"), inverted ("Korea, Republic of") or an unaccented
  * copy of another variant ("Aland Islands"); else the official name. "The X" becomes "X" when "X" is listed too.
  */
-export function readableCountryName(variants: readonly string[], ambiguous: ReadonlySet<string>): string {
+function readableCountryName(variants: readonly string[], ambiguous: ReadonlySet<string>): string {
   const [official = '', alias] = variants;
   const acceptable = (name: string) =>
     !/^[A-Z.]+$/.test(name) &&

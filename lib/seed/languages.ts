@@ -28,6 +28,6 @@ export function languageRows(): LanguageRow[] {
 }
 
 /** "slavon d’église" → "Slavon d’église". */
-export function capitalise(name: string): string {
+function capitalise(name: string): string {
   return name.charAt(0).toLocaleUpperCase('fr') + name.slice(1);
 }

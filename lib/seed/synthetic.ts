@@ -5,7 +5,7 @@ import type { Coverage, Prisma, ProjectStatus, PublicationState } from '@/lib/ge
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import * as D from './synthetic-data';
 
-export const SYNTHETIC_CODE_PREFIX = 'SY.';
+const SYNTHETIC_CODE_PREFIX = 'SY.';
 export const MAX_SYNTHETIC = 200_000;
 
 type Ref = { id: number; slug: string };

@@ -21,7 +21,7 @@ export const CENTRE_STATUSES = ['planned', 'operational', 'temporarily_closed', 
 export type CentreStatus = (typeof CENTRE_STATUSES)[number];
 
 export const CENTRES_PAGE_SIZE = 20;
-export const CENTRES_MAX_PAGE_SIZE = 100;
+const CENTRES_MAX_PAGE_SIZE = 100;
 const MAX_PAGE = 100_000;
 export const CENTRE_QUERY_MAX = 200;
 
@@ -63,7 +63,7 @@ export const CENTRE_FILTER_PARAMS = {
   pageSize: param(pageSize, false, `Items per page (1-${CENTRES_MAX_PAGE_SIZE}, default ${CENTRES_PAGE_SIZE}).`),
 };
 
-export const CENTRE_API_FORMATS = ['json', 'hsds'] as const;
+const CENTRE_API_FORMATS = ['json', 'hsds'] as const;
 
 /** The API-only parameters of `GET /api/v1/resource-centres` (besides the filters). */
 export const CENTRE_API_PARAMS = {

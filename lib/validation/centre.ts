@@ -40,7 +40,7 @@ function coordinate(max: number, key: 'latitude' | 'longitude') {
     });
 }
 
-export const centreBaseSchema = z.object({
+const centreBaseSchema = z.object({
   slug: z.preprocess(
     (v) => (typeof v === 'string' ? v.trim().toLowerCase() : str(v)),
     z
@@ -123,8 +123,8 @@ function crossChecks(v: Base, ctx: z.RefinementCtx) {
   }
 }
 
-export const centreCreateSchema = centreBaseSchema.superRefine(crossChecks);
-export const centreUpdateSchema = centreBaseSchema.extend({ version: versionField }).superRefine(crossChecks);
+const centreCreateSchema = centreBaseSchema.superRefine(crossChecks);
+const centreUpdateSchema = centreBaseSchema.extend({ version: versionField }).superRefine(crossChecks);
 
 export type CentreInput = z.infer<typeof centreCreateSchema>;
 export type CentreUpdateInput = z.infer<typeof centreUpdateSchema>;

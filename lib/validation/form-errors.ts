@@ -44,7 +44,7 @@ export const VALIDATION_KEYS = [
 ] as const;
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];
 
-export type FieldError = { key: ValidationKey; values?: Record<string, number> };
+type FieldError = { key: ValidationKey; values?: Record<string, number> };
 export type FieldErrors = Record<string, FieldError[]>;
 
 const KEYS = new Set<string>(VALIDATION_KEYS);

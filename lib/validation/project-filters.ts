@@ -7,17 +7,16 @@ import {
   parseQuery,
   queryValues,
   type QueryIssue,
-  type QueryIssueReason,
   type SearchParams as QuerySearchParams,
 } from '@/lib/validation/query-params';
 
 export { searchParamsToObject } from '@/lib/validation/query-params';
 
-export const PROJECT_SORTS = ['budget', '-budget', 'title', '-title', 'start', '-start', 'end', '-end'] as const;
-export type ProjectSort = (typeof PROJECT_SORTS)[number];
+const PROJECT_SORTS = ['budget', '-budget', 'title', '-title', 'start', '-start', 'end', '-end'] as const;
+type ProjectSort = (typeof PROJECT_SORTS)[number];
 
 export const PROJECTS_PAGE_SIZE = 20;
-export const API_MAX_PAGE_SIZE = 100;
+const API_MAX_PAGE_SIZE = 100;
 const MAX_PAGE = 100_000;
 
 const slug = z.string().regex(/^[a-z0-9-]{1,64}$/);
@@ -75,7 +74,7 @@ export const PROJECT_FILTER_PARAMS = {
   page: param(page, false, 'Page number, from 1.'),
 };
 
-export const API_FORMATS = ['json', 'csv', 'iati'] as const;
+const API_FORMATS = ['json', 'csv', 'iati'] as const;
 
 /** Parameters of `GET /api/v1/projects/{code}`. */
 export const PROJECT_DETAIL_PARAMS = {
@@ -115,7 +114,6 @@ export type ProjectFilters = {
   /** API only: records updated strictly after this instant. */
   modifiedAfter?: Date | null;
 };
-export type FilterIssueReason = QueryIssueReason;
 export type FilterIssue = QueryIssue;
 export type SearchParams = QuerySearchParams;
 
@@ -186,13 +184,6 @@ export function projectFiltersToSearchParams(filters: Partial<ProjectFilters>): 
 export function hasEmptyValues(sp: SearchParams): boolean {
   const isEmpty = (x: unknown) => typeof x === 'string' && x.trim() === '';
   return Object.values(sp).some((v) => (Array.isArray(v) ? v.some(isEmpty) : isEmpty(v)));
-}
-
-/** Whether any filter (not sort or page) is set. */
-export function hasActiveFilters(f: ProjectFilters): boolean {
-  return Boolean(
-    f.q || f.budgetMin || f.budgetMax || f.yearFrom || f.yearTo || MULTI_FILTERS.some((k) => f[k].length > 0),
-  );
 }
 
 export type ApiOptions = {

@@ -39,7 +39,7 @@ const budget = z
     return n;
   });
 
-export const projectBaseSchema = z.object({
+const projectBaseSchema = z.object({
   code: z.preprocess(upper, z.string().min(1, 'required').regex(PROJECT_CODE_PATTERN, 'code')),
   primaId: z
     .preprocess(upper, z.string())
@@ -94,31 +94,11 @@ function crossChecks(v: Base, ctx: z.RefinementCtx) {
   }
 }
 
-export const projectCreateSchema = projectBaseSchema.superRefine(crossChecks);
-export const projectUpdateSchema = projectBaseSchema.extend({ version: versionField }).superRefine(crossChecks);
+const projectCreateSchema = projectBaseSchema.superRefine(crossChecks);
+const projectUpdateSchema = projectBaseSchema.extend({ version: versionField }).superRefine(crossChecks);
 
 export type ProjectInput = z.infer<typeof projectCreateSchema>;
 export type ProjectUpdateInput = z.infer<typeof projectUpdateSchema>;
-
-/** The form field names of a project (the multi-valued one is `countries`). */
-export const PROJECT_FORM_FIELDS = [
-  'code',
-  'primaId',
-  'titleEn',
-  'titleFr',
-  'summaryEn',
-  'summaryFr',
-  'status',
-  'coverage',
-  'type',
-  'region',
-  'budgetUsd',
-  'startYear',
-  'endYear',
-  'fundingYear',
-  'sourceUrl',
-  'countries',
-] as const;
 
 export type ParseResult<T> = { ok: true; data: T } | { ok: false; fieldErrors: FieldErrors };
 

@@ -3,12 +3,12 @@
 import { z } from 'zod';
 
 /** One query parameter: the schema of ONE string value, whether it may repeat, and its documentation. */
-export type QueryParam<S extends z.ZodType = z.ZodType> = { schema: S; multi: boolean; description: string };
+type QueryParam<S extends z.ZodType = z.ZodType> = { schema: S; multi: boolean; description: string };
 /** A table of query parameters keyed by their names, in the order they are parsed and documented. */
 export type QueryTable = Record<string, QueryParam>;
 
 /** Why a value was ignored: malformed, unknown (well-formed but no such region/type/country) or an inverted range. */
-export type QueryIssueReason = 'invalid' | 'unknown' | 'range';
+type QueryIssueReason = 'invalid' | 'unknown' | 'range';
 export type QueryIssue = { param: string; value: string; reason?: QueryIssueReason };
 export type SearchParams = Record<string, string | string[] | undefined>;
 

@@ -4,7 +4,7 @@ import { hasControlCharacters } from '@/lib/control-characters';
 
 // Error messages are keys of the `adminUsers.errors` / `auth.errors` namespaces, translated by the caller.
 
-export const staffRoles = ['admin', 'editor'] as const;
+const staffRoles = ['admin', 'editor'] as const;
 
 /** A password: length only (no composition rules), long passphrases welcome. */
 export const passwordSchema = z
@@ -12,7 +12,7 @@ export const passwordSchema = z
   .min(PASSWORD_MIN_LENGTH, { error: 'passwordTooShort' })
   .max(PASSWORD_MAX_LENGTH, { error: 'passwordTooLong' });
 
-export const emailSchema = z
+const emailSchema = z
   .string({ error: 'emailInvalid' })
   .trim()
   .toLowerCase()

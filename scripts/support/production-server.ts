@@ -21,7 +21,7 @@ export type ServerOptions = {
 };
 
 /** Throws unless `next build` has been run. */
-export function assertBuilt(): void {
+function assertBuilt(): void {
   if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
     throw new Error('No production build: run `npm run build` first.');
   }

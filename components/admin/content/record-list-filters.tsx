@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from '@/lib/i18n/navigation';
 
 type Option = { value: string; label: string };
-export type CheckboxFilter = { name: string; legend: string; options: Option[]; selected: string[] };
+type CheckboxFilter = { name: string; legend: string; options: Option[]; selected: string[] };
 type Labels = { heading: string; search: string; sort: string; apply: string; clear: string };
 type Props = {
   labels: Labels;
