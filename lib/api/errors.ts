@@ -7,8 +7,7 @@ import type { QueryIssue } from '@/lib/validation/query-params';
 export { isDatabaseUnavailable };
 
 /** Error codes of the JSON API. */
-type ApiErrorCode =
-  'invalid_parameter' | 'not_found' | 'method_not_allowed' | 'internal_error' | 'service_unavailable';
+type ApiErrorCode = 'invalid_parameter' | 'not_found' | 'method_not_allowed' | 'internal_error' | 'service_unavailable';
 
 /** Seconds a client should wait before retrying when the database is unreachable. */
 export const RETRY_AFTER_SECONDS = 30;

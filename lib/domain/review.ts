@@ -18,10 +18,7 @@ type ProjectFacts = {
 };
 
 /** True when a project's status disagrees with its years, seen from `year`. */
-function projectDatesContradict(
-  p: Pick<ProjectFacts, 'status' | 'startYear' | 'endYear'>,
-  year: number,
-): boolean {
+function projectDatesContradict(p: Pick<ProjectFacts, 'status' | 'startYear' | 'endYear'>, year: number): boolean {
   const endsBefore = p.endYear !== null && p.endYear < year;
   const startsAfter = p.startYear !== null && p.startYear > year;
   switch (p.status) {
