@@ -49,10 +49,11 @@ class Rollback extends Error {
 async function applyRows(tx: Db, writer: Writer, plan: CsvPlan & { ok: true }) {
   let created = 0;
   let updated = 0;
+  const ctx = { tx, hooks: projectHooks, writer };
   for (const row of plan.rows) {
     if (row.kind === 'create') {
       const parsed = parseProjectCreate({ ...row.values, intent: 'draft' });
-      const r = parsed.ok ? await createIn(tx, projectHooks, writer, parsed.data) : null;
+      const r = parsed.ok ? await createIn(ctx, parsed.data) : null;
       if (!r?.ok) throw new Rollback(row.line);
       created += 1;
     } else if (row.kind === 'update') {
@@ -60,7 +61,7 @@ async function applyRows(tx: Db, writer: Writer, plan: CsvPlan & { ok: true }) {
       if (!parsed.ok) throw new Rollback(row.line);
       const { version, ...input } = parsed.data;
       const mode = { action: 'update', state: 'keep' } as const;
-      const r = await updateIn(tx, projectHooks, writer, row.code, { ...input, intent: undefined }, version, mode);
+      const r = await updateIn(ctx, row.code, { ...input, intent: undefined }, version, mode);
       if (!r.ok) throw new Rollback(row.line);
       updated += 1;
     }

@@ -7,12 +7,17 @@ import type { PublicationState } from '@/lib/domain/project';
 import { Prisma } from '@/lib/generated/prisma/client';
 
 // The one write path's steps inside a transaction: version check, pending-draft rules, revision and audit rows.
-// Every step takes a Writer whose right to write was settled before: a staff member's role checked by the caller
-// in this same request (lib/data/record-write.ts, the CSV import), or the command line (no account, trusted as the
-// database itself is). The record kinds plug in through their hooks (lib/data/record-hooks.ts).
+// Every step takes a context whose writer's right to write was settled before: a staff member's role checked by the
+// caller in this same request (lib/data/record-write.ts, the CSV import), or the command line (no account, trusted as
+// the database itself is). The record kinds plug in through their hooks (lib/data/record-hooks.ts).
+
+/** One write's context: the transaction, the record kind's hooks and who writes. */
+export type WriteContext<I extends RecordInput, C> = { tx: Tx; hooks: RecordHooks<I, C>; writer: Writer };
+type Ctx<I extends RecordInput, C> = WriteContext<I, C>;
+
 type Change = { id: number; key: string; version: number; action: AuditAction; details: Record<string, unknown> };
 
-async function audit<I extends RecordInput, C>(tx: Tx, hooks: RecordHooks<I, C>, writer: Writer, c: Change) {
+async function audit<I extends RecordInput, C>({ tx, hooks, writer }: Ctx<I, C>, c: Change) {
   const details = { ...c.details, ...(writer.via ? { via: writer.via } : {}) } as Prisma.InputJsonValue;
   const { userId, email, ip } = writer;
   await recordAudit(
@@ -31,11 +36,10 @@ async function audit<I extends RecordInput, C>(tx: Tx, hooks: RecordHooks<I, C>,
 
 /** The revision (whole record before and after) and the audit row of one change. */
 async function history<I extends RecordInput, C>(
-  tx: Tx,
-  hooks: RecordHooks<I, C>,
-  writer: Writer,
+  ctx: Ctx<I, C>,
   c: Change & { before: Snapshot | null; after: Snapshot | null },
 ): Promise<void> {
+  const { tx, hooks, writer } = ctx;
   await tx.revision.create({
     data: {
       recordType: hooks.recordType,
@@ -48,22 +52,18 @@ async function history<I extends RecordInput, C>(
       after: c.after ?? undefined,
     },
   });
-  await audit(tx, hooks, writer, c);
+  await audit(ctx, c);
 }
 
-async function reload<I extends RecordInput, C>(tx: Tx, hooks: RecordHooks<I, C>, id: number): Promise<RecordRow> {
+async function reload<I extends RecordInput, C>({ tx, hooks }: Ctx<I, C>, id: number): Promise<RecordRow> {
   const [row] = await hooks.find(tx, { id });
   if (!row) throw new Error(`${hooks.recordType} ${String(id)} vanished inside its own transaction`);
   return row;
 }
 
 /** Creates a record (a draft unless intent is "publish") with its revision and audit row. */
-export async function createIn<I extends RecordInput, C>(
-  tx: Tx,
-  hooks: RecordHooks<I, C>,
-  writer: Writer,
-  input: I,
-): Promise<WriteResult> {
+export async function createIn<I extends RecordInput, C>(ctx: Ctx<I, C>, input: I): Promise<WriteResult> {
+  const { tx, hooks } = ctx;
   const prepared = await hooks.prepare(tx, input, null);
   if (!prepared.ok) return { ok: false, reason: 'invalid', fieldErrors: prepared.fieldErrors };
   const state: PublicationState = input.intent === 'publish' ? 'published' : 'draft';
@@ -72,9 +72,9 @@ export async function createIn<I extends RecordInput, C>(
     .create({ data: { ...prepared.columns, publicationState: state }, select: { id: true } });
   await prepared.children(id);
   const key = hooks.keyOf(input);
-  const after = (await reload(tx, hooks, id)).snapshot;
+  const after = (await reload(ctx, id)).snapshot;
   const details = { id, publicationState: state };
-  await history(tx, hooks, writer, { id, key, version: 1, action: 'create', details, before: null, after });
+  await history(ctx, { id, key, version: 1, action: 'create', details, before: null, after });
   return { ok: true, key, version: 1 };
 }
 
@@ -87,8 +87,7 @@ export async function createIn<I extends RecordInput, C>(
 export type SaveMode = { action: 'update' | 'restore' | 'publish'; state: 'form' | 'keep' };
 
 async function conflict<I extends RecordInput, C>(
-  tx: Tx,
-  hooks: RecordHooks<I, C>,
+  { tx, hooks }: Ctx<I, C>,
   row: RecordRow,
   version: number,
   submitted: Snapshot,
@@ -100,19 +99,18 @@ async function conflict<I extends RecordInput, C>(
 
 /** Saves a whole record edited from `version`; refused with the other person's changes when the record moved on. */
 export async function updateIn<I extends RecordInput, C>(
-  tx: Tx,
-  hooks: RecordHooks<I, C>,
-  writer: Writer,
+  ctx: Ctx<I, C>,
   key: string,
   input: I,
   version: number,
   mode: SaveMode,
 ): Promise<WriteResult> {
+  const { tx, hooks } = ctx;
   const [row] = await hooks.find(tx, { keys: [key] });
   if (!row) return { ok: false, reason: 'not_found' };
   const { intent, ...fields } = input;
   const submitted: Snapshot = { ...row.snapshot, ...(fields as Snapshot) };
-  if (row.version !== version) return conflict(tx, hooks, row, version, submitted);
+  if (row.version !== version) return conflict(ctx, row, version, submitted);
   const prepared = await hooks.prepare(tx, input, row.id);
   if (!prepared.ok) return { ok: false, reason: 'invalid', fieldErrors: prepared.fieldErrors };
   const newKey = hooks.keyOf(input);
@@ -130,15 +128,15 @@ export async function updateIn<I extends RecordInput, C>(
       : { ...prepared.columns, publicationState: state, draft: Prisma.DbNull, ...increment },
   });
   // Another save committed between our read and our write: the version guard touched no row.
-  if (count === 0) return conflict(tx, hooks, await reload(tx, hooks, row.id), version, submitted);
+  if (count === 0) return conflict(ctx, await reload(ctx, row.id), version, submitted);
   if (!pending) await prepared.children(row.id);
-  const after = (await reload(tx, hooks, row.id)).snapshot;
+  const after = (await reload(ctx, row.id)).snapshot;
   const details = { id: row.id, version: version + 1, publicationState: state, pendingDraft: pending };
   const change = { id: row.id, key: newKey, version: version + 1, action: mode.action, details };
-  await history(tx, hooks, writer, { ...change, before: row.snapshot, after });
+  await history(ctx, { ...change, before: row.snapshot, after });
   if (state !== row.state) {
     const action = state === 'published' ? 'publish' : 'unpublish';
-    await audit(tx, hooks, writer, { ...change, action, details: { id: row.id } });
+    await audit(ctx, { ...change, action, details: { id: row.id } });
   }
   return { ok: true, key: newKey, version: version + 1 };
 }
@@ -152,18 +150,17 @@ export type StateAction = keyof typeof STATE_ACTIONS;
 
 /** Publishes, unpublishes or archives one record; false when it was already so or moved on meanwhile. */
 export async function changeStateIn<I extends RecordInput, C>(
-  tx: Tx,
-  hooks: RecordHooks<I, C>,
-  writer: Writer,
+  ctx: Ctx<I, C>,
   row: RecordRow,
   action: StateAction,
 ): Promise<boolean> {
+  const { tx, hooks } = ctx;
   if (action === 'publish' && row.pending) {
     // Publishing applies the pending draft: a save of the record as staff see it, with intent "publish".
     const parsed = hooks.parseCreate(row.snapshot);
     if (!parsed.ok) return false;
     const input = { ...parsed.data, intent: 'publish' as const };
-    return (await updateIn(tx, hooks, writer, row.key, input, row.version, { action, state: 'form' })).ok;
+    return (await updateIn(ctx, row.key, input, row.version, { action, state: 'form' })).ok;
   }
   const state = STATE_ACTIONS[action];
   if (row.state === state) return false;
@@ -172,22 +169,18 @@ export async function changeStateIn<I extends RecordInput, C>(
   if (count === 0) return false;
   const after = { ...row.snapshot, publicationState: state };
   const change = { id: row.id, key: row.key, version: row.version + 1, action, details: { id: row.id } };
-  await history(tx, hooks, writer, { ...change, before: row.snapshot, after });
+  await history(ctx, { ...change, before: row.snapshot, after });
   return true;
 }
 
 /** Deletes a record for good, keeping a last revision (whole record before) and an audit row. */
-export async function deleteIn<I extends RecordInput, C>(
-  tx: Tx,
-  hooks: RecordHooks<I, C>,
-  writer: Writer,
-  key: string,
-): Promise<boolean> {
+export async function deleteIn<I extends RecordInput, C>(ctx: Ctx<I, C>, key: string): Promise<boolean> {
+  const { tx, hooks } = ctx;
   const [row] = await hooks.find(tx, { keys: [key] });
   if (!row) return false;
   const change = { id: row.id, key: row.key, version: row.version + 1, action: 'delete' as const };
   const details = { id: row.id, before: row.snapshot };
-  await history(tx, hooks, writer, { ...change, details, before: row.snapshot, after: null });
+  await history(ctx, { ...change, details, before: row.snapshot, after: null });
   await hooks.table(tx).delete({ where: { id: row.id } });
   return true;
 }

@@ -26,7 +26,7 @@ function withKind<R>(kind: RecordKind, run: Run<R>): Promise<R> {
   return kind === 'project' ? run(projectHooks) : run(centreHooks);
 }
 
-async function writer(role: StaffRole): Promise<Writer> {
+async function writerFor(role: StaffRole): Promise<Writer> {
   const actor = await requireRole(role);
   return staffWriter(actor, await requestIp());
 }
@@ -47,17 +47,17 @@ async function transaction<I extends RecordInput, C>(
 /** Creates a record from the staff form (a draft unless intent is "publish"), with revision and audit. */
 export function createRecord(kind: RecordKind, raw: unknown): Promise<WriteResult> {
   return withKind(kind, async (hooks) => {
-    const who = await writer('editor');
+    const writer = await writerFor('editor');
     const parsed = hooks.parseCreate(raw);
     if (!parsed.ok) return { ok: false, reason: 'invalid', fieldErrors: parsed.fieldErrors };
-    return transaction(hooks, (tx) => createIn(tx, hooks, who, parsed.data));
+    return transaction(hooks, (tx) => createIn({ tx, hooks, writer }, parsed.data));
   });
 }
 
 /** Saves a record edited from the version in `raw`; refused with the other person's changes when it moved on. */
 export function updateRecord(kind: RecordKind, rawKey: unknown, raw: unknown): Promise<WriteResult> {
   return withKind(kind, async <I extends RecordInput, C>(hooks: RecordHooks<I, C>): Promise<WriteResult> => {
-    const who = await writer('editor');
+    const writer = await writerFor('editor');
     const parsed = hooks.parseUpdate(raw);
     if (!parsed.ok) return { ok: false, reason: 'invalid', fieldErrors: parsed.fieldErrors };
     const key = hooks.normaliseKey(rawKey);
@@ -65,7 +65,7 @@ export function updateRecord(kind: RecordKind, rawKey: unknown, raw: unknown): P
     const { version, ...fields } = parsed.data;
     const input = fields as unknown as I;
     const mode = { action: 'update', state: 'form' } as const;
-    return transaction(hooks, (tx) => updateIn(tx, hooks, who, key, input, version, mode));
+    return transaction(hooks, (tx) => updateIn({ tx, hooks, writer }, key, input, version, mode));
   });
 }
 
@@ -77,7 +77,7 @@ export function restoreRecordRevision(
   expectedVersion: unknown,
 ): Promise<WriteResult> {
   return withKind(kind, async (hooks) => {
-    const who = await writer('editor');
+    const writer = await writerFor('editor');
     const key = hooks.normaliseKey(rawKey);
     const id = Number(revisionId);
     const version = Number(expectedVersion);
@@ -92,7 +92,7 @@ export function restoreRecordRevision(
       const parsed = hooks.parseCreate(snapshot);
       if (!parsed.ok) return { ok: false, reason: 'invalid', fieldErrors: parsed.fieldErrors };
       const input = { ...parsed.data, intent: undefined };
-      return updateIn(tx, hooks, who, key, input, version, { action: 'restore', state: 'keep' });
+      return updateIn({ tx, hooks, writer }, key, input, version, { action: 'restore', state: 'keep' });
     });
   });
 }
@@ -106,7 +106,7 @@ export function setRecordsState(
   action: unknown,
 ): Promise<{ ok: true; changed: number } | { ok: false; reason: 'invalid' }> {
   return withKind(kind, async (hooks) => {
-    const who = await writer('editor');
+    const writer = await writerFor('editor');
     const list: unknown[] = Array.isArray(rawKeys) ? rawKeys : [rawKeys];
     const keys = list.map((k) => hooks.normaliseKey(k));
     const valid = keys.length > 0 && keys.length <= MAX_KEYS && keys.every((k) => k !== null);
@@ -116,7 +116,7 @@ export function setRecordsState(
     return getDb().$transaction(async (tx) => {
       let changed = 0;
       for (const row of await hooks.find(tx, { keys: [...new Set(keys)] })) {
-        if (await changeStateIn(tx, hooks, who, row, action as StateAction)) changed += 1;
+        if (await changeStateIn({ tx, hooks, writer }, row, action as StateAction)) changed += 1;
       }
       return { ok: true, changed };
     });
@@ -132,13 +132,13 @@ export function deleteRecordForGood(
   { ok: true } | { ok: false; reason: 'invalid'; fieldErrors: FieldErrors } | { ok: false; reason: 'not_found' }
 > {
   return withKind(kind, async (hooks) => {
-    const who = await writer('admin');
+    const writer = await writerFor('admin');
     const key = hooks.normaliseKey(rawKey);
     if (!key) return { ok: false, reason: 'not_found' };
     if (typeof confirmation !== 'string' || confirmation.trim() !== key) {
       return { ok: false, reason: 'invalid', fieldErrors: { confirmation: [{ key: 'confirmation' }] } };
     }
-    const deleted = await getDb().$transaction((tx) => deleteIn(tx, hooks, who, key));
+    const deleted = await getDb().$transaction((tx) => deleteIn({ tx, hooks, writer }, key));
     return deleted ? { ok: true } : { ok: false, reason: 'not_found' };
   });
 }

@@ -5,7 +5,7 @@
 // written and the pending draft cleared, guarded by the version read first. So a later "publish" has no old draft to
 // replay over the imported values. The record is checked with the staff form's schema first.
 import { PROJECT_SNAPSHOT_FIELDS, projectHooks } from '@/lib/data/project-record';
-import type { Writer } from '@/lib/data/record-hooks';
+import type { Tx, Writer } from '@/lib/data/record-hooks';
 import { createIn, updateIn } from '@/lib/data/record-transaction';
 import { getDb } from '@/lib/db';
 import { diffSnapshots, type Snapshot, type SnapshotValue } from '@/lib/domain/diff';
@@ -24,6 +24,7 @@ export type ApplyOutcome =
 
 /** The command line in revisions and audit rows: no account (actor empty), labelled "cli". */
 const COMMAND_LINE: Writer = { userId: null, email: null, label: 'cli', ip: null, via: 'cli' };
+const commandLine = (tx: Tx) => ({ tx, hooks: projectHooks, writer: COMMAND_LINE });
 const FIELDS = PROJECT_SNAPSHOT_FIELDS.filter((f) => f !== 'publicationState');
 
 const show = (v: SnapshotValue) => (v === null ? '—' : Array.isArray(v) ? v.join(', ') : String(v));
@@ -44,7 +45,7 @@ export async function applyImportedProject(
   if (!check.ok) return { kind: 'invalid', code, fieldErrors: check.fieldErrors };
   if (!row) {
     const input = { ...check.data, intent: 'draft' as const };
-    const created = await db.$transaction((tx) => createIn(tx, projectHooks, COMMAND_LINE, input));
+    const created = await db.$transaction((tx) => createIn(commandLine(tx), input));
     if (created.ok) return { kind: 'created', code };
     if (created.reason === 'invalid') return { kind: 'invalid', code, fieldErrors: created.fieldErrors };
     throw new Error(`${code}: nothing was written (${created.reason}).`);
@@ -60,7 +61,7 @@ export async function applyImportedProject(
   if (!(await confirm(changes))) return { kind: 'declined', code, changes };
   const input = { ...check.data, intent: undefined };
   const mode = { action: 'update', state: 'keep' } as const;
-  const r = await db.$transaction((tx) => updateIn(tx, projectHooks, COMMAND_LINE, code, input, row.version, mode));
+  const r = await db.$transaction((tx) => updateIn(commandLine(tx), code, input, row.version, mode));
   if (r.ok) return { kind: 'updated', code, changes };
   if (r.reason === 'invalid') return { kind: 'invalid', code, fieldErrors: r.fieldErrors };
   if (r.reason === 'conflict')
