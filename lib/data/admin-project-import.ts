@@ -108,7 +108,7 @@ export async function previewProjectPage(text: string): Promise<PagePreview> {
 }
 
 /** The fields the page carries, in snapshot form (only the page's language for the texts). */
-export function pageSnapshot(result: PageImport): Snapshot {
+function pageSnapshot(result: PageImport): Snapshot {
   const p = result.project;
   const lang = result.language === 'fr' ? 'Fr' : 'En';
   return {

@@ -12,7 +12,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 // the database itself is). The record kinds plug in through their hooks (lib/data/record-hooks.ts).
 
 /** One write's context: the transaction, the record kind's hooks and who writes. */
-export type WriteContext<I extends RecordInput, C> = { tx: Tx; hooks: RecordHooks<I, C>; writer: Writer };
+type WriteContext<I extends RecordInput, C> = { tx: Tx; hooks: RecordHooks<I, C>; writer: Writer };
 type Ctx<I extends RecordInput, C> = WriteContext<I, C>;
 
 type Change = { id: number; key: string; version: number; action: AuditAction; details: Record<string, unknown> };
