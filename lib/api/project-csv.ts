@@ -8,24 +8,10 @@ import { pickLocalised } from '@/lib/format';
 import type { AppLocale } from '@/lib/i18n/routing';
 import en from '@/messages/en.json';
 import fr from '@/messages/fr.json';
+import { CSV_COLUMNS } from '@/lib/import/csv-columns';
 
+// The export writes exactly the columns the CSV import reads back.
 const MESSAGES = { en, fr } as const;
-const COLUMNS = [
-  'code',
-  'primaId',
-  'title',
-  'status',
-  'type',
-  'coverage',
-  'region',
-  'budgetUsd',
-  'startYear',
-  'endYear',
-  'fundingYear',
-  'countries',
-  'summary',
-  'updatedAt',
-] as const;
 
 /**
  * The projects as CSV text with a UTF-8 BOM, headers and labels in `lang` (what spreadsheet programs open correctly).
@@ -58,7 +44,7 @@ export function projectsToCsv(rows: ProjectRecord[], lang: AppLocale): string {
   ]);
   return stringify(records, {
     header: true,
-    columns: COLUMNS.map((c) => t(c)),
+    columns: CSV_COLUMNS.map((c) => t(c)),
     bom: true,
     record_delimiter: 'windows',
   });

@@ -5,7 +5,8 @@ import fr from '@/messages/fr.json' with { type: 'json' };
 import { COVERAGES, PROJECT_STATUSES, type Coverage, type ProjectStatus } from '@/lib/domain/project';
 import { fold } from './page-fields';
 
-const CSV_COLUMNS = [
+/** The columns of the projects CSV, in order: written by the export, read by the import. */
+export const CSV_COLUMNS = [
   'code',
   'primaId',
   'title',
