@@ -2,7 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import type { CentreFacets } from '@/lib/data/centres-facets';
 import { getPathname, Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { CENTRE_KINDS, CENTRE_QUERY_MAX, CENTRE_STATUSES, type CentreFilters } from '@/lib/validation/centre-filters';
+import { CENTRE_KINDS, CENTRE_STATUSES } from '@/lib/content/centre';
+import { CENTRE_QUERY_MAX, type CentreFilters } from '@/lib/validation/centre-filters';
 
 type Props = { locale: AppLocale; filters: CentreFilters; facets: CentreFacets };
 type Option = { value: string; label: string };

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { CentreStatus } from '@/lib/validation/centre-filters';
+import type { CentreStatus } from '@/lib/content/centre';
 
 const STYLE: Record<CentreStatus, string> = {
   operational: 'border-emerald-700 bg-emerald-50 text-emerald-900',

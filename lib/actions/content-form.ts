@@ -5,7 +5,7 @@ import type { Snapshot, SnapshotValue } from '@/lib/domain/diff';
 import { isAppLocale, type AppLocale } from '@/lib/i18n/routing';
 import type { FieldErrors } from '@/lib/validation/form-errors';
 import type { FormObject } from '@/lib/validation/form-data';
-import type { ContentFormState } from '@/components/admin/content/form-state';
+import type { ContentFormState } from '@/lib/actions/form-state';
 
 // Shared plumbing of the project and centre form actions: locale, localised field errors, conflict display.
 /** The locale posted by the form (hidden field), defaulting to French. */

@@ -17,3 +17,20 @@ export function readFields<K extends string>(formData: FormData, keys: readonly 
   }
   return out;
 }
+
+// What the record form actions return to the form (kept by useActionState between submissions).
+export type FormValues = Record<string, string | string[]>;
+
+export type ConflictInfo = { currentVersion: number; changes: { field: string; before: string; after: string }[] };
+
+export type ContentFormState =
+  | { ok: true; message?: string }
+  | {
+      ok: false;
+      fieldErrors?: Record<string, string>;
+      formError?: string;
+      values?: FormValues;
+      conflict?: ConflictInfo;
+    };
+
+export type Option = { value: string; label: string };

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { ContentFormState } from '@/components/admin/content/form-state';
+import type { ContentFormState } from '@/lib/actions/form-state';
 import { AccessDeniedError, requireRole } from '@/lib/auth/session';
 import { deniedState, failureState, formLocale } from '@/lib/actions/content-form';
 import type { WriteResult } from '@/lib/data/admin-support';
@@ -12,64 +12,23 @@ import {
   type RecordKind,
 } from '@/lib/data/record-write';
 import { redirect } from '@/lib/i18n/navigation';
-import { adminQueryToSearch, parseAdminCentreQuery, parseAdminProjectQuery } from '@/lib/validation/admin-list';
-import { CENTRE_MULTI_FIELDS } from '@/lib/validation/centre';
+import { STAFF_SECTIONS } from '@/lib/admin/staff-sections';
+import { multiValued } from '@/lib/content/field';
+import { CONTENT_MODELS } from '@/lib/content/models';
 import { formDataToObject, formText } from '@/lib/validation/form-data';
-import { searchParamsToObject } from '@/lib/validation/query-params';
 
-// The one implementation of the staff record actions (form save, bulk state change, restore, delete) behind the
-// per-kind server action files (app/[locale]/admin/{projects,centres}/actions.ts). Each checks the role first
-// (actions are public endpoints), then calls the write path, which checks it again next to the data.
-type Query = Record<string, string | string[]>;
-const back = (parse: typeof parseAdminProjectQuery | typeof parseAdminCentreQuery) => (returnQuery: string) =>
-  adminQueryToSearch(parse(searchParamsToObject(new URLSearchParams(returnQuery))));
-
-const SECTIONS = {
-  project: {
-    recordType: 'project',
-    keyField: 'code',
-    originalField: 'originalCode',
-    multi: ['countries'],
-    attempted: {
-      create: 'createProject',
-      update: 'updateProject',
-      bulk: 'bulkProjects',
-      restore: 'restoreProject',
-      delete: 'deleteProject',
-    },
-    back: back(parseAdminProjectQuery),
-    list: (query: Query) => ({ pathname: '/admin/projects', query }) as const,
-    edit: (code: string, query: Query) => ({ pathname: '/admin/projects/[code]', params: { code }, query }) as const,
-    history: (code: string, query: Query) =>
-      ({ pathname: '/admin/projects/[code]/history', params: { code }, query }) as const,
-  },
-  centre: {
-    recordType: 'resource_centre',
-    keyField: 'slug',
-    originalField: 'originalSlug',
-    multi: CENTRE_MULTI_FIELDS,
-    attempted: {
-      create: 'createCentre',
-      update: 'updateCentre',
-      bulk: 'bulkCentres',
-      restore: 'restoreCentre',
-      delete: 'deleteCentre',
-    },
-    back: back(parseAdminCentreQuery),
-    list: (query: Query) => ({ pathname: '/admin/centres', query }) as const,
-    edit: (slug: string, query: Query) => ({ pathname: '/admin/centres/[slug]', params: { slug }, query }) as const,
-    history: (slug: string, query: Query) =>
-      ({ pathname: '/admin/centres/[slug]/history', params: { slug }, query }) as const,
-  },
-} as const;
-
+// The one implementation of the staff record actions (form save, bulk state change, restore, delete), called by
+// the server actions of app/[locale]/admin/record-actions.ts. Each checks the role first (actions are public
+// endpoints), then calls the write path, which checks it again next to the data.
 const denied = (e: unknown) => e instanceof AccessDeniedError;
 
 function formValues(kind: RecordKind, formData: FormData) {
-  const s = SECTIONS[kind];
-  const { locale: _locale, [s.originalField]: _original, ...values } = formDataToObject(formData, s.multi);
+  const multi = multiValued(CONTENT_MODELS[kind]);
+  const { locale: _locale, originalKey: _original, ...values } = formDataToObject(formData, multi);
   return values;
 }
+
+const keyField = (kind: RecordKind) => CONTENT_MODELS[kind].key;
 
 /** Saves the "new" or the edit form, then opens the record; a failure returns the input with the reasons. */
 export async function saveRecordForm(
@@ -77,7 +36,7 @@ export async function saveRecordForm(
   mode: 'create' | 'update',
   formData: FormData,
 ): Promise<ContentFormState> {
-  const s = SECTIONS[kind];
+  const s = STAFF_SECTIONS[kind];
   const locale = formLocale(formData);
   const values = formValues(kind, formData);
   let result: WriteResult;
@@ -86,7 +45,7 @@ export async function saveRecordForm(
     result =
       mode === 'create'
         ? await createRecord(kind, values)
-        : await updateRecord(kind, formText(formData, s.originalField), values);
+        : await updateRecord(kind, formText(formData, 'originalKey'), values);
   } catch (e) {
     if (denied(e)) return deniedState(locale, values);
     throw e;
@@ -98,7 +57,7 @@ export async function saveRecordForm(
 
 /** Bulk publish / unpublish / archive from the list (or one record from its edit page), then back to the list. */
 export async function bulkRecordsForm(kind: RecordKind, formData: FormData): Promise<void> {
-  const s = SECTIONS[kind];
+  const s = STAFF_SECTIONS[kind];
   const locale = formLocale(formData);
   const query = s.back(formText(formData, 'returnQuery'));
   try {
@@ -114,9 +73,9 @@ export async function bulkRecordsForm(kind: RecordKind, formData: FormData): Pro
 
 /** Restores an earlier revision as a new one, then shows the history with the outcome. */
 export async function restoreRecordForm(kind: RecordKind, formData: FormData): Promise<void> {
-  const s = SECTIONS[kind];
+  const s = STAFF_SECTIONS[kind];
   const locale = formLocale(formData);
-  const key = formText(formData, s.keyField);
+  const key = formText(formData, keyField(kind));
   let outcome = 'denied';
   try {
     await requireRole('editor', { action: s.attempted.restore, recordType: s.recordType, recordId: key });
@@ -130,9 +89,9 @@ export async function restoreRecordForm(kind: RecordKind, formData: FormData): P
 
 /** Deletes a record for good (admins; typed confirmation), then returns to the list. */
 export async function deleteRecordForm(kind: RecordKind, formData: FormData): Promise<ContentFormState> {
-  const s = SECTIONS[kind];
+  const s = STAFF_SECTIONS[kind];
   const locale = formLocale(formData);
-  const key = formText(formData, s.keyField);
+  const key = formText(formData, keyField(kind));
   let result: Awaited<ReturnType<typeof deleteRecordForGood>>;
   try {
     await requireRole('admin', { action: s.attempted.delete, recordType: s.recordType, recordId: key });

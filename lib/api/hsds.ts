@@ -4,7 +4,7 @@ import { hsdsId } from '@/lib/api/hsds-ids';
 import type { CentreDetail } from '@/lib/data/centres-detail';
 import { pickLocalised } from '@/lib/format';
 import type { AppLocale } from '@/lib/i18n/routing';
-import type { CentreStatus } from '@/lib/validation/centre-filters';
+import type { CentreStatus } from '@/lib/content/centre';
 
 type Json = Record<string, unknown>;
 export type HsdsOptions = { locale: AppLocale; siteUrl: string; centreUrl: (slug: string) => string };

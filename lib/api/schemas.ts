@@ -1,7 +1,7 @@
 // zod schemas of the API's response bodies: the OpenAPI document's components are generated from them.
 import { z } from 'zod';
 import { COVERAGES, PROJECT_STATUSES } from '@/lib/domain/project';
-import { CENTRE_KINDS, CENTRE_STATUSES } from '@/lib/validation/centre-filters';
+import { CENTRE_KINDS, CENTRE_STATUSES } from '@/lib/content/centre';
 
 const timestamp = z.iso.datetime().describe('ISO 8601 date-time in UTC.');
 const usd = z

@@ -2,29 +2,21 @@ import 'server-only';
 import { requireRole } from '@/lib/auth/session';
 import { currentYear, readRevisions, type RevisionItem } from '@/lib/data/admin-support';
 import { getDb } from '@/lib/db';
-import {
-  CENTRE_SLUG_PATTERN,
-  CENTRE_SNAPSHOT_FIELDS,
-  centreSnapshot,
-  centreSnapshotSelect,
-} from '@/lib/data/centre-record';
-import type { Snapshot } from '@/lib/domain/diff';
+import type { CentreKind, CentreStatus } from '@/lib/content/centre';
 import type { PublicationState } from '@/lib/domain/project';
 import { centreReviewReasons, type CentreReviewReason } from '@/lib/domain/review';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { ADMIN_PAGE_SIZE, type AdminCentreQuery } from '@/lib/validation/admin-list';
 
 // Staff reads of resource centres in any publication state.
-type CentreRow = Prisma.ResourceCentreGetPayload<{ select: typeof centreSnapshotSelect }>;
-
 export type AdminCentreRow = {
   slug: string;
   nameEn: string | null;
   nameFr: string | null;
   countryCode: string;
   locality: string | null;
-  status: CentreRow['status'];
-  kind: CentreRow['kind'];
+  status: CentreStatus;
+  kind: CentreKind;
   publicationState: PublicationState;
   updatedAt: string;
   review: CentreReviewReason[];
@@ -128,54 +120,3 @@ export async function listAdminCentres(q: AdminCentreQuery, locale: 'en' | 'fr')
   return { items, total, page: q.page, pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)) };
 }
 
-/** One centre in any state, as form values plus its version, or null. */
-export async function getAdminCentre(
-  rawSlug: string,
-): Promise<{ id: number; version: number; updatedAt: string; values: Snapshot; pendingDraft: boolean } | null> {
-  await requireRole('editor');
-  const slug = rawSlug.toLowerCase();
-  if (!CENTRE_SLUG_PATTERN.test(slug) || slug.length > 120) return null;
-  const c = await getDb().resourceCentre.findUnique({ where: { slug }, select: centreSnapshotSelect });
-  return c
-    ? {
-        id: c.id,
-        version: c.version,
-        updatedAt: c.updatedAt.toISOString(),
-        values: centreSnapshot(c),
-        pendingDraft: c.draft !== null,
-      }
-    : null;
-}
-
-/** A centre's revisions, newest first, with field-level changes. */
-export async function listCentreRevisions(
-  rawSlug: string,
-): Promise<{ slug: string; version: number; revisions: RevisionItem[] } | null> {
-  await requireRole('editor');
-  const slug = rawSlug.toLowerCase();
-  if (!CENTRE_SLUG_PATTERN.test(slug)) return null;
-  const db = getDb();
-  const c = await db.resourceCentre.findUnique({ where: { slug }, select: { id: true, version: true } });
-  if (!c) return null;
-  return {
-    slug,
-    version: c.version,
-    revisions: await readRevisions(db, 'resource_centre', c.id, CENTRE_SNAPSHOT_FIELDS),
-  };
-}
-
-/** Options of the centre form: countries, services, languages and projects. */
-export async function getCentreFormOptions() {
-  await requireRole('editor');
-  const db = getDb();
-  const [countries, services, languages, projects] = await Promise.all([
-    db.country.findMany({ select: { code: true, nameEn: true, nameFr: true }, orderBy: { code: 'asc' } }),
-    db.service.findMany({
-      select: { slug: true, nameEn: true, nameFr: true },
-      orderBy: [{ sortOrder: 'asc' }, { slug: 'asc' }],
-    }),
-    db.language.findMany({ select: { code: true, nameEn: true, nameFr: true }, orderBy: { code: 'asc' } }),
-    db.project.findMany({ select: { code: true, titleEn: true, titleFr: true }, orderBy: { code: 'asc' }, take: 2000 }),
-  ]);
-  return { countries, services, languages, projects };
-}

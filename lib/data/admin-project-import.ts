@@ -1,7 +1,7 @@
 import 'server-only';
 import { requireRole } from '@/lib/auth/session';
 import { requestIp } from '@/lib/data/admin-support';
-import { projectHooks, projectSnapshot, projectSnapshotSelect } from '@/lib/data/project-record';
+import { projectKind } from '@/lib/data/record-kinds';
 import { staffWriter, type Writer } from '@/lib/data/record-hooks';
 import { createIn, updateIn } from '@/lib/data/record-transaction';
 import { getDb } from '@/lib/db';
@@ -19,10 +19,8 @@ async function csvContext(db: Db): Promise<{ ref: CsvReference; stored: Map<stri
   const regions = await db.region.findMany(named);
   const types = await db.projectType.findMany(named);
   const countries = await db.country.findMany({ select: { code: true, nameEn: true, nameFr: true } });
-  const rows = await db.project.findMany({ select: projectSnapshotSelect });
-  const stored = new Map(
-    rows.map((r) => [r.code, { version: r.version, snapshot: projectSnapshot(r) } satisfies StoredProject]),
-  );
+  const rows = await projectKind.hooks.find(db, { all: true });
+  const stored = new Map(rows.map((r) => [r.key, { version: r.version, snapshot: r.snapshot } satisfies StoredProject]));
   return { ref: { regions, types, countries }, stored };
 }
 
@@ -49,7 +47,7 @@ class Rollback extends Error {
 async function applyRows(tx: Db, writer: Writer, plan: CsvPlan & { ok: true }) {
   let created = 0;
   let updated = 0;
-  const ctx = { tx, hooks: projectHooks, writer };
+  const ctx = { tx, hooks: projectKind.hooks, writer };
   for (const row of plan.rows) {
     if (row.kind === 'create') {
       const parsed = parseProjectCreate({ ...row.values, intent: 'draft' });
@@ -97,9 +95,9 @@ export async function previewProjectPage(text: string): Promise<PagePreview> {
   const [regions, types] = await Promise.all([db.region.findMany(named), db.projectType.findMany(named)]);
   const result = parseProjectPage(text.slice(0, 200_000), { regions, types });
   const code = result.project.code;
-  const row = code ? await db.project.findUnique({ where: { code }, select: projectSnapshotSelect }) : null;
+  const [row] = code ? await projectKind.hooks.find(db, { keys: [code] }) : [];
   if (!row) return { ...result, stored: null };
-  const before = projectSnapshot(row);
+  const before = row.snapshot;
   const after: Snapshot = { ...before, ...pageSnapshot(result) };
   return {
     ...result,

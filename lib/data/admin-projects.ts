@@ -2,8 +2,6 @@ import 'server-only';
 import { requireRole } from '@/lib/auth/session';
 import { currentYear, readRevisions, type RevisionItem } from '@/lib/data/admin-support';
 import { getDb } from '@/lib/db';
-import { PROJECT_SNAPSHOT_FIELDS, projectSnapshot, projectSnapshotSelect } from '@/lib/data/project-record';
-import type { Snapshot } from '@/lib/domain/diff';
 import {
   normaliseProjectCode,
   PROJECT_CODE_PATTERN,
@@ -126,47 +124,3 @@ export async function listAdminProjects(q: AdminProjectQuery, locale: 'en' | 'fr
   return { items, total, page: q.page, pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)) };
 }
 
-/** One project in any state, as form values plus its version, or null. */
-export async function getAdminProject(
-  rawCode: string,
-): Promise<{ id: number; version: number; updatedAt: string; values: Snapshot; pendingDraft: boolean } | null> {
-  await requireRole('editor');
-  const code = normaliseProjectCode(rawCode);
-  if (!PROJECT_CODE_PATTERN.test(code)) return null;
-  const p = await getDb().project.findUnique({ where: { code }, select: projectSnapshotSelect });
-  return p
-    ? {
-        id: p.id,
-        version: p.version,
-        updatedAt: p.updatedAt.toISOString(),
-        values: projectSnapshot(p),
-        pendingDraft: p.draft !== null,
-      }
-    : null;
-}
-
-/** A project's revisions, newest first, with field-level changes. */
-export async function listProjectRevisions(
-  rawCode: string,
-): Promise<{ code: string; version: number; revisions: RevisionItem[] } | null> {
-  await requireRole('editor');
-  const code = normaliseProjectCode(rawCode);
-  if (!PROJECT_CODE_PATTERN.test(code)) return null;
-  const db = getDb();
-  const p = await db.project.findUnique({ where: { code }, select: { id: true, version: true } });
-  if (!p) return null;
-  return { code, version: p.version, revisions: await readRevisions(db, 'project', p.id, PROJECT_SNAPSHOT_FIELDS) };
-}
-
-/** Options of the project form: regions, types and countries with both names. */
-export async function getProjectFormOptions() {
-  await requireRole('editor');
-  const db = getDb();
-  const named = { slug: true, nameEn: true, nameFr: true } as const;
-  const [regions, types, countries] = await Promise.all([
-    db.region.findMany({ select: named, orderBy: [{ sortOrder: 'asc' }, { slug: 'asc' }] }),
-    db.projectType.findMany({ select: named, orderBy: [{ sortOrder: 'asc' }, { slug: 'asc' }] }),
-    db.country.findMany({ select: { code: true, nameEn: true, nameFr: true }, orderBy: { code: 'asc' } }),
-  ]);
-  return { regions, types, countries };
-}

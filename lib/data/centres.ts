@@ -3,7 +3,8 @@ import { getDb } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Localised } from '@/lib/format';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { type CentreFilters, type CentreKind, type CentreStatus } from '@/lib/validation/centre-filters';
+import type { CentreKind, CentreStatus } from '@/lib/content/centre';
+import type { CentreFilters } from '@/lib/validation/centre-filters';
 
 export type NamedRef = { nameEn: string; nameFr: string };
 export type CentreService = NamedRef & { slug: string };

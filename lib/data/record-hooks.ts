@@ -5,7 +5,7 @@ import { asSnapshot, type Snapshot } from '@/lib/domain/diff';
 import type { PublicationState } from '@/lib/domain/project';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { FieldErrors, ValidationKey } from '@/lib/validation/form-errors';
-import type { ParseResult } from '@/lib/validation/project';
+import type { ParseResult } from '@/lib/content/schema';
 
 // What the one write path (lib/data/record-transaction.ts) needs from a record kind, and who writes. Each kind
 // declares its hooks once: lib/data/project-record.ts, lib/data/centre-record.ts.
@@ -63,7 +63,7 @@ export type RecordHooks<I extends RecordInput, C> = {
   keyOf: (input: I) => string;
   parseCreate: (raw: unknown) => ParseResult<I>;
   parseUpdate: (raw: unknown) => ParseResult<I & { version: number }>;
-  find: (tx: Tx, where: { keys: string[] } | { id: number }) => Promise<RecordRow[]>;
+  find: (tx: Tx, where: { keys: string[] } | { id: number } | { all: true }) => Promise<RecordRow[]>;
   prepare: (tx: Tx, input: I, selfId: number | null) => Promise<Prepared<C>>;
   table: (tx: Tx) => RecordTable<C>;
 };

@@ -1,8 +1,7 @@
 import 'server-only';
 import { requireRole, type StaffRole } from '@/lib/auth/session';
-import { centreHooks } from '@/lib/data/centre-record';
-import { projectHooks } from '@/lib/data/project-record';
 import { requestIp, type WriteResult } from '@/lib/data/admin-support';
+import { RECORD_KINDS } from '@/lib/data/record-kinds';
 import { staffWriter, type RecordHooks, type RecordInput, type Writer } from '@/lib/data/record-hooks';
 import {
   changeStateIn,
@@ -19,11 +18,11 @@ import type { FieldErrors } from '@/lib/validation/form-errors';
 // The one write path for staff changes of projects and centres: each function checks the role itself, then runs
 // the change in one transaction (version check, pending-draft rules, revision and audit rows) through the steps of
 // lib/data/record-transaction.ts with the record kind's hooks.
-export type RecordKind = 'project' | 'centre';
+export type RecordKind = keyof typeof RECORD_KINDS;
 type Run<R> = <I extends RecordInput, C>(hooks: RecordHooks<I, C>) => Promise<R>;
 
 function withKind<R>(kind: RecordKind, run: Run<R>): Promise<R> {
-  return kind === 'project' ? run(projectHooks) : run(centreHooks);
+  return kind === 'project' ? run(RECORD_KINDS.project.hooks) : run(RECORD_KINDS.centre.hooks);
 }
 
 async function writerFor(role: StaffRole): Promise<Writer> {

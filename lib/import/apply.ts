@@ -4,7 +4,7 @@
 // included), the other language's texts and the source address kept, the publication state kept, the columns
 // written and the pending draft cleared, guarded by the version read first. So a later "publish" has no old draft to
 // replay over the imported values. The record is checked with the staff form's schema first.
-import { PROJECT_SNAPSHOT_FIELDS, projectHooks } from '@/lib/data/project-record';
+import { projectKind } from '@/lib/data/record-kinds';
 import type { Tx, Writer } from '@/lib/data/record-hooks';
 import { createIn, updateIn } from '@/lib/data/record-transaction';
 import { getDb } from '@/lib/db';
@@ -24,8 +24,9 @@ export type ApplyOutcome =
 
 /** The command line in revisions and audit rows: no account (actor empty), labelled "cli". */
 const COMMAND_LINE: Writer = { userId: null, email: null, label: 'cli', ip: null, via: 'cli' };
+const projectHooks = projectKind.hooks;
 const commandLine = (tx: Tx) => ({ tx, hooks: projectHooks, writer: COMMAND_LINE });
-const FIELDS = PROJECT_SNAPSHOT_FIELDS.filter((f) => f !== 'publicationState');
+const FIELDS = projectKind.fields.filter((f) => f !== 'publicationState');
 
 const show = (v: SnapshotValue) => (v === null ? '—' : Array.isArray(v) ? v.join(', ') : String(v));
 const formValues = (s: Snapshot): FormObject =>

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PROJECT_STATUSES, PUBLICATION_STATES } from '@/lib/domain/project';
 import { CENTRE_REVIEW_REASONS, PROJECT_REVIEW_REASONS } from '@/lib/domain/review';
-import { CENTRE_STATUSES } from '@/lib/validation/centre';
+import { CENTRE_STATUSES } from '@/lib/content/centre';
 import { queryValues, type SearchParams } from '@/lib/validation/query-params';
 
 // Query string of the staff lists (projects and centres); invalid values are dropped, never thrown.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CENTRE_KINDS, CENTRE_STATUSES, type CentreKind, type CentreStatus } from '@/lib/content/centre';
 import {
   modifiedAfterParam,
   param,
@@ -7,18 +8,6 @@ import {
   type SearchParams,
 } from '@/lib/validation/query-params';
 
-// Values of the centre enums (kept equal to the Prisma enums by a unit test).
-export const CENTRE_KINDS = [
-  'resource_centre',
-  'one_stop_resource_centre',
-  'information_desk',
-  'documentation_centre',
-  'shelter',
-  'other',
-] as const;
-export type CentreKind = (typeof CENTRE_KINDS)[number];
-export const CENTRE_STATUSES = ['planned', 'operational', 'temporarily_closed', 'closed'] as const;
-export type CentreStatus = (typeof CENTRE_STATUSES)[number];
 
 export const CENTRES_PAGE_SIZE = 20;
 const CENTRES_MAX_PAGE_SIZE = 100;

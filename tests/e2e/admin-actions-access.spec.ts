@@ -33,7 +33,7 @@ const guarded = actions.filter((a) => !PUBLIC.has(a.name));
 const FIELDS: Record<string, string> = {
   locale: 'en',
   code: 'ZX.0001',
-  originalCode: 'FM.0283',
+  originalKey: 'FM.0283',
   slug: 'la-union-window-office',
   originalSlug: 'la-union-window-office',
   titleEn: 'Forged',

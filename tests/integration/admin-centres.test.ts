@@ -11,7 +11,8 @@ const restoreCentreRevision = (slug: string, revisionId: unknown, version: unkno
 const setCentresState = (slugs: unknown, action: unknown) => write.setRecordsState('centre', slugs, action);
 const deleteCentreForGood = (slug: string, confirmation: unknown) =>
   write.deleteRecordForGood('centre', slug, confirmation);
-const { getAdminCentre, listAdminCentres, listCentreRevisions } = await import('@/lib/data/admin-centres');
+const { listAdminCentres } = await import('@/lib/data/admin-centres');
+const { getAdminRecord, listRecordRevisions } = await import('@/lib/data/admin-records');
 const { getDb } = await import('@/lib/db');
 const { parseAdminCentreQuery } = await import('@/lib/validation/admin-list');
 
@@ -45,7 +46,7 @@ describe('staff centre data layer', () => {
     expect(services.map((s) => s.slug)).toEqual(expect.arrayContaining(['hotline', 'legal-assistance']));
     const r = await createCentre(form);
     expect(r).toEqual({ ok: true, key: 'zt-test-centre', version: 1 });
-    const c = await getAdminCentre('zt-test-centre');
+    const c = await getAdminRecord('centre', 'zt-test-centre');
     expect(c?.values).toMatchObject({
       publicationState: 'draft',
       countryCode: 'SN',
@@ -89,10 +90,10 @@ describe('staff centre data layer', () => {
         { field: 'publicationState', before: 'draft', after: 'published' },
       ],
     });
-    const h = await listCentreRevisions('zt-test-centre');
+    const h = await listRecordRevisions('centre', 'zt-test-centre');
     const first = h!.revisions.at(-1)!;
     expect(await restoreCentreRevision('zt-test-centre', first.id, 2)).toMatchObject({ ok: true, version: 3 });
-    expect((await getAdminCentre('zt-test-centre'))?.values).toMatchObject({
+    expect((await getAdminRecord('centre', 'zt-test-centre'))?.values).toMatchObject({
       locality: 'Dakar',
       publicationState: 'published',
     });
@@ -113,6 +114,6 @@ describe('staff centre data layer', () => {
     actorState.role = 'admin';
     expect(await deleteCentreForGood('zt-test-centre', 'zt-test')).toMatchObject({ ok: false, reason: 'invalid' });
     expect(await deleteCentreForGood('zt-test-centre', 'zt-test-centre')).toEqual({ ok: true });
-    expect(await getAdminCentre('zt-test-centre')).toBeNull();
+    expect(await getAdminRecord('centre', 'zt-test-centre')).toBeNull();
   });
 });

@@ -103,7 +103,7 @@ describe('admin page import', () => {
       form({
         locale: 'fr',
         ...preview.values,
-        originalCode: 'PX.0220',
+        originalKey: 'PX.0220',
         version: String(preview.stored!.version),
         intent: 'publish',
       }),
@@ -116,7 +116,7 @@ describe('admin page import', () => {
       form({
         locale: 'fr',
         ...preview.values,
-        originalCode: 'PX.0220',
+        originalKey: 'PX.0220',
         version: String(preview.stored!.version + 5),
         confirmUpdate: 'yes',
         intent: 'publish',
@@ -129,7 +129,7 @@ describe('admin page import', () => {
       form({
         locale: 'fr',
         ...preview.values,
-        originalCode: 'PX.0220',
+        originalKey: 'PX.0220',
         version: String(preview.stored!.version),
         confirmUpdate: 'yes',
         intent: 'publish',

@@ -11,7 +11,8 @@ const restoreProjectRevision = (code: string, revisionId: unknown, version: unkn
 const setProjectsState = (codes: unknown, action: unknown) => write.setRecordsState('project', codes, action);
 const deleteProjectForGood = (code: string, confirmation: unknown) =>
   write.deleteRecordForGood('project', code, confirmation);
-const { getAdminProject, listAdminProjects, listProjectRevisions } = await import('@/lib/data/admin-projects');
+const { listAdminProjects } = await import('@/lib/data/admin-projects');
+const { getAdminRecord, listRecordRevisions } = await import('@/lib/data/admin-records');
 const { listPublishedProjects } = await import('@/lib/data/projects');
 const { getDb } = await import('@/lib/db');
 const { parseAdminProjectQuery } = await import('@/lib/validation/admin-list');
@@ -44,7 +45,7 @@ describe('staff project data layer', () => {
   it('creates a draft that the public list does not show, with a first revision', async () => {
     const r = await createProject({ ...form, intent: 'draft' });
     expect(r).toEqual({ ok: true, key: 'ZT.0001', version: 1 });
-    const p = await getAdminProject('zt.0001');
+    const p = await getAdminRecord('project', 'zt.0001');
     expect(p?.values).toMatchObject({
       publicationState: 'draft',
       budgetUsd: '250000.00',
@@ -52,7 +53,7 @@ describe('staff project data layer', () => {
       titleFr: 'Projet d’essai',
     });
     expect(await publicCodes()).not.toContain('ZT.0001');
-    const h = await listProjectRevisions('ZT.0001');
+    const h = await listRecordRevisions('project', 'ZT.0001');
     expect(h?.revisions.map((x) => x.action)).toEqual(['create']);
     const audit = await getDb().auditLog.findMany({
       where: { recordType: 'project', recordId: 'ZT.0001' },
@@ -95,7 +96,7 @@ describe('staff project data layer', () => {
   });
 
   it('saves from the current version and refuses a stale one with what the other person changed', async () => {
-    const p = await getAdminProject('ZT.0001');
+    const p = await getAdminRecord('project', 'ZT.0001');
     expect(p?.version).toBe(2);
     const first = await updateProject('ZT.0001', { ...form, titleFr: 'Nouveau titre', version: '2' });
     expect(first).toEqual({ ok: true, key: 'ZT.0001', version: 3 });
@@ -103,11 +104,11 @@ describe('staff project data layer', () => {
     expect(second).toMatchObject({ ok: false, reason: 'conflict', currentVersion: 3 });
     if (second.ok || second.reason !== 'conflict') return;
     expect(second.changes).toEqual([{ field: 'titleFr', before: 'Projet d’essai', after: 'Nouveau titre' }]);
-    expect((await getAdminProject('ZT.0001'))?.values.summaryEn).toBeNull();
+    expect((await getAdminRecord('project', 'ZT.0001'))?.values.summaryEn).toBeNull();
   });
 
   it('keeps a field-level history and restores an earlier title as a new revision', async () => {
-    const h = await listProjectRevisions('ZT.0001');
+    const h = await listRecordRevisions('project', 'ZT.0001');
     expect(h?.revisions.map((x) => [x.version, x.action])).toEqual([
       [3, 'update'],
       [2, 'publish'],
@@ -117,9 +118,9 @@ describe('staff project data layer', () => {
     const createRev = h!.revisions[2]!;
     expect(await restoreProjectRevision('ZT.0001', createRev.id, 2)).toMatchObject({ ok: false, reason: 'conflict' });
     expect(await restoreProjectRevision('ZT.0001', createRev.id, 3)).toEqual({ ok: true, key: 'ZT.0001', version: 4 });
-    const p = await getAdminProject('ZT.0001');
+    const p = await getAdminRecord('project', 'ZT.0001');
     expect(p?.values).toMatchObject({ titleFr: 'Projet d’essai', publicationState: 'published' });
-    expect((await listProjectRevisions('ZT.0001'))?.revisions[0]).toMatchObject({
+    expect((await listRecordRevisions('project', 'ZT.0001'))?.revisions[0]).toMatchObject({
       action: 'restore',
       changes: [{ field: 'titleFr', before: 'Nouveau titre', after: 'Projet d’essai' }],
     });
@@ -127,7 +128,7 @@ describe('staff project data layer', () => {
 
   it('a published project saved as a draft stays online as published until its changes are published', async () => {
     const { getPublishedProject } = await import('@/lib/data/projects');
-    const v = (await getAdminProject('ZT.0001'))!.version;
+    const v = (await getAdminRecord('project', 'ZT.0001'))!.version;
     expect(
       await updateProject('ZT.0001', { ...form, code: 'ZT.0099', version: String(v), intent: 'draft' }),
     ).toMatchObject({ ok: false, fieldErrors: { code: [{ key: 'codeLocked' }] } });
@@ -135,15 +136,15 @@ describe('staff project data layer', () => {
       await updateProject('ZT.0001', { ...form, titleEn: 'Pending title', version: String(v), intent: 'draft' }),
     ).toEqual({ ok: true, key: 'ZT.0001', version: v + 1 });
     expect((await getPublishedProject('ZT.0001'))?.title.en).toBe('Test project');
-    const admin = await getAdminProject('ZT.0001');
+    const admin = await getAdminRecord('project', 'ZT.0001');
     expect(admin).toMatchObject({
       pendingDraft: true,
       values: { titleEn: 'Pending title', publicationState: 'published' },
     });
     expect(await setProjectsState(['ZT.0001'], 'publish')).toEqual({ ok: true, changed: 1 });
     expect((await getPublishedProject('ZT.0001'))?.title.en).toBe('Pending title');
-    expect(await getAdminProject('ZT.0001')).toMatchObject({ pendingDraft: false, version: v + 2 });
-    const h = await listProjectRevisions('ZT.0001');
+    expect(await getAdminRecord('project', 'ZT.0001')).toMatchObject({ pendingDraft: false, version: v + 2 });
+    const h = await listRecordRevisions('project', 'ZT.0001');
     expect(h?.revisions.slice(0, 2).map((r) => [r.action, r.changes.map((c) => c.field)])).toEqual([
       ['publish', []],
       ['update', ['titleEn']],

@@ -2,8 +2,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 
 vi.mock('@/lib/auth/session', async () => (await import('../support/mock-actor')).mockSessionModule());
 
-const { getAdminCentre } = await import('@/lib/data/admin-centres');
-const { getAdminProject } = await import('@/lib/data/admin-projects');
+const { getAdminRecord } = await import('@/lib/data/admin-records');
 const { getDb } = await import('@/lib/db');
 const { parseCentreUpdate } = await import('@/lib/validation/centre');
 const { parseProjectUpdate } = await import('@/lib/validation/project');
@@ -20,7 +19,7 @@ describe('seeded records round-trip through the staff forms', () => {
 
   it('projects', async () => {
     for (const { code } of await getDb().project.findMany({ select: { code: true } })) {
-      const p = await getAdminProject(code);
+      const p = await getAdminRecord('project', code);
       const r = parseProjectUpdate({ ...asForm(p!.values), version: String(p!.version) });
       expect(r.ok ? 'ok' : r.fieldErrors, code).toBe('ok');
     }
@@ -28,7 +27,7 @@ describe('seeded records round-trip through the staff forms', () => {
 
   it('centres', async () => {
     for (const { slug } of await getDb().resourceCentre.findMany({ select: { slug: true } })) {
-      const c = await getAdminCentre(slug);
+      const c = await getAdminRecord('centre', slug);
       const r = parseCentreUpdate({ ...asForm(c!.values), version: String(c!.version) });
       expect(r.ok ? 'ok' : r.fieldErrors, slug).toBe('ok');
     }

@@ -12,8 +12,7 @@ vi.mock('@/lib/i18n/navigation', () => ({
 }));
 
 const { getAuth } = await import('@/lib/auth/auth');
-const projects = await import('@/app/[locale]/admin/projects/actions');
-const centres = await import('@/app/[locale]/admin/centres/actions');
+const records = await import('@/lib/actions/records');
 const { getDb } = await import('@/lib/db');
 const { createTestUser } = await import('../support/auth');
 
@@ -50,33 +49,42 @@ const centre = {
 
 const editorActions = () =>
   [
-    ['projects.createProjectAction', () => projects.createProjectAction({ ok: true }, form(project))],
+    ['projects.createProjectAction', () => records.saveRecordAction('project', 'create', { ok: true }, form(project))],
     [
       'projects.updateProjectAction',
       () =>
-        projects.updateProjectAction(
+        records.saveRecordAction(
+          'project',
+          'update',
           { ok: true },
-          form({ ...project, code: 'FM.0283', originalCode: 'FM.0283', version: '1', titleEn: 'Hacked' }),
+          form({ ...project, code: 'FM.0283', originalKey: 'FM.0283', version: '1', titleEn: 'Hacked' }),
         ),
     ],
     [
       'projects.bulkProjectsAction',
-      () => projects.bulkProjectsAction(form({ locale: 'en', keys: ['FM.0283', 'PX.0220'], bulkAction: 'archive' })),
+      () =>
+        records.bulkRecordsAction(
+          'project',
+          form({ locale: 'en', keys: ['FM.0283', 'PX.0220'], bulkAction: 'archive' }),
+        ),
     ],
     [
       'projects.restoreProjectAction',
-      () => projects.restoreProjectAction(form({ locale: 'en', code: 'FM.0283', revisionId: '1', version: '1' })),
+      () =>
+        records.restoreRecordAction('project', form({ locale: 'en', code: 'FM.0283', revisionId: '1', version: '1' })),
     ],
-    ['centres.createCentreAction', () => centres.createCentreAction({ ok: true }, form(centre))],
+    ['centres.createCentreAction', () => records.saveRecordAction('centre', 'create', { ok: true }, form(centre))],
     [
       'centres.updateCentreAction',
       () =>
-        centres.updateCentreAction(
+        records.saveRecordAction(
+          'centre',
+          'update',
           { ok: true },
           form({
             ...centre,
             slug: 'pohnpei-migrant-resource-centre',
-            originalSlug: 'pohnpei-migrant-resource-centre',
+            originalKey: 'pohnpei-migrant-resource-centre',
             version: '1',
           }),
         ),
@@ -84,14 +92,16 @@ const editorActions = () =>
     [
       'centres.bulkCentresAction',
       () =>
-        centres.bulkCentresAction(
+        records.bulkRecordsAction(
+          'centre',
           form({ locale: 'en', keys: ['pohnpei-migrant-resource-centre'], bulkAction: 'archive' }),
         ),
     ],
     [
       'centres.restoreCentreAction',
       () =>
-        centres.restoreCentreAction(
+        records.restoreRecordAction(
+          'centre',
           form({ locale: 'en', slug: 'pohnpei-migrant-resource-centre', revisionId: '1', version: '1' }),
         ),
     ],
@@ -101,12 +111,17 @@ const adminActions = () =>
     [
       'projects.deleteProjectAction',
       () =>
-        projects.deleteProjectAction({ ok: true }, form({ locale: 'en', code: 'FM.0283', confirmation: 'FM.0283' })),
+        records.deleteRecordAction(
+          'project',
+          { ok: true },
+          form({ locale: 'en', code: 'FM.0283', confirmation: 'FM.0283' }),
+        ),
     ],
     [
       'centres.deleteCentreAction',
       () =>
-        centres.deleteCentreAction(
+        records.deleteRecordAction(
+          'centre',
           { ok: true },
           form({
             locale: 'en',
@@ -168,7 +183,7 @@ describe('content admin actions refuse and write nothing', () => {
   it('the same editor session is accepted by an editor action (the check is not vacuous)', async () => {
     setRequestHeaders({ cookie: editorCookie });
     redirects.length = 0;
-    await projects.bulkProjectsAction(form({ locale: 'en', keys: ['PO.0160'], bulkAction: 'publish' }));
+    await records.bulkRecordsAction('project', form({ locale: 'en', keys: ['PO.0160'], bulkAction: 'publish' }));
     expect(JSON.stringify(redirects)).toMatch(/"changed":"0"/);
   });
 });

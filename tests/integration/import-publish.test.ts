@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 
 vi.mock('@/lib/auth/session', async () => (await import('../support/mock-actor')).mockSessionModule());
 
-const { getAdminProject } = await import('@/lib/data/admin-projects');
+const { getAdminRecord } = await import('@/lib/data/admin-records');
 const { setRecordsState, updateRecord } = await import('@/lib/data/record-write');
 const { getDb } = await import('@/lib/db');
 
@@ -60,7 +60,7 @@ describe('command-line import, then publish', () => {
     expect(await setRecordsState('project', [CODE], 'publish')).toEqual({ ok: true, changed: 1 });
 
     // A staff member saves changes as a draft: the public record stays as it is, the changes wait.
-    const p = (await getAdminProject(CODE))!;
+    const p = (await getAdminRecord('project', CODE))!;
     const form = Object.fromEntries(
       Object.entries(p.values).map(([k, v]) => [k, Array.isArray(v) ? v : v === null ? '' : String(v)]),
     );

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CentreKind, CentreStatus } from '@/lib/generated/prisma/enums';
+import { CENTRE_KINDS, CENTRE_STATUSES } from '@/lib/content/centre';
 import {
-  CENTRE_KINDS,
-  CENTRE_STATUSES,
   CENTRES_PAGE_SIZE,
   centreFiltersToQuery,
   parseCentreFilters,

@@ -5,7 +5,8 @@ import fr from '@/messages/fr.json';
 import { parseCentreCreate, parseCentreUpdate } from '@/lib/validation/centre';
 import { formDataToObject } from '@/lib/validation/form-data';
 import { VALIDATION_KEYS } from '@/lib/validation/form-errors';
-import { normaliseBudget, parseProjectCreate, parseProjectUpdate } from '@/lib/validation/project';
+import { normaliseBudget } from '@/lib/validation/money';
+import { parseProjectCreate, parseProjectUpdate } from '@/lib/validation/project';
 import { referenceItemSchema } from '@/lib/validation/reference';
 
 const project = {

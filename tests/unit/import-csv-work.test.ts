@@ -10,7 +10,7 @@ vi.mock('@/lib/import/page-fields', async (importOriginal) => {
 
 const { fold } = await import('@/lib/import/page-fields');
 const { MAX_CSV_ROWS, planCsvImport } = await import('@/lib/import/csv-plan');
-const { MAX_PROJECT_COUNTRIES } = await import('@/lib/validation/project');
+const { MAX_PROJECT_COUNTRIES } = await import('@/lib/content/project');
 const { countryRows } = await import('@/lib/seed/countries');
 const { PROJECT_TYPES, REGIONS } = await import('@/lib/seed/reference-data');
 

@@ -21,6 +21,7 @@ const record = (over: Partial<ProjectRecord>): ProjectRecord => ({
   fundingYear: 2020,
   updatedAt: '2026-11-01T10:00:00.000Z',
   countries: [{ code: 'SN', nameEn: 'Senegal', nameFr: 'Sénégal' }],
+  sourceUrl: null,
   ...over,
 });
 const rows = (csv: string) => parse<Record<string, string>>(csv, { bom: true, columns: true });

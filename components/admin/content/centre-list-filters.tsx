@@ -3,7 +3,7 @@ import { RecordListFilters } from '@/components/admin/content/record-list-filter
 import { PUBLICATION_STATES } from '@/lib/domain/project';
 import { CENTRE_REVIEW_REASONS } from '@/lib/domain/review';
 import { ADMIN_CENTRE_SORTS, type AdminCentreQuery } from '@/lib/validation/admin-list';
-import { CENTRE_STATUSES } from '@/lib/validation/centre';
+import { CENTRE_STATUSES } from '@/lib/content/centre';
 
 /** Search, filters and sort of the staff centre list. */
 export async function CentreListFilters({ q }: { q: AdminCentreQuery }) {

@@ -1,7 +1,7 @@
 'use client';
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { ContentFormState } from '@/components/admin/content/form-state';
+import type { ContentFormState } from '@/lib/actions/form-state';
 
 type Props = {
   locale: string;

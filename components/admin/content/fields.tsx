@@ -1,12 +1,12 @@
 'use client';
 import { useId, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { Option } from '@/components/admin/content/form-state';
+import type { Option } from '@/lib/actions/form-state';
 
 // Form controls of the staff forms: label, hint and error region tied to the control with aria-describedby.
 const control = 'mt-1 w-full rounded border border-slate-500 p-2 aria-[invalid=true]:border-red-700';
 
-type Common = { name: string; label: string; error?: string; hint?: string; lang?: 'fr' | 'en' };
+type Common = { name: string; label: string; error?: string; hint?: string; lang?: string };
 
 function describedBy(name: string, hint?: string) {
   return [hint ? `${name}-hint` : null, `${name}-error`].filter(Boolean).join(' ');

@@ -1,6 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import type { ConflictInfo } from '@/components/admin/content/form-state';
+import type { ConflictInfo } from '@/lib/actions/form-state';
 
 /** The form-level message: error summary, or the conflict with what the other person changed. */
 export function FormBanner({ error, conflict }: { error?: string; conflict?: ConflictInfo }) {

@@ -1,20 +1,4 @@
-// What the project and centre form actions return to the form (kept by useActionState between submissions).
-export type FormValues = Record<string, string | string[]>;
-
-export type ConflictInfo = { currentVersion: number; changes: { field: string; before: string; after: string }[] };
-
-export type ContentFormState =
-  | { ok: true; message?: string }
-  | {
-      ok: false;
-      fieldErrors?: Record<string, string>;
-      formError?: string;
-      values?: FormValues;
-      conflict?: ConflictInfo;
-    };
-
-export type Option = { value: string; label: string };
-
+// The staff forms' remount key (their state types are in lib/actions/form-state.ts).
 const keys = new WeakMap<object, number>();
 let nextKey = 0;
 

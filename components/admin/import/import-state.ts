@@ -1,5 +1,5 @@
 // What the import actions return to their forms (kept by useActionState): already localised text.
-import type { FormValues } from '@/components/admin/content/form-state';
+import type { FormValues } from '@/lib/actions/form-state';
 
 export type PreviewChange = { field: string; before: string; after: string };
 

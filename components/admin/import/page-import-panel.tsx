@@ -1,8 +1,8 @@
 'use client';
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { ContentFormState, Option } from '@/components/admin/content/form-state';
-import { ProjectForm } from '@/components/admin/content/project-form';
+import type { ContentFormState, Option } from '@/lib/actions/form-state';
+import { RecordForm } from '@/components/admin/content/record-form';
 import { ChangesTable } from '@/components/admin/import/changes-table';
 import type { PreviewState } from '@/components/admin/import/import-state';
 
@@ -10,7 +10,7 @@ type Props = {
   locale: string;
   preview: (prev: PreviewState, form: FormData) => Promise<PreviewState>;
   save: (prev: ContentFormState, form: FormData) => Promise<ContentFormState>;
-  options: { statuses: Option[]; coverages: Option[]; types: Option[]; regions: Option[]; countries: Option[] };
+  options: Record<string, Option[]>;
 };
 
 /** Paste a project page, read it, then correct every field in the project form before saving. */
@@ -100,14 +100,15 @@ export function PageImportPanel({ locale, preview, save, options }: Props) {
             <p className="mt-3">{t('newRecord')}</p>
           )}
           <div className="mt-4">
-            <ProjectForm
+            <RecordForm
+              kind="project"
               key={state.nonce}
               locale={locale}
               action={save}
               initial={state.values}
               options={options}
               formId="page-import-form"
-              originalCode={state.stored?.code}
+              originalKey={state.stored?.code}
               version={state.stored?.version}
             />
           </div>

@@ -11,7 +11,7 @@ import { Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { adminQueryToSearch, parseAdminCentreQuery } from '@/lib/validation/admin-list';
 import { pageSearchParams, type SearchParams } from '@/lib/validation/query-params';
-import { bulkCentresAction } from './actions';
+import { bulkRecordsAction } from '@/lib/actions/records';
 
 type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<SearchParams> };
 
@@ -47,7 +47,7 @@ export default async function AdminCentresPage({ params, searchParams }: Props) 
       <p className="mt-4 font-semibold" role="status">
         {t('count', { count: result.total })}
       </p>
-      <form id="bulk-form" action={bulkCentresAction}>
+      <form id="bulk-form" action={bulkRecordsAction.bind(null, 'centre')}>
         <input type="hidden" name="locale" value={locale} />
         <input
           type="hidden"

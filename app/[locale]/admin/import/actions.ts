@@ -1,7 +1,9 @@
 'use server';
+import { multiValued } from '@/lib/content/field';
+import { projectModel } from '@/lib/content/project';
 import { getTranslations } from 'next-intl/server';
 import { AccessDeniedError, requireRole } from '@/lib/auth/session';
-import type { ContentFormState } from '@/components/admin/content/form-state';
+import type { ContentFormState } from '@/lib/actions/form-state';
 import type { CsvState, PreviewState } from '@/components/admin/import/import-state';
 import { deniedState, failureState, formLocale } from '@/lib/actions/content-form';
 import { applyProjectCsv, dryRunProjectCsv, previewProjectPage } from '@/lib/data/admin-project-import';
@@ -38,11 +40,11 @@ export async function previewPageAction(_prev: PreviewState, formData: FormData)
 function projectValues(formData: FormData) {
   const {
     locale: _l,
-    originalCode: _o,
+    originalKey: _o,
     version: _v,
     confirmUpdate: _c,
     ...values
-  } = formDataToObject(formData, ['countries']);
+  } = formDataToObject(formData, multiValued(projectModel));
   return values;
 }
 
@@ -56,7 +58,7 @@ export async function saveImportedProjectAction(
 ): Promise<ContentFormState> {
   const locale = formLocale(formData);
   const values = projectValues(formData);
-  const original = formText(formData, 'originalCode');
+  const original = formText(formData, 'originalKey');
   let result: WriteResult;
   try {
     await requireRole('editor', { action: 'importProject', recordType: 'project' });

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { projectFormOptions } from '@/components/admin/content/project-options';
+import { recordFormOptions } from '@/components/admin/content/record-options';
 import { PageImportPanel } from '@/components/admin/import/page-import-panel';
 import { requirePageRole } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
@@ -19,7 +19,7 @@ export default async function ImportPage({ params }: Props) {
   await requirePageRole('editor', locale);
   const [t, options] = await Promise.all([
     getTranslations({ locale, namespace: 'adminImport' }),
-    projectFormOptions(locale),
+    recordFormOptions('project', locale),
   ]);
   return (
     <>

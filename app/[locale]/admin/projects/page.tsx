@@ -12,7 +12,7 @@ import { Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { adminQueryToSearch, parseAdminProjectQuery } from '@/lib/validation/admin-list';
 import { pageSearchParams, type SearchParams } from '@/lib/validation/query-params';
-import { bulkProjectsAction } from './actions';
+import { bulkRecordsAction } from '@/lib/actions/records';
 
 type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<SearchParams> };
 
@@ -49,7 +49,7 @@ export default async function AdminProjectsPage({ params, searchParams }: Props)
       <p className="mt-4 font-semibold" role="status">
         {t('count', { count: result.total })}
       </p>
-      <form id="bulk-form" action={bulkProjectsAction}>
+      <form id="bulk-form" action={bulkRecordsAction.bind(null, 'project')}>
         <input type="hidden" name="locale" value={locale} />
         <input
           type="hidden"

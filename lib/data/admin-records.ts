@@ -1,0 +1,81 @@
+import 'server-only';
+import { requireRole } from '@/lib/auth/session';
+import type { Target } from '@/lib/content/field';
+import { readRevisions, type RevisionItem } from '@/lib/data/admin-support';
+import { RECORD_KINDS } from '@/lib/data/record-kinds';
+import type { RecordKind } from '@/lib/data/record-write';
+import { getDb } from '@/lib/db';
+import type { Snapshot } from '@/lib/domain/diff';
+
+// Staff reads of one record of any kind in any publication state (the public data layer only sees published ones):
+// the edit form's values, the history, and the choices of the form's reference fields.
+
+/** One record in any state, as form values plus its version, or null. */
+export async function getAdminRecord(
+  kind: RecordKind,
+  rawKey: string,
+): Promise<{ id: number; key: string; version: number; values: Snapshot; pendingDraft: boolean } | null> {
+  await requireRole('editor');
+  const k = RECORD_KINDS[kind];
+  const key = k.key(rawKey);
+  const [row] = key ? await k.hooks.find(getDb(), { keys: [key] }) : [];
+  return row
+    ? { id: row.id, key: row.key, version: row.version, values: row.snapshot, pendingDraft: row.pending }
+    : null;
+}
+
+/** A record's revisions, newest first, with field-level changes; null when there is no such record. */
+export async function listRecordRevisions(
+  kind: RecordKind,
+  rawKey: string,
+): Promise<{ key: string; version: number; revisions: RevisionItem[] } | null> {
+  const record = await getAdminRecord(kind, rawKey);
+  if (!record) return null;
+  const k = RECORD_KINDS[kind];
+  const revisions = await readRevisions(getDb(), k.recordType, record.id, k.fields);
+  return { key: record.key, version: record.version, revisions };
+}
+
+/** One choice of a reference field: its key and its name in each language (projects: their titles). */
+export type ReferenceChoice = { value: string; names: { en: string | null; fr: string | null }; showKey: boolean };
+
+async function choicesOf(target: Target): Promise<ReferenceChoice[]> {
+  const db = getDb();
+  const sorted = [{ sortOrder: 'asc' as const }, { slug: 'asc' as const }];
+  const named = { nameEn: true, nameFr: true } as const;
+  const bySlug = (rows: { slug: string; nameEn: string; nameFr: string }[]) =>
+    rows.map((r) => ({ value: r.slug, names: { en: r.nameEn, fr: r.nameFr }, showKey: false }));
+  const byCode = (rows: { code: string; nameEn: string; nameFr: string }[]) =>
+    rows.map((r) => ({ value: r.code, names: { en: r.nameEn, fr: r.nameFr }, showKey: true }));
+  switch (target) {
+    case 'region':
+      return bySlug(await db.region.findMany({ select: { slug: true, ...named }, orderBy: sorted }));
+    case 'projectType':
+      return bySlug(await db.projectType.findMany({ select: { slug: true, ...named }, orderBy: sorted }));
+    case 'service':
+      return bySlug(await db.service.findMany({ select: { slug: true, ...named }, orderBy: sorted }));
+    case 'country':
+      return byCode(await db.country.findMany({ select: { code: true, ...named }, orderBy: { code: 'asc' } }));
+    case 'language':
+      return byCode(await db.language.findMany({ select: { code: true, ...named }, orderBy: { code: 'asc' } }));
+    case 'project': {
+      const rows = await db.project.findMany({
+        select: { code: true, titleEn: true, titleFr: true },
+        orderBy: { code: 'asc' },
+        take: 2000,
+      });
+      return rows.map((r) => ({ value: r.code, names: { en: r.titleEn, fr: r.titleFr }, showKey: true }));
+    }
+  }
+}
+
+/** The choices of every reference field of a kind's form, by field name. */
+export async function getRecordFormChoices(kind: RecordKind): Promise<Record<string, ReferenceChoice[]>> {
+  await requireRole('editor');
+  const out: Record<string, ReferenceChoice[]> = {};
+  // Sequential: a handful of small reads, and the pool is shared with the public pages.
+  for (const [name, field] of Object.entries(RECORD_KINDS[kind].model.fields)) {
+    if (field.type === 'ref' || field.type === 'links') out[name] = await choicesOf(field.target);
+  }
+  return out;
+}
