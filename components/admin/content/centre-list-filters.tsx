@@ -1,44 +1,19 @@
 import { getTranslations } from 'next-intl/server';
 import { RecordListFilters } from '@/components/admin/content/record-list-filters';
-import { PUBLICATION_STATES } from '@/lib/domain/project';
+import { CENTRE_STATUSES } from '@/lib/content/centre';
 import { CENTRE_REVIEW_REASONS } from '@/lib/domain/review';
 import { ADMIN_CENTRE_SORTS, type AdminCentreQuery } from '@/lib/validation/admin-list';
-import { CENTRE_STATUSES } from '@/lib/content/centre';
 
-/** Search, filters and sort of the staff centre list. */
+/** Search, filters and sort of the staff centre list (its own filter: the country). */
 export async function CentreListFilters({ q }: { q: AdminCentreQuery }) {
   const t = await getTranslations('adminCentres');
-  const st = await getTranslations('adminForm.state');
   return (
     <RecordListFilters
-      labels={{
-        heading: t('filtersHeading'),
-        search: t('search'),
-        sort: t('sort'),
-        apply: t('apply'),
-        clear: t('clear'),
-      }}
-      search={q.q}
-      checkboxes={[
-        {
-          name: 'state',
-          legend: t('state'),
-          selected: q.state,
-          options: PUBLICATION_STATES.map((s) => ({ value: s, label: st(s) })),
-        },
-        {
-          name: 'status',
-          legend: t('status'),
-          selected: q.status,
-          options: CENTRE_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) })),
-        },
-        {
-          name: 'review',
-          legend: t('review'),
-          selected: q.review,
-          options: CENTRE_REVIEW_REASONS.map((r) => ({ value: r, label: t(`reviewReasons.${r}`) })),
-        },
-      ]}
+      kind="centre"
+      q={q}
+      statuses={CENTRE_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+      reviewReasons={CENTRE_REVIEW_REASONS}
+      sorts={ADMIN_CENTRE_SORTS}
       extra={
         <>
           <label htmlFor="country" className="block font-semibold">
@@ -53,8 +28,6 @@ export async function CentreListFilters({ q }: { q: AdminCentreQuery }) {
           />
         </>
       }
-      sort={{ value: q.sort, options: ADMIN_CENTRE_SORTS.map((s) => ({ value: s, label: t(`sorts.${s}`) })) }}
-      clearHref="/admin/centres"
     />
   );
 }

@@ -1,47 +1,23 @@
 import { getTranslations } from 'next-intl/server';
 import { RecordListFilters } from '@/components/admin/content/record-list-filters';
-import { PROJECT_STATUSES, PUBLICATION_STATES } from '@/lib/domain/project';
+import { PROJECT_STATUSES } from '@/lib/domain/project';
 import { PROJECT_REVIEW_REASONS } from '@/lib/domain/review';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { ADMIN_PROJECT_SORTS, type AdminProjectQuery } from '@/lib/validation/admin-list';
 
 type Props = { q: AdminProjectQuery; regions: { slug: string; nameEn: string; nameFr: string }[]; locale: AppLocale };
 
-/** Search, filters and sort of the staff project list. */
+/** Search, filters and sort of the staff project list (its own filter: the region). */
 export async function ProjectListFilters({ q, regions, locale }: Props) {
   const t = await getTranslations('adminProjects');
-  const st = await getTranslations('adminForm.state');
   const ps = await getTranslations('status');
   return (
     <RecordListFilters
-      labels={{
-        heading: t('filtersHeading'),
-        search: t('search'),
-        sort: t('sort'),
-        apply: t('apply'),
-        clear: t('clear'),
-      }}
-      search={q.q}
-      checkboxes={[
-        {
-          name: 'state',
-          legend: t('state'),
-          selected: q.state,
-          options: PUBLICATION_STATES.map((s) => ({ value: s, label: st(s) })),
-        },
-        {
-          name: 'status',
-          legend: t('status'),
-          selected: q.status,
-          options: PROJECT_STATUSES.map((s) => ({ value: s, label: ps(s) })),
-        },
-        {
-          name: 'review',
-          legend: t('review'),
-          selected: q.review,
-          options: PROJECT_REVIEW_REASONS.map((r) => ({ value: r, label: t(`reviewReasons.${r}`) })),
-        },
-      ]}
+      kind="project"
+      q={q}
+      statuses={PROJECT_STATUSES.map((s) => ({ value: s, label: ps(s) }))}
+      reviewReasons={PROJECT_REVIEW_REASONS}
+      sorts={ADMIN_PROJECT_SORTS}
       extra={
         <>
           <label htmlFor="region" className="block font-semibold">
@@ -62,8 +38,6 @@ export async function ProjectListFilters({ q, regions, locale }: Props) {
           </select>
         </>
       }
-      sort={{ value: q.sort, options: ADMIN_PROJECT_SORTS.map((s) => ({ value: s, label: t(`sorts.${s}`) })) }}
-      clearHref="/admin/projects"
     />
   );
 }

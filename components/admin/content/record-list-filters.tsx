@@ -1,20 +1,59 @@
 import type { ReactNode } from 'react';
+import { getTranslations } from 'next-intl/server';
+import { STAFF_SECTIONS } from '@/lib/admin/staff-sections';
+import type { RecordKind } from '@/lib/content/models';
+import { PUBLICATION_STATES } from '@/lib/domain/project';
 import { Link } from '@/lib/i18n/navigation';
 
 type Option = { value: string; label: string };
-type CheckboxFilter = { name: string; legend: string; options: Option[]; selected: string[] };
-type Labels = { heading: string; search: string; sort: string; apply: string; clear: string };
+type Query = {
+  q: string;
+  state: readonly string[];
+  status: readonly string[];
+  review: readonly string[];
+  sort: string;
+};
 type Props = {
-  labels: Labels;
-  search: string;
-  checkboxes: CheckboxFilter[];
+  kind: RecordKind;
+  q: Query;
+  /** The kind's statuses, labelled. */
+  statuses: Option[];
+  reviewReasons: readonly string[];
+  sorts: readonly string[];
+  /** The kind's own filter (region, country…). */
   extra: ReactNode;
-  sort: { value: string; options: Option[] };
-  clearHref: '/admin/projects' | '/admin/centres';
 };
 
 /** Search, checkbox filters, one extra field and the sort of a staff list (a GET form: the state lives in the URL). */
-export function RecordListFilters({ labels, search, checkboxes, extra, sort, clearHref }: Props) {
+export async function RecordListFilters({ kind, q, statuses, reviewReasons, sorts, extra }: Props) {
+  const section = STAFF_SECTIONS[kind];
+  const t = await getTranslations(section.namespace);
+  const st = await getTranslations('adminForm.state');
+  const labels = {
+    heading: t('filtersHeading'),
+    search: t('search'),
+    sort: t('sort'),
+    apply: t('apply'),
+    clear: t('clear'),
+  };
+  const search = q.q;
+  const checkboxes = [
+    {
+      name: 'state',
+      legend: t('state'),
+      selected: q.state,
+      options: PUBLICATION_STATES.map((s) => ({ value: s, label: st(s) })),
+    },
+    { name: 'status', legend: t('status'), selected: q.status, options: statuses },
+    {
+      name: 'review',
+      legend: t('review'),
+      selected: q.review,
+      options: reviewReasons.map((r) => ({ value: r, label: t(`reviewReasons.${r}` as 'reviewReasons.dates') })),
+    },
+  ];
+  const sort = { value: q.sort, options: sorts.map((s) => ({ value: s, label: t(`sorts.${s}` as 'sorts.-updated') })) };
+  const clearHref = section.list();
   return (
     <form method="get" className="rounded border border-slate-300 p-4" aria-labelledby="filters-heading">
       <h2 id="filters-heading" className="text-lg font-semibold">
