@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
+import { recordDisplayTables } from '@/lib/admin/record-labels';
+import { columnOf, displayValue } from '@/lib/content/display';
 import type { RevisionItem } from '@/lib/data/admin-support';
 import type { SnapshotValue } from '@/lib/domain/diff';
-import { CONTENT_LOCALES, columnsOf, type Field } from '@/lib/content/field';
 import { CONTENT_MODELS, type RecordKind } from '@/lib/content/models';
 import type { AppLocale } from '@/lib/i18n/routing';
 
@@ -15,42 +16,18 @@ type Props = {
   restore: (form: FormData) => Promise<void>;
 };
 
-/** Each stored name of a kind's fields: its field, and the language of a translated text. */
-function columnsByName(kind: RecordKind): Map<string, { field: Field; lang?: AppLocale }> {
-  const out = new Map<string, { field: Field; lang?: AppLocale }>();
-  for (const [name, field] of Object.entries(CONTENT_MODELS[kind].fields) as [string, Field][]) {
-    const columns = columnsOf(name, field);
-    columns.forEach((c, i) => out.set(c, { field, lang: columns.length > 1 ? CONTENT_LOCALES[i] : undefined }));
-  }
-  return out;
-}
-
-function display(v: SnapshotValue): string {
-  return v === null || v === '' ? '' : Array.isArray(v) ? v.join(', ') : String(v);
-}
-
 /**
- * Revisions newest first, each with its field-level changes (French and English fields labelled) and a restore button.
+ * Revisions newest first, each with its field-level changes and a restore button. Values read as staff know them:
+ * choices, states and references (types, regions, countries, services, languages) by their names in the page
+ * language; French and English texts marked as such.
  */
 export async function RevisionList({ kind, locale, revisions, currentVersion, keyName, keyValue, restore }: Props) {
   const t = await getTranslations({ locale, namespace: 'adminHistory' });
   const tf = await getTranslations({ locale, namespace: 'adminForm' });
   const fields = await getTranslations({ locale, namespace: 'adminForm.fields' });
   if (revisions.length === 0) return <p>{t('empty')}</p>;
-  const columns = columnsByName(kind);
-  const choiceLabels = new Map<string, (v: string) => string>();
-  for (const field of columns.values()) {
-    if (field.field.type === 'choice' && !choiceLabels.has(field.field.labels)) {
-      const tl = await getTranslations({ locale, namespace: field.field.labels });
-      choiceLabels.set(field.field.labels, (v) => (tl.has(v as never) ? tl(v as never) : v));
-    }
-  }
-  // Stored codes in the staff member's language where the model says what they are (choices, publication state).
-  const label = (name: string, field: Field | undefined, v: SnapshotValue): string => {
-    if (typeof v === 'string' && field?.type === 'choice') return choiceLabels.get(field.labels)?.(v) ?? v;
-    if (typeof v === 'string' && name === 'publicationState') return tf(`state.${v as 'draft'}`);
-    return display(v);
-  };
+  const model = CONTENT_MODELS[kind];
+  const tables = await recordDisplayTables(kind, locale);
   const dateFormat = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -89,9 +66,8 @@ export async function RevisionList({ kind, locale, revisions, currentVersion, ke
               </thead>
               <tbody>
                 {r.changes.map((c) => {
-                  const column = columns.get(c.field);
-                  const lang = column?.lang;
-                  const show = (v: SnapshotValue) => label(c.field, column?.field, v);
+                  const lang = columnOf(model, c.field)?.lang;
+                  const show = (v: SnapshotValue) => displayValue(model, c.field, v, tables);
                   return (
                     <tr key={c.field}>
                       <th scope="row" className={`${cell} font-normal`}>
