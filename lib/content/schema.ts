@@ -139,11 +139,11 @@ export function modelParsers<T>(model: ContentModel) {
   const create = base.superRefine(crossChecks(model));
   const update = base.extend({ version: versionField }).superRefine(crossChecks(model));
   return {
-    create(raw: unknown): ParseResult<T> {
+    create: (raw: unknown): ParseResult<T> => {
       const r = create.safeParse(raw);
       return r.success ? { ok: true, data: r.data as T } : { ok: false, fieldErrors: toFieldErrors(r.error) };
     },
-    update(raw: unknown): ParseResult<T & { version: number }> {
+    update: (raw: unknown): ParseResult<T & { version: number }> => {
       const r = update.safeParse(raw);
       return r.success
         ? { ok: true, data: r.data as T & { version: number } }
