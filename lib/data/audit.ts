@@ -4,18 +4,26 @@ import type { AuditFilters } from '@/lib/validation/audit-filters';
 
 export const AUDIT_PAGE_SIZE = 50;
 
+/** A staff account as the audit log names it. */
+export type AuditUser = { name: string; email: string };
+
 export type AuditRow = {
   id: string;
   at: Date;
   actorEmail: string | null;
+  /** The actor's account when it still exists (its current name and e-mail). */
+  actor: AuditUser | null;
   action: string;
   recordType: string | null;
   recordId: string | null;
+  /** For a record that is a staff account: that account, when it still exists. */
+  recordUser: AuditUser | null;
   ip: string | null;
-  details: string | null;
+  /** What the entry stored besides (JSON), for lib/admin/audit-display.ts to render. */
+  details: unknown;
 };
 
-/** One page of the audit log, newest first (callers check the admin role). */
+/** One page of the audit log, newest first, with the accounts it mentions by name (callers check the admin role). */
 export async function listAuditLog(
   filters: AuditFilters,
 ): Promise<{ items: AuditRow[]; total: number; page: number; pageCount: number }> {
@@ -32,6 +40,7 @@ export async function listAuditLog(
     select: {
       id: true,
       at: true,
+      actorId: true,
       actorEmail: true,
       action: true,
       recordType: true,
@@ -40,10 +49,22 @@ export async function listAuditLog(
       details: true,
     },
   });
-  const items = rows.map((r) => ({
+  // Accounts are referred to by id (actor, and the record of user actions): one read names them all.
+  const ids = new Set<string>();
+  for (const r of rows) {
+    if (r.actorId) ids.add(r.actorId);
+    if (r.recordType === 'user' && r.recordId) ids.add(r.recordId);
+  }
+  const users = ids.size
+    ? await db.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true, email: true } })
+    : [];
+  const byId = new Map(users.map((u) => [u.id, { name: u.name, email: u.email }]));
+  const user = (id: string | null) => (id ? (byId.get(id) ?? null) : null);
+  const items = rows.map(({ actorId, ...r }) => ({
     ...r,
     id: r.id.toString(),
-    details: r.details == null ? null : JSON.stringify(r.details),
+    actor: user(actorId),
+    recordUser: r.recordType === 'user' ? user(r.recordId) : null,
   }));
   return { items, total, page, pageCount };
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { recordAudit, type AuditAction } from '@/lib/audit/record-audit';
 import { changesSince, type WriteResult } from '@/lib/data/admin-support';
 import type { RecordHooks, RecordInput, RecordRow, Tx, Writer } from '@/lib/data/record-hooks';
-import type { Snapshot } from '@/lib/domain/diff';
+import { diffSnapshots, type Snapshot } from '@/lib/domain/diff';
 import type { PublicationState } from '@/lib/domain/project';
 import { Prisma } from '@/lib/generated/prisma/client';
 
@@ -131,7 +131,11 @@ export async function updateIn<I extends RecordInput, C>(
   if (count === 0) return conflict(ctx, await reload(ctx, row.id), version, submitted);
   if (!pending) await prepared.children(row.id);
   const after = (await reload(ctx, row.id)).snapshot;
-  const details = { id: row.id, version: version + 1, publicationState: state, pendingDraft: pending };
+  // Which fields changed (stored names, e.g. titleFr), so the audit log says what an edit was about.
+  const changed = diffSnapshots(row.snapshot, after)
+    .map((c) => c.field)
+    .filter((f) => f !== 'publicationState');
+  const details = { id: row.id, version: version + 1, publicationState: state, pendingDraft: pending, changed };
   const change = { id: row.id, key: newKey, version: version + 1, action: mode.action, details };
   await history(ctx, { ...change, before: row.snapshot, after });
   if (state !== row.state) {

@@ -48,7 +48,7 @@ export default async function AdminAuditPage({ params, searchParams }: Props) {
             <option value="">{t('allActions')}</option>
             {AUDIT_ACTIONS.map((a) => (
               <option key={a} value={a}>
-                {a}
+                {t(`actions.${a}`)}
               </option>
             ))}
           </select>
