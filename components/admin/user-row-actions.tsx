@@ -16,8 +16,9 @@ export function UserRowActions({ locale, user }: Props) {
   const outcome = [roleState, stateState].find((s) => !s.ok) ?? [roleState, stateState].find((s) => s.ok && s.message);
   const text = outcome ? (outcome.ok ? outcome.message : outcome.formError) : '';
   return (
-    <div className="flex flex-wrap items-center gap-2">
-      <form action={roleAction} className="flex items-center gap-1">
+    // Stacked (role, then disable/enable, then the outcome) so the actions column stays narrow.
+    <div className="flex flex-col items-start gap-2">
+      <form action={roleAction} className="flex flex-wrap items-center gap-1">
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="userId" value={user.id} />
         <label htmlFor={`role-${user.id}`} className="sr-only">{`${t('changeRole')} – ${user.name}`}</label>
@@ -46,10 +47,7 @@ export function UserRowActions({ locale, user }: Props) {
           {user.disabled ? t('enable') : t('disable')}
         </button>
       </form>
-      <p
-        role="status"
-        className={outcome && !outcome.ok ? 'w-full text-sm text-red-700' : 'w-full text-sm text-green-800'}
-      >
+      <p role="status" className={outcome && !outcome.ok ? 'text-sm text-red-700' : 'text-sm text-green-800'}>
         {text}
       </p>
     </div>

@@ -16,7 +16,8 @@ export async function UsersTable({
   const t = await getTranslations({ locale, namespace: 'adminUsers' });
   const ts = await getTranslations({ locale, namespace: 'adminShell' });
   const cell = 'border-b border-slate-200 px-2 py-2 align-top';
-  // Focusable so keyboard users can scroll a table wider than the screen.
+  // Long names and e-mail addresses wrap, and the row actions stack, so the table fits the page's width; the
+  // scrolling container (focusable for keyboard users) only matters on narrow screens.
   return (
     <div className="overflow-x-auto" tabIndex={0}>
       <table className="w-full border-collapse text-left">
@@ -35,15 +36,15 @@ export async function UsersTable({
         <tbody>
           {users.map((u) => (
             <tr key={u.id} data-email={u.email}>
-              <th scope="row" className={`${cell} font-normal`}>
+              <th scope="row" className={`${cell} font-normal break-words`}>
                 {u.name} {u.id === selfId && <span className="text-slate-600">{t('you')}</span>}
               </th>
-              <td className={cell}>{u.email}</td>
+              <td className={`${cell} break-all`}>{u.email}</td>
               <td className={cell}>{u.role === 'admin' ? ts('roleAdmin') : ts('roleEditor')}</td>
               <td className={cell}>{u.disabled ? t('disabled') : t('active')}</td>
               <td className={cell}>{u.twoFactorEnabled ? t('yes') : t('no')}</td>
               <td className={cell}>{u.activeSessions}</td>
-              <td className={cell}>{u.id !== selfId && <UserRowActions locale={locale} user={u} />}</td>
+              <td className={`${cell} w-56`}>{u.id !== selfId && <UserRowActions locale={locale} user={u} />}</td>
             </tr>
           ))}
         </tbody>

@@ -23,9 +23,12 @@ export default async function AdminUsersPage({ params }: Props) {
     <>
       <h1 className="text-3xl font-bold text-iom-blue-dark">{t('title')}</h1>
       <p className="mt-2 max-w-3xl">{t('intro')}</p>
-      <div className="mt-6 grid gap-8 lg:grid-cols-[2fr_1fr]">
+      {/* One column: the table gets the page's whole width (it fits at 1280 px without scrolling), the form below. */}
+      <div className="mt-6 space-y-8">
         <UsersTable users={users} locale={locale} selfId={actor.userId} />
-        <CreateUserForm locale={locale} />
+        <div className="max-w-xl">
+          <CreateUserForm locale={locale} />
+        </div>
       </div>
     </>
   );
