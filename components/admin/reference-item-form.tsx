@@ -50,6 +50,7 @@ export function ReferenceItemForm({ locale, kind, item }: Props) {
       <input type="hidden" name="kind" value={kind} />
       <div className="flex flex-wrap items-start gap-2">
         {item ? <input type="hidden" name="slug" value={item.slug} /> : input('slug', '', 'w-40')}
+        {item && <input type="hidden" name="version" value={item.version} />}
         {item && <p className="w-40 pt-6 font-mono text-sm">{item.slug}</p>}
         {input('nameEn', item?.nameEn ?? '', 'min-w-48 flex-1')}
         {input('nameFr', item?.nameFr ?? '', 'min-w-48 flex-1')}

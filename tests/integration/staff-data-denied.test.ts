@@ -45,19 +45,19 @@ const writes = () =>
     [
       'saveReferenceItem (update)',
       () =>
-        getDb().$transaction((tx) =>
-          saveReferenceItem({ kind: 'region', slug: 'africa', nameEn: 'Hacked', nameFr: 'Piraté', sortOrder: 1 }, tx),
-        ),
+        saveReferenceItem({
+          kind: 'region',
+          slug: 'africa',
+          nameEn: 'Hacked',
+          nameFr: 'Piraté',
+          sortOrder: 1,
+          version: 1,
+        }),
     ],
     [
       'saveReferenceItem (create)',
       () =>
-        getDb().$transaction((tx) =>
-          saveReferenceItem(
-            { kind: 'service', slug: newServiceSlug, nameEn: 'New', nameFr: 'Nouveau', sortOrder: 1 },
-            tx,
-          ),
-        ),
+        saveReferenceItem({ kind: 'service', slug: newServiceSlug, nameEn: 'New', nameFr: 'Nouveau', sortOrder: 1 }),
     ],
     // Last: once it is on, the admin (who has no second factor) is refused too.
     ['setRequireTwoFactor', () => setRequireTwoFactor(true)],
