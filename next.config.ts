@@ -16,7 +16,9 @@ const nextConfig: NextConfig = {
   // Router's `/_next/data` URLs are affected otherwise, and this app has none.
   skipProxyUrlNormalize: true,
   // The proxy answers a larger form post with a 413 page before it reaches an action (lib/security/action-guard.ts).
-  experimental: { serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES } },
+  // authInterrupts: forbidden() (experimental in Next.js 16), for a staff member whose role does not reach a page: a
+  // 403 with app/[locale]/admin/forbidden.tsx ("no access") rather than a redirect to the login page.
+  experimental: { serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES }, authInterrupts: true },
   serverExternalPackages: ['pg', '@prisma/adapter-pg', '@node-rs/argon2'],
   // Staff pages are per-user (proxy.ts sets the same on the responses it handles).
   headers() {

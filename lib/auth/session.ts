@@ -1,5 +1,6 @@
 import 'server-only';
 import { cookies, headers } from 'next/headers';
+import { forbidden } from 'next/navigation';
 import { cache } from 'react';
 import { getAuth } from '@/lib/auth/auth';
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from '@/lib/auth/policy';
@@ -139,12 +140,17 @@ export async function requireRole(role: StaffRole, context: RoleCheckContext = {
   return result.actor;
 }
 
-/** For admin pages: the actor, or a redirect to the login page (to the account page when a required 2FA is missing). */
+/**
+ * For admin pages: the actor; without a session, a redirect to the login page (to the account page when a required
+ * 2FA is missing); for a signed-in editor on an admin-only page, the localised "no access" page with a 403.
+ */
 export async function requirePageRole(role: StaffRole, locale: AppLocale): Promise<Actor> {
   const state = await getActorState();
   const reason = denial(state, role);
   if (!reason && state) return { userId: state.userId, role: state.role, email: state.email, name: state.name };
   if (reason === 'two_factor_required') redirect({ href: '/admin/account', locale });
-  // No session, or an editor on an admin-only page: the login page (which says who is signed in).
-  return redirect({ href: { pathname: '/admin/login', query: reason === 'forbidden' ? { denied: '1' } : {} }, locale });
+  // Signed in, but the role does not reach: logging in again would not help, so not the login page. forbidden()
+  // (experimental.authInterrupts in next.config.ts) renders app/[locale]/admin/forbidden.tsx with a 403.
+  if (reason === 'forbidden') forbidden();
+  return redirect({ href: '/admin/login', locale });
 }

@@ -48,11 +48,12 @@ test('en: an admin creates an editor, who logs in; editors are refused admin pag
   const editorPage = await editorContext.newPage();
   await loginThroughUi(editorPage, { email, password }, 'fr');
   await expect(editorPage.getByRole('link', { name: 'Utilisateurs' })).toHaveCount(0);
-  await editorPage.goto('/fr/admin/utilisateurs');
-  await expect(editorPage).toHaveURL(/\/fr\/admin\/connexion\?denied=1$/);
+  // A page the editor's role does not reach: "no access" (403) where they are, not the login page.
+  expect((await editorPage.goto('/fr/admin/utilisateurs'))?.status()).toBe(403);
+  await expect(editorPage).toHaveURL(/\/fr\/admin\/utilisateurs$/);
+  await expect(editorPage.getByRole('heading', { level: 1 })).toHaveText('Vous n’avez pas accès à cette page');
   await expect(editorPage.getByText(`Vous êtes connecté·e en tant que ${email}`)).toBeVisible();
-  await editorPage.goto('/fr/admin/journal');
-  await expect(editorPage).toHaveURL(/\/fr\/admin\/connexion\?denied=1$/);
+  expect((await editorPage.goto('/fr/admin/journal'))?.status()).toBe(403);
 
   await page.reload();
   const row = page.locator(`tr[data-email="${email}"]`);
