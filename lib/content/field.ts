@@ -58,7 +58,15 @@ type Decisions = {
   json: string | null;
   /** In the projects CSV export and import (`projectList.csv.<name>` is its header). */
   csv: boolean;
+  /**
+   * The field's labels as IOM project pages write them, in each language (what the page importer looks for; its
+   * matching tolerates case, accents, punctuation, plurals and extra words, so list wordings, not spellings).
+   */
+  pageLabels?: FieldLabels;
 };
+
+/** A field's labels on English and on French pages. */
+export type FieldLabels = { readonly en: readonly string[]; readonly fr: readonly string[] };
 
 /** One field of a content model. */
 export type Field = Value & Decisions;
