@@ -1,3 +1,5 @@
+import type { ConflictState } from '@/lib/content/conflict';
+
 // The result every admin server action returns (and useActionState keeps between submissions).
 export type ActionResult<Values extends Record<string, string> = Record<string, string>> =
   | { ok: true; message?: string; values?: Partial<Values> }
@@ -21,7 +23,13 @@ export function readFields<K extends string>(formData: FormData, keys: readonly 
 // What the record form actions return to the form (kept by useActionState between submissions).
 export type FormValues = Record<string, string | string[]>;
 
-export type ConflictInfo = { currentVersion: number; changes: { field: string; before: string; after: string }[] };
+export type ConflictInfo = {
+  currentVersion: number;
+  /** The version the form was edited from, when the form can take the other person's values (staff record forms). */
+  baseVersion?: number;
+  /** Their changes; `state` (lib/content/conflict.ts): whether the form holds their value or keeps one's own. */
+  changes: { field: string; before: string; after: string; state?: ConflictState }[];
+};
 
 export type ContentFormState =
   | { ok: true; message?: string }

@@ -1,8 +1,10 @@
 import 'server-only';
 import type { ContentFormState } from '@/lib/actions/form-state';
 import { AccessDeniedError, requireRole } from '@/lib/auth/session';
-import { deniedState, failureState, formLocale } from '@/lib/actions/content-form';
+import { conflictState, deniedState, failureState, formLocale } from '@/lib/actions/content-form';
 import type { WriteResult } from '@/lib/data/admin-support';
+import { getRecordConflict } from '@/lib/data/record-conflict';
+import { RECORD_KINDS } from '@/lib/data/record-kinds';
 import {
   createRecord,
   deleteRecordForGood,
@@ -12,10 +14,11 @@ import {
   type RecordKind,
 } from '@/lib/data/record-write';
 import { redirect } from '@/lib/i18n/navigation';
+import { STATE_CHANGES } from '@/lib/admin/list-notice';
 import { STAFF_SECTIONS } from '@/lib/admin/staff-sections';
 import { multiValued } from '@/lib/content/field';
 import { CONTENT_MODELS } from '@/lib/content/models';
-import { formDataToObject, formText } from '@/lib/validation/form-data';
+import { formDataToObject, formText, type FormObject } from '@/lib/validation/form-data';
 
 // The one implementation of the staff record actions (form save, bulk state change, restore, delete), called by
 // the server actions of app/[locale]/admin/record-actions.ts. Each checks the role first (actions are public
@@ -24,11 +27,36 @@ const denied = (e: unknown) => e instanceof AccessDeniedError;
 
 function formValues(kind: RecordKind, formData: FormData) {
   const multi = multiValued(CONTENT_MODELS[kind]);
-  const { locale: _locale, originalKey: _original, ...values } = formDataToObject(formData, multi);
+  const {
+    locale: _locale,
+    originalKey: _original,
+    take: _take,
+    conflictBase: _base,
+    ...values
+  } = formDataToObject(formData, multi);
   return values;
 }
 
 const keyField = (kind: RecordKind) => CONTENT_MODELS[kind].key;
+
+/**
+ * "Take their value" after a conflict (a submit button of the conflict table, `take=<field>`): nothing is saved; the
+ * form comes back with that field set to its stored value and the other person's changes reconciled again from the
+ * version the form was first edited from (`conflictBase`), so saving next cannot silently undo their change.
+ */
+async function takeTheirValue(
+  kind: RecordKind,
+  formData: FormData,
+  field: string,
+  values: FormObject,
+): Promise<ContentFormState> {
+  const locale = formLocale(formData);
+  const baseVersion = Number(formData.get('conflictBase'));
+  const found = await getRecordConflict(kind, formText(formData, 'originalKey'), baseVersion);
+  if (!found) return failureState(locale, { ok: false, reason: 'not_found' }, values);
+  const base = Number.isSafeInteger(baseVersion) ? baseVersion : found.currentVersion;
+  return conflictState(locale, { kind, baseVersion: base, ...found }, values, field);
+}
 
 /** Saves the "new" or the edit form, then opens the record; a failure returns the input with the reasons. */
 export async function saveRecordForm(
@@ -39,9 +67,11 @@ export async function saveRecordForm(
   const s = STAFF_SECTIONS[kind];
   const locale = formLocale(formData);
   const values = formValues(kind, formData);
+  const take = formData.get('take');
   let result: WriteResult;
   try {
     await requireRole('editor', { action: s.attempted[mode], recordType: s.recordType });
+    if (mode === 'update' && typeof take === 'string') return await takeTheirValue(kind, formData, take, values);
     result =
       mode === 'create'
         ? await createRecord(kind, values)
@@ -50,9 +80,19 @@ export async function saveRecordForm(
     if (denied(e)) return deniedState(locale, values);
     throw e;
   }
-  if (!result.ok) return failureState(locale, result, values);
+  // A conflict is reconciled with the form from the version it was edited from (fields not changed here take theirs).
+  const context = { kind, baseVersion: Number(formData.get('version')) };
+  if (!result.ok) return failureState(locale, result, values, context);
   redirect({ href: s.edit(result.key, { saved: mode === 'create' ? 'created' : 'updated' }), locale });
   return { ok: true };
+}
+
+/** When one record's state was changed (the edit page's buttons, or one selected row): its key and what was done, so
+ * the list can say "FM.0283 published." (lib/admin/list-notice.ts). */
+function oneRecord(kind: RecordKind, keys: unknown[], action: unknown): Record<string, string> {
+  const key = keys.length === 1 ? RECORD_KINDS[kind].key(keys[0]) : null;
+  const did = STATE_CHANGES.find((a) => a === action);
+  return key && did ? { record: key, did } : {};
 }
 
 /** Bulk publish / unpublish / archive from the list (or one record from its edit page), then back to the list. */
@@ -62,8 +102,10 @@ export async function bulkRecordsForm(kind: RecordKind, formData: FormData): Pro
   const query = s.back(formText(formData, 'returnQuery'));
   try {
     await requireRole('editor', { action: s.attempted.bulk, recordType: s.recordType });
-    const r = await setRecordsState(kind, formData.getAll('keys'), formData.get('bulkAction'));
-    Object.assign(query, r.ok ? { changed: String(r.changed) } : { bulk: 'invalid' });
+    const keys = formData.getAll('keys');
+    const action = formData.get('bulkAction');
+    const r = await setRecordsState(kind, keys, action);
+    Object.assign(query, r.ok ? { changed: String(r.changed), ...oneRecord(kind, keys, action) } : { bulk: 'invalid' });
   } catch (e) {
     if (!denied(e)) throw e;
     Object.assign(query, { bulk: 'denied' });

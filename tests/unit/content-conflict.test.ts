@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { reconcileConflict } from '@/lib/content/conflict';
+import { projectModel } from '@/lib/content/project';
+import type { FieldChange, Snapshot } from '@/lib/domain/diff';
+
+// After a conflict, saving again must not silently undo the other person's changes: fields the staff member had not
+// changed take their value; fields both changed keep the staff member's, with their value one button away.
+const current: Snapshot = {
+  titleEn: 'Their title',
+  titleFr: 'Leur titre',
+  region: 'asia-oceania',
+  countries: ['SN', 'ML'],
+  budgetUsd: '100.00',
+  publicationState: 'published',
+};
+const theirs: FieldChange[] = [
+  { field: 'titleEn', before: 'Old title', after: 'Their title' },
+  { field: 'titleFr', before: 'Ancien titre', after: 'Leur titre' },
+  { field: 'region', before: 'africa', after: 'asia-oceania' },
+  { field: 'countries', before: ['SN'], after: ['SN', 'ML'] },
+  { field: 'budgetUsd', before: null, after: '100.00' },
+  { field: 'publicationState', before: 'draft', after: 'published' },
+];
+// The form as sent: titleEn changed here too, titleFr and region untouched, countries the same as theirs (another
+// order), budget untouched (empty).
+const form = {
+  titleEn: 'My title',
+  titleFr: 'Ancien titre',
+  region: 'africa',
+  countries: ['ML', 'SN'],
+  budgetUsd: '',
+  summaryEn: 'Mine',
+};
+
+describe('conflict reconciliation', () => {
+  it('keeps their changes where the form had not changed the field, and keeps mine where it had', () => {
+    const r = reconcileConflict(projectModel, theirs, current, form);
+    expect(r.values).toEqual({
+      titleEn: 'My title',
+      titleFr: 'Leur titre',
+      region: 'asia-oceania',
+      countries: ['ML', 'SN'],
+      budgetUsd: '100.00',
+      summaryEn: 'Mine',
+    });
+    expect(r.changes.map((c) => [c.field, c.state])).toEqual([
+      ['titleEn', 'yours'],
+      ['titleFr', 'theirs'],
+      ['region', 'theirs'],
+      ['countries', 'theirs'],
+      ['budgetUsd', 'theirs'],
+      ['publicationState', 'info'],
+    ]);
+  });
+
+  it('takes their value of one field on request, and nothing for a name the form does not have', () => {
+    const r = reconcileConflict(projectModel, theirs, current, form, 'titleEn');
+    expect(r.values.titleEn).toBe('Their title');
+    expect(r.values.summaryEn).toBe('Mine');
+    expect(r.changes.filter((c) => c.state === 'yours')).toEqual([]);
+    const odd = reconcileConflict(projectModel, theirs, current, form, 'publicationState');
+    expect(odd.values).not.toHaveProperty('publicationState');
+    expect(reconcileConflict(projectModel, theirs, current, form, 'constructor').values).not.toHaveProperty(
+      'constructor',
+    );
+  });
+});
