@@ -17,7 +17,7 @@ export type ConflictState = 'theirs' | 'yours' | 'info';
 export type ReconciledChange = FieldChange & { state: ConflictState };
 
 /** A stored value as the form holds it (numbers as text, nothing as ''). */
-export function formValueOf(v: SnapshotValue | undefined): string | string[] {
+function formValueOf(v: SnapshotValue | undefined): string | string[] {
   return Array.isArray(v) ? v : v === null || v === undefined ? '' : String(v);
 }
 
