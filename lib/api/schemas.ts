@@ -1,7 +1,9 @@
 // zod schemas of the API's response bodies: the OpenAPI document's components are generated from them.
 import { z } from 'zod';
-import { COVERAGES, PROJECT_STATUSES } from '@/lib/domain/project';
 import { CENTRE_KINDS, CENTRE_STATUSES } from '@/lib/content/centre';
+import type { ContentModel } from '@/lib/content/field';
+import { jsonSchemaOf } from '@/lib/content/json';
+import { projectModel } from '@/lib/content/project';
 
 const timestamp = z.iso.datetime().describe('ISO 8601 date-time in UTC.');
 const usd = z
@@ -18,22 +20,11 @@ const localisedSchema = z
   .describe('A text in English and French; either may be missing (null).');
 const namesSchema = z.object({ en: z.string(), fr: z.string() }).describe('A name in English and French.');
 
-export const projectSchema = z.object({
-  code: z.string().describe('Project code, e.g. `PX.0220`.'),
-  primaId: z.string().nullable(),
-  title: localisedSchema,
-  summary: localisedSchema,
-  status: z.enum(PROJECT_STATUSES),
-  type: z.string().describe('Project type slug (see `/api/v1/project-types`).'),
-  coverage: z.enum(COVERAGES),
-  region: z.string().describe('Region slug (see `/api/v1/regions`).'),
-  budgetUsd: usd.nullable(),
-  startYear: z.int().nullable(),
-  endYear: z.int().nullable(),
-  fundingYear: z.int().nullable(),
-  beneficiaryCountries: z.array(iso2),
-  updatedAt: timestamp,
-});
+/** The API schema of records of a project model (its `json` decisions); the production one is `projectSchema`. */
+export function projectSchemaOf<M extends ContentModel>(model: M) {
+  return jsonSchemaOf(model, { localised: localisedSchema, usd, timestamp });
+}
+export const projectSchema = projectSchemaOf(projectModel);
 
 const page = { total: z.int().min(0), page: z.int().min(1), pageSize: z.int().min(1).max(100) };
 const projectListSchema = z.object({ data: z.array(projectSchema), ...page, totalBudgetUsd: usd });

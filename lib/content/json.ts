@@ -47,8 +47,7 @@ const KEY_DESCRIPTIONS: Record<ContentModel['kind'], string> = {
   centre: 'Resource centre slug (its address).',
 };
 
-const keyOf = (target: Target) =>
-  z.string().regex(TARGETS[target].pattern).describe(TARGET_DESCRIPTIONS[target]);
+const keyOf = (target: Target) => z.string().regex(TARGETS[target].pattern).describe(TARGET_DESCRIPTIONS[target]);
 
 function fieldSchema(field: Field, kind: ContentModel['kind'], atoms: JsonAtoms): z.ZodType {
   switch (field.type) {
@@ -76,7 +75,9 @@ function fieldSchema(field: Field, kind: ContentModel['kind'], atoms: JsonAtoms)
 }
 
 const inJson = (model: ContentModel) =>
-  Object.entries(model.fields).flatMap(([name, field]) => (field.json === null ? [] : [[name, field.json, field] as const]));
+  Object.entries(model.fields).flatMap(([name, field]) =>
+    field.json === null ? [] : [[name, field.json, field] as const],
+  );
 
 /** The zod schema of a model's records in the API (the OpenAPI document's component is generated from it). */
 export function jsonSchemaOf<M extends ContentModel>(model: M, atoms: JsonAtoms): z.ZodType<JsonRecord<M>> {
@@ -87,11 +88,13 @@ export function jsonSchemaOf<M extends ContentModel>(model: M, atoms: JsonAtoms)
 }
 
 type Row = Record<string, unknown>;
+/** Languages of translated text in the JSON, alphabetically (`{ en, fr }`, as the API has always written them). */
+const JSON_LOCALES = [...CONTENT_LOCALES].sort();
 
 function jsonValue(field: Field, value: unknown): unknown {
   switch (field.type) {
     case 'text':
-      return field.translated ? Object.fromEntries(CONTENT_LOCALES.map((l) => [l, (value as Localised)[l]])) : value;
+      return field.translated ? Object.fromEntries(JSON_LOCALES.map((l) => [l, (value as Localised)[l]])) : value;
     case 'ref':
       return (value as Row)[TARGETS[field.target].key];
     case 'links':

@@ -1,10 +1,22 @@
-// Pure SQL builders (no database access, so scripts such as the benchmark can reuse them for EXPLAIN).
-import { Prisma } from '@/lib/generated/prisma/client';
+// SQL builders (no database client of their own, so scripts such as the benchmark can reuse them for EXPLAIN).
+import {
+  CONTENT_LOCALES,
+  columnsOf,
+  localisedName,
+  type ContentModel,
+  type Field,
+  type Target,
+} from '@/lib/content/field';
+import { projectModel } from '@/lib/content/project';
+import { TARGETS } from '@/lib/content/targets';
+import type { Localised } from '@/lib/format';
+import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import type { AppLocale } from '@/lib/i18n/routing';
 import type { MultiFilter, ProjectFilters } from '@/lib/validation/project-filters';
 
 // SQL fragments of the one project query (list page, JSON API and CSV export). Every value is a bound parameter of a
-// Prisma.sql tagged template; only fixed fragments chosen from the code below are ever concatenated.
+// Prisma.sql tagged template; only fixed fragments chosen from the code below, and names of the project model (each
+// checked to be a plain identifier), are ever concatenated.
 
 // Ranking reads code, PRIMA ID and titles only: the full document is too costly to compute for every match.
 const RANK_DOCUMENT = Prisma.sql`public.project_rank_document(p.code, p.prima_id, p.title_en, p.title_fr)`;
@@ -82,39 +94,200 @@ export function orderSql(filters: ProjectFilters, locale: AppLocale): Prisma.Sql
   }
 }
 
-/** The columns of a project row, with region, type and beneficiary country codes (in their recorded order). */
-export const RECORD_COLUMNS = Prisma.sql`
-  p.code, p.prima_id AS "primaId", p.title_en AS "titleEn", p.title_fr AS "titleFr",
-  p.summary_en AS "summaryEn", p.summary_fr AS "summaryFr", p.status::text AS status, p.coverage::text AS coverage,
-  p.budget_usd::text AS "budgetUsd", p.start_year AS "startYear", p.end_year AS "endYear", p.funding_year AS "fundingYear",
-  p.updated_at AS "updatedAt",
-  r.slug AS "regionSlug", r.name_en AS "regionEn", r.name_fr AS "regionFr",
-  t.slug AS "typeSlug", t.name_en AS "typeEn", t.name_fr AS "typeFr",
-  array(SELECT pc.country_code::text FROM project_country pc WHERE pc.project_id = p.id ORDER BY pc.position, pc.country_code) AS "countryCodes"`;
+// The columns of a public read follow the project model (lib/content/project.ts): each field type has one way to be
+// selected and one shape in the record, so a field added to the model is read, typed and mapped with no code here.
+// Database names follow the Prisma schema's convention (`budgetUsd` is `budget_usd`, a reference `region` is
+// `region_id`, a Prisma model `projectType` is the table `project_type`); tests/unit/content-model-derived.test.ts
+// checks every name used here against prisma/schema.prisma.
+
+/** A referenced row as public reads carry it: its key (slug or code) and its names in both languages. */
+type TargetRow<T extends Target> = Record<(typeof TARGETS)[T]['key'], string> & {
+  nameEn: string;
+  nameFr: string;
+};
+
+type PublicValue<F> = F extends { type: 'key' }
+  ? string
+  : F extends { type: 'text'; translated: true }
+    ? Localised
+    : F extends { type: 'choice'; values: readonly (infer V)[] }
+      ? V
+      : F extends { type: 'ref'; target: infer T extends Target }
+        ? TargetRow<T>
+        : F extends { type: 'links'; target: infer T extends Target }
+          ? TargetRow<T>[]
+          : F extends { type: 'year' | 'coordinate' }
+            ? number | null
+            : string | null;
+
+/**
+ * A published record as public reads give it, computed from its model: translated text as `{ en, fr }`, references
+ * as their target rows, amounts as 2-decimal strings, dates as `YYYY-MM-DD`; plus `updatedAt` (ISO 8601).
+ */
+export type PublicRecord<M extends ContentModel> = {
+  -readonly [K in keyof M['fields']]: PublicValue<M['fields'][K]>;
+} & { updatedAt: string };
+
+type Row = Record<string, unknown>;
+
+/** The database name of a Prisma name: `budgetUsd` → `budget_usd` (checked to be a plain identifier). */
+export function dbName(name: string): string {
+  const snake = name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  if (!/^[a-z][a-z0-9_]*$/.test(snake)) throw new Error(`Not a column name: ${name}`);
+  return snake;
+}
+
+const ident = (name: string) => Prisma.raw(dbName(name));
+const alias = (name: string) => {
+  if (!/^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z]+)?$/.test(name)) throw new Error(`Not a field name: ${name}`);
+  return Prisma.raw(`"${name}"`);
+};
+/** The Prisma field of the record holding a reference: the target's id (`regionId`) or its key itself. */
+const refColumn = (name: string, target: Target) => (TARGETS[target].id === 'id' ? `${name}Id` : name);
+const refAlias = (name: string) => Prisma.raw(`r_${dbName(name)}`);
+
+/** The columns of a referenced row that public reads carry: its key and its names. */
+function targetColumns(target: Target): string[] {
+  const t = TARGETS[target];
+  if (t.model === 'project') throw new Error('Public reads name referenced rows by their names; projects have none');
+  return [t.key, ...CONTENT_LOCALES.map((l) => localisedName('name', l))];
+}
+
+// A record's links as the stored values (country codes, service ids) in their order, as text. The targets' names are
+// read once for all the records (toPublicRecords): joining them here, per record, is several times slower.
+function linkValues(field: Extract<Field, { type: 'links' }>): Prisma.Sql {
+  const t = TARGETS[field.target];
+  const { model, owner, column, ordered } = field.link;
+  const value = Prisma.sql`l.${ident(column)}`;
+  const where = Prisma.sql`l.${ident(owner)} = p.id`;
+  if (ordered) {
+    return Prisma.sql`array(SELECT ${value}::text FROM ${ident(model)} l WHERE ${where} ORDER BY l.position, ${value})`;
+  }
+  const targets = Prisma.sql`JOIN ${ident(t.model)} x ON x.${ident(t.id)} = ${value}`;
+  return Prisma.sql`array(SELECT ${value}::text FROM ${ident(model)} l ${targets}
+    WHERE ${where} ORDER BY x.${ident(t.order)}, x.${ident(t.key)})`;
+}
+
+function fieldColumns(name: string, field: Field): Prisma.Sql[] {
+  const column = Prisma.sql`p.${ident(name)}`;
+  switch (field.type) {
+    case 'text':
+      return columnsOf(name, field).map((c) => Prisma.sql`p.${ident(c)} AS ${alias(c)}`);
+    case 'choice':
+      return [Prisma.sql`${column}::text AS ${alias(name)}`];
+    case 'money':
+      return [Prisma.sql`round(${column}, 2)::text AS ${alias(name)}`];
+    case 'coordinate':
+      return [Prisma.sql`${column}::float8 AS ${alias(name)}`];
+    case 'ref':
+      // One column per column of the referenced row (`region.slug`, `region.nameEn`…), joined by recordFrom.
+      return targetColumns(field.target).map(
+        (c) => Prisma.sql`${refAlias(name)}.${ident(c)} AS ${alias(`${name}.${c}`)}`,
+      );
+    case 'links':
+      return [Prisma.sql`${linkValues(field)} AS ${alias(name)}`];
+    default:
+      return [Prisma.sql`${column} AS ${alias(name)}`];
+  }
+}
+
+/** The select list of a public read of `model`'s records (table alias `p`; references joined by recordFrom). */
+export function recordColumns(model: ContentModel): Prisma.Sql {
+  const columns = Object.entries(model.fields).flatMap(([name, field]) => fieldColumns(name, field));
+  return Prisma.join([...columns, Prisma.sql`p.updated_at AS "updatedAt"`], ', ');
+}
+
+/** The FROM clause matching recordColumns: the project table and one join per reference. */
+export function recordFrom(model: ContentModel): Prisma.Sql {
+  const joins = Object.entries(model.fields).flatMap(([name, field]) => {
+    if (field.type !== 'ref') return [];
+    const t = TARGETS[field.target];
+    const r = refAlias(name);
+    return [Prisma.sql`JOIN ${ident(t.model)} ${r} ON ${r}.${ident(t.id)} = p.${ident(refColumn(name, field.target))}`];
+  });
+  return Prisma.join([Prisma.sql`project p`, ...joins], ' ');
+}
+
+const isoDate = (v: unknown) =>
+  v === null || v === undefined
+    ? null
+    : typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)
+      ? v
+      : new Date(v as string).toISOString().slice(0, 10);
+
+/** An object of some columns of a row, renamed: [[name, column], …] (a plain loop: thousands of rows). */
+function pick(row: Row, columns: readonly (readonly [string, string])[]): Row {
+  const out: Row = {};
+  for (const [name, column] of columns) out[name] = row[column] ?? null;
+  return out;
+}
+
+type Finder = { findMany(args: { where: Row; select: Row }): Promise<Row[]> };
+
+/**
+ * Rows read with recordColumns as public records: the rows the records link to (countries…) are read once for all
+ * of them, one query per linked table.
+ */
+export async function toPublicRecords<M extends ContentModel>(
+  db: PrismaClient,
+  model: M,
+  rows: Row[],
+): Promise<PublicRecord<M>[]> {
+  const linked = new Map<Target, Map<string, Row>>();
+  for (const [name, field] of Object.entries(model.fields)) {
+    if (field.type !== 'links' || linked.has(field.target)) continue;
+    const t = TARGETS[field.target];
+    const values = [...new Set(rows.flatMap((r) => r[name] as string[]))];
+    const table = (db as unknown as Record<string, Finder>)[t.model] as Finder;
+    const found = values.length
+      ? await table.findMany({
+          where: { [t.id]: { in: t.id === 'id' ? values.map(Number) : values } },
+          select: Object.fromEntries([t.id, ...targetColumns(field.target)].map((c) => [c, true])),
+        })
+      : [];
+    const columns = targetColumns(field.target);
+    linked.set(
+      field.target,
+      new Map(found.map((r) => [String(r[t.id]), Object.fromEntries(columns.map((c) => [c, r[c]]))])),
+    );
+  }
+  // One converter per field, chosen once (the CSV export maps thousands of rows).
+  const converters = Object.entries(model.fields).map(([name, field]): [string, (row: Row) => unknown] => {
+    if (field.type === 'text' && field.translated) {
+      const columns = CONTENT_LOCALES.map((l) => [l, localisedName(name, l)] as const);
+      return [name, (row) => pick(row, columns)];
+    }
+    if (field.type === 'ref') {
+      const columns = targetColumns(field.target).map((c) => [c, `${name}.${c}`] as const);
+      return [name, (row) => pick(row, columns)];
+    }
+    if (field.type === 'links') {
+      const byValue = linked.get(field.target);
+      return [
+        name,
+        (row) => {
+          const items: Row[] = [];
+          for (const v of row[name] as string[]) {
+            const item = byValue?.get(v);
+            if (item) items.push(item);
+          }
+          return items;
+        },
+      ];
+    }
+    if (field.type === 'date') return [name, (row) => isoDate(row[name])];
+    return [name, (row) => row[name] ?? null];
+  });
+  return rows.map((row) => {
+    const out: Row = {};
+    for (const [name, convert] of converters) out[name] = convert(row);
+    out.updatedAt = new Date(row.updatedAt as string).toISOString();
+    return out as PublicRecord<M>;
+  });
+}
+
+/** The columns of a published project, as recordColumns derives them from the project model. */
+export const RECORD_COLUMNS = recordColumns(projectModel);
 
 /** FROM clause matching RECORD_COLUMNS. */
-export const RECORD_FROM = Prisma.sql`project p JOIN region r ON r.id = p.region_id JOIN project_type t ON t.id = p.type_id`;
-
-/** A row as RECORD_COLUMNS returns it. */
-export type RecordRow = {
-  code: string;
-  primaId: string | null;
-  titleEn: string | null;
-  titleFr: string | null;
-  summaryEn: string | null;
-  summaryFr: string | null;
-  status: string;
-  coverage: string;
-  budgetUsd: string | null;
-  startYear: number | null;
-  endYear: number | null;
-  fundingYear: number | null;
-  updatedAt: Date | string;
-  regionSlug: string;
-  regionEn: string;
-  regionFr: string;
-  typeSlug: string;
-  typeEn: string;
-  typeFr: string;
-  countryCodes: string[];
-};
+export const RECORD_FROM = recordFrom(projectModel);

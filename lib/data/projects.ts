@@ -1,40 +1,25 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { projectModel } from '@/lib/content/project';
 import {
   orderSql,
+  type PublicRecord,
   RECORD_COLUMNS,
   RECORD_FROM,
-  type RecordRow,
   regionSql,
   statusSql,
+  toPublicRecords,
   whereSql,
 } from '@/lib/data/projects-sql';
-import type { Coverage, ProjectStatus } from '@/lib/domain/project';
-import type { Localised } from '@/lib/format';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { PROJECTS_PAGE_SIZE, type ProjectFilters } from '@/lib/validation/project-filters';
 
-type Named = { slug: string; nameEn: string; nameFr: string };
-type CountryName = { code: string; nameEn: string; nameFr: string };
-
-/** A published project as the list, the JSON API and the CSV export show it. */
-export type ProjectRecord = {
-  code: string;
-  primaId: string | null;
-  title: Localised;
-  summary: Localised;
-  region: Named;
-  type: Named;
-  status: ProjectStatus;
-  coverage: Coverage;
-  budgetUsd: string | null;
-  startYear: number | null;
-  endYear: number | null;
-  fundingYear: number | null;
-  updatedAt: string;
-  countries: CountryName[];
-};
+/**
+ * A published project as the list, the project page, the JSON API and the CSV export read it: every field of the
+ * project model (lib/content/project.ts) in its public shape, and `updatedAt`.
+ */
+export type ProjectRecord = PublicRecord<typeof projectModel>;
 export type ProjectListItem = ProjectRecord;
 
 /** Counts per region slug and per status for the current query (each ignoring its own filter, so choices add up). */
@@ -48,26 +33,6 @@ export type ProjectListResult = {
   pageSize: number;
   pageCount: number;
 };
-
-function toRecord(r: RecordRow, names: Map<string, CountryName>): ProjectRecord {
-  const countries = r.countryCodes.map((code) => names.get(code) ?? { code, nameEn: code, nameFr: code });
-  return {
-    code: r.code,
-    primaId: r.primaId,
-    title: { en: r.titleEn, fr: r.titleFr },
-    summary: { en: r.summaryEn, fr: r.summaryFr },
-    region: { slug: r.regionSlug, nameEn: r.regionEn, nameFr: r.regionFr },
-    type: { slug: r.typeSlug, nameEn: r.typeEn, nameFr: r.typeFr },
-    status: r.status as ProjectStatus,
-    coverage: r.coverage as Coverage,
-    budgetUsd: r.budgetUsd,
-    startYear: r.startYear,
-    endYear: r.endYear,
-    fundingYear: r.fundingYear,
-    updatedAt: new Date(r.updatedAt).toISOString(),
-    countries,
-  };
-}
 
 /** Matching rows in list order; `page` and `pageSize` limit them, or every row when `pageSize` is null (exports). */
 export async function queryProjectRecords(
@@ -84,18 +49,9 @@ export async function queryProjectRecords(
       : Prisma.sql`p.id IN (
     SELECT p.id FROM project p WHERE ${where} ORDER BY ${order}
     LIMIT ${pageSize}::int OFFSET ${(filters.page - 1) * pageSize}::int)`;
-  const rows = await getDb().$queryRaw<RecordRow[]>`
+  const rows = await getDb().$queryRaw<Record<string, unknown>[]>`
     SELECT ${RECORD_COLUMNS} FROM ${RECORD_FROM} WHERE ${scope} ORDER BY ${order}`;
-  // Country names once for all rows, rather than a join per row (the CSV export reads thousands of rows).
-  const codes = [...new Set(rows.flatMap((r) => r.countryCodes))];
-  const names = codes.length
-    ? await getDb().country.findMany({
-        where: { code: { in: codes } },
-        select: { code: true, nameEn: true, nameFr: true },
-      })
-    : [];
-  const byCode = new Map(names.map((c) => [c.code, c]));
-  return rows.map((r) => toRecord(r, byCode));
+  return toPublicRecords(getDb(), projectModel, rows);
 }
 
 /** Number and total budget (2-decimal string) of every project matching the filters. */

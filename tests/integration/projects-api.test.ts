@@ -103,7 +103,8 @@ describe('GET /api/v1/projects', () => {
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('content-disposition')).toContain('attachment');
     const { text, rows } = await csvRows(res);
-    expect(text.startsWith('\uFEFFProject ID,PRIMA ID,Title,Status')).toBe(true);
+    // English headers, in the project model's order (lib/content/project.ts): code, PRIMA ID and title first.
+    expect(text.startsWith('\uFEFFProject ID,PRIMA ID,Title,')).toBe(true);
     expect(rows.map((r) => r['Project ID'])).toEqual(['FM.0283', 'PO.0160', 'PX.0220']);
     expect(rows[2]).toMatchObject({
       Status: 'Active',

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coverageOfLabel, readHeader, statusOfLabel } from '@/lib/import/csv-columns';
+import { choiceOfLabel } from '@/lib/content/csv';
+import { projectModel } from '@/lib/content/project';
+import { readHeader } from '@/lib/import/csv-columns';
 import { planCsvImport, type CsvReference } from '@/lib/import/csv-plan';
 
 const ref: CsvReference = {
@@ -11,6 +13,8 @@ const ref: CsvReference = {
     { code: 'ML', nameEn: 'Mali', nameFr: 'Mali' },
   ],
 };
+const statusOfLabel = choiceOfLabel(projectModel.fields.status);
+const coverageOfLabel = choiceOfLabel(projectModel.fields.coverage);
 const FR =
   'ID du projet;ID PRIMA;Titre;Statut;Type;Couverture;Région;Budget (USD);Année de début;Année de fin;Année de financement;États membres bénéficiaires;Résumé';
 
