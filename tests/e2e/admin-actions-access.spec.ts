@@ -76,22 +76,63 @@ async function state() {
   return row;
 }
 
-async function post(request: APIRequestContext, id: string, page: string, headers: Record<string, string>) {
-  const multipart: Record<string, string> = {};
-  for (const [k, v] of Object.entries(FIELDS)) multipart[k] = v;
-  const target = `/en/${page
+// What React sends when a client calls a server action: the action's arguments encoded by `encodeReply` — the form's
+// fields under the FormData's reference prefix ("1_"), then field "0", the JSON array of arguments in which "$K1" is
+// the FormData. Pages bind some arguments (the record kind, the mode); the client sends those too, so a direct post
+// may send anything there. Each action is posted with every argument shape the app's actions take, so that a missing
+// role check behind any of them would show; the admin's positive control below proves the encoding is understood.
+const KINDS = ['project', 'centre'] as const;
+const ARGUMENT_SHAPES: unknown[][] = [
+  ['$K1'],
+  [{ ok: true }, '$K1'],
+  ...KINDS.flatMap((k) => [
+    [k, '$K1'],
+    [k, { ok: true }, '$K1'],
+    [k, 'create', { ok: true }, '$K1'],
+    [k, 'update', { ok: true }, '$K1'],
+  ]),
+];
+
+function target(page: string) {
+  return `/en/${page
     .replace(/^app\/\[locale\]\//, '')
     .replace(/\/page$/, '')
     .replace(/\[code\]/, 'FM.0283')
     .replace(/\[slug\]/, 'la-union-window-office')}`;
-  const res = await request.post(target, {
-    headers: { 'Next-Action': id, ...headers },
+}
+
+async function call(
+  request: APIRequestContext,
+  action: { id: string; page: string },
+  args: unknown[],
+  fields: Record<string, string>,
+  headers: Record<string, string>,
+) {
+  // A FormData keeps the order (an object would put the key "0" first, and React reads the fields before it).
+  const multipart = new FormData();
+  for (const [k, v] of Object.entries(fields)) multipart.append(`_1_${k}`, v);
+  multipart.append('0', JSON.stringify(args));
+  const res = await request.post(target(action.page), {
+    headers: { 'Next-Action': action.id, Accept: 'text/x-component', ...headers },
     multipart,
     maxRedirects: 0,
     failOnStatusCode: false,
   });
   return res.status();
 }
+
+/** Posts the action with every argument shape; the statuses seen. */
+async function post(request: APIRequestContext, action: { id: string; page: string }, headers: Record<string, string>) {
+  const statuses: number[] = [];
+  for (const args of ARGUMENT_SHAPES) statuses.push(await call(request, action, args, FIELDS, headers));
+  return statuses;
+}
+
+const byName = (name: string) => {
+  const a = guarded.find((x) => x.name === name);
+  if (!a) throw new Error(`No server action named ${name} in the build`);
+  return a;
+};
 
 test.beforeAll(async () => {
   // The victim: an editor with a session, whom admin-only user actions would promote or disable.
@@ -101,17 +142,7 @@ test.beforeAll(async () => {
 
 test('the build has the content and staff admin actions to check', () => {
   const names = guarded.map((a) => a.name);
-  for (const n of [
-    'createProjectAction',
-    'updateProjectAction',
-    'bulkProjectsAction',
-    'restoreProjectAction',
-    'deleteProjectAction',
-    'createCentreAction',
-    'updateCentreAction',
-    'bulkCentresAction',
-    'deleteCentreAction',
-  ]) {
+  for (const n of ['saveRecordAction', 'bulkRecordsAction', 'restoreRecordAction', 'deleteRecordAction']) {
     expect(names).toContain(n);
   }
 });
@@ -125,8 +156,9 @@ test('every admin server action, posted directly without a session (no Origin, f
   const before = await state();
   for (const a of guarded) {
     for (const headers of [{}, { Origin: 'https://evil.example' }, { Origin: baseURL! }] as Record<string, string>[]) {
-      const status = await post(request, a.id, a.page, headers);
-      expect(status, `${a.name} ${JSON.stringify(headers)}`).toBeLessThan(600);
+      for (const status of await post(request, a, headers)) {
+        expect(status, `${a.name} ${JSON.stringify(headers)}`).toBeLessThan(600);
+      }
     }
   }
   expect(await state()).toEqual(before);
@@ -147,10 +179,27 @@ test('an editor posting admin-only actions directly (and any action with a forge
       /delete|User|Role|Disabled|TwoFactor|requireTwoFactor|Reference/i.test(a.name) &&
       !/totp(Setup|Confirm|Disable)/i.test(a.name),
   );
-  expect(adminOnly.map((a) => a.name)).toEqual(expect.arrayContaining(['deleteProjectAction', 'deleteCentreAction']));
-  for (const a of adminOnly) await post(request, a.id, a.page, { Origin: baseURL! });
-  for (const a of guarded) await post(request, a.id, a.page, { Origin: 'https://evil.example' });
+  expect(adminOnly.map((a) => a.name)).toEqual(expect.arrayContaining(['deleteRecordAction', 'createUserAction']));
+  for (const a of adminOnly) await post(request, a, { Origin: baseURL! });
+  for (const a of guarded) await post(request, a, { Origin: 'https://evil.example' });
   // A replay with the editor's cookie but no Origin at all is refused by the role check too.
-  for (const a of guarded) await post(request, a.id, a.page, {});
+  for (const a of guarded) await post(request, a, {});
   expect(await state()).toEqual(before);
+});
+
+test('positive control: the same posts as an admin with the same Origin do change data', async ({ page, baseURL }) => {
+  // Without this, the tests above would pass if the posts were not understood at all.
+  test.setTimeout(120_000);
+  const admin = await createE2eUser('admin');
+  await loginThroughUi(page, admin, 'en');
+  const url = e2eDatabaseUrl();
+  const code = `ZY.${String(Date.now()).slice(-4)}`;
+  const count = async () => Number((await sql(url, 'SELECT count(*) AS n FROM project WHERE code = $1', [code]))[0]?.n);
+  const fields = { ...FIELDS, code, intent: 'draft' };
+  const headers = { Origin: baseURL! };
+  await call(page.request, byName('saveRecordAction'), ['project', 'create', { ok: true }, '$K1'], fields, headers);
+  expect(await count()).toBe(1);
+  const del = { locale: 'en', code, confirmation: code };
+  await call(page.request, byName('deleteRecordAction'), ['project', { ok: true }, '$K1'], del, headers);
+  expect(await count()).toBe(0);
 });
