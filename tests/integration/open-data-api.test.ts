@@ -1,5 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg';
-import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { OPTIONS as projectsOptions, POST as projectsPost } from '@/app/api/v1/projects/route';
 import { contentLastModified } from '@/lib/data/open-data';
 import { getDb } from '@/lib/db';
@@ -82,8 +82,8 @@ describe('open data API: conditional requests and CORS', () => {
     const db = getDb();
     const before = await getList('/api/v1/projects', '');
     const seen = before.headers.get('last-modified')!;
-    // Last-Modified has a precision of one second.
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    // Last-Modified has a precision of one second: wait until the clock has left the second it names.
+    await vi.waitFor(() => expect(new Date().toUTCString()).not.toBe(seen), { timeout: 5000, interval: 50 });
     onTestFinished(async () => {
       await db.$executeRaw`UPDATE project SET publication_state = 'published' WHERE code = 'PO.0160'`;
     });
