@@ -66,19 +66,6 @@ export const projectModel = {
       json: 'title',
       csv: true,
     },
-    summary: {
-      type: 'text',
-      max: 20_000,
-      translated: true,
-      multiline: true,
-      form: { section: 'texts' },
-      pageLabels: {
-        en: ['Description', 'Project description', 'Summary', 'Project summary', 'Overview', 'Abstract'],
-        fr: ['Description', 'Description du projet', 'Résumé', 'Résumé du projet', 'Présentation du projet', 'Aperçu'],
-      },
-      json: 'summary',
-      csv: true,
-    },
     status: {
       type: 'choice',
       values: PROJECT_STATUSES,
@@ -91,18 +78,6 @@ export const projectModel = {
       json: 'status',
       csv: true,
     },
-    coverage: {
-      type: 'choice',
-      values: COVERAGES,
-      labels: 'coverage',
-      form: { section: 'details' },
-      pageLabels: {
-        en: ['Coverage', 'Geographical coverage', 'Geographic coverage', 'Geographic scope', 'Scope'],
-        fr: ['Couverture', 'Couverture géographique', 'Portée', 'Portée géographique', 'Champ géographique'],
-      },
-      json: 'coverage',
-      csv: true,
-    },
     type: {
       type: 'ref',
       target: 'projectType',
@@ -113,6 +88,18 @@ export const projectModel = {
         fr: ['Type', 'Type de projet', 'Catégorie', 'Catégorie de projet', 'Domaine thématique', 'Thématique'],
       },
       json: 'type',
+      csv: true,
+    },
+    coverage: {
+      type: 'choice',
+      values: COVERAGES,
+      labels: 'coverage',
+      form: { section: 'details' },
+      pageLabels: {
+        en: ['Coverage', 'Geographical coverage', 'Geographic coverage', 'Geographic scope', 'Scope'],
+        fr: ['Couverture', 'Couverture géographique', 'Portée', 'Portée géographique', 'Champ géographique'],
+      },
+      json: 'coverage',
       csv: true,
     },
     region: {
@@ -145,16 +132,6 @@ export const projectModel = {
       json: 'budgetUsd',
       csv: true,
     },
-    fundingYear: {
-      type: 'year',
-      form: { section: 'details' },
-      pageLabels: {
-        en: ['Year', 'Funding year', 'Year of funding', 'Approval year'],
-        fr: ['Année', 'Année de financement', 'Année d’approbation'],
-      },
-      json: 'fundingYear',
-      csv: true,
-    },
     startYear: {
       type: 'year',
       form: { section: 'details' },
@@ -173,6 +150,16 @@ export const projectModel = {
         fr: ['Date de fin', 'Fin', 'Année de fin', 'Date d’achèvement', 'Achèvement', 'Date de clôture'],
       },
       json: 'endYear',
+      csv: true,
+    },
+    fundingYear: {
+      type: 'year',
+      form: { section: 'details' },
+      pageLabels: {
+        en: ['Year', 'Funding year', 'Year of funding', 'Approval year'],
+        fr: ['Année', 'Année de financement', 'Année d’approbation'],
+      },
+      json: 'fundingYear',
       csv: true,
     },
     countries: {
@@ -209,6 +196,19 @@ export const projectModel = {
         ],
       },
       json: 'beneficiaryCountries',
+      csv: true,
+    },
+    summary: {
+      type: 'text',
+      max: 20_000,
+      translated: true,
+      multiline: true,
+      form: { section: 'texts' },
+      pageLabels: {
+        en: ['Description', 'Project description', 'Summary', 'Project summary', 'Overview', 'Abstract'],
+        fr: ['Description', 'Description du projet', 'Résumé', 'Résumé du projet', 'Présentation du projet', 'Aperçu'],
+      },
+      json: 'summary',
       csv: true,
     },
     sourceUrl: { type: 'url', form: { section: 'links' }, json: null, csv: false },

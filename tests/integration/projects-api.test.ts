@@ -103,8 +103,11 @@ describe('GET /api/v1/projects', () => {
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('content-disposition')).toContain('attachment');
     const { text, rows } = await csvRows(res);
-    // English headers, in the project model's order (lib/content/project.ts): code, PRIMA ID and title first.
-    expect(text.startsWith('\uFEFFProject ID,PRIMA ID,Title,')).toBe(true);
+    // English headers, in the project model's order (lib/content/project.ts), which is the export's historical order.
+    expect(text.split('\r\n')[0]).toBe(
+      '\uFEFFProject ID,PRIMA ID,Title,Status,Type,Coverage,Region,Budget (USD),Start year,End year,' +
+        'Funding year,Beneficiary member states,Summary,Last updated',
+    );
     expect(rows.map((r) => r['Project ID'])).toEqual(['FM.0283', 'PO.0160', 'PX.0220']);
     expect(rows[2]).toMatchObject({
       Status: 'Active',
