@@ -93,13 +93,19 @@ export function csvWriter<M extends ContentModel>(model: M, lang: AppLocale) {
   };
 }
 
-/** The file's language and each column's index, or null when the header row is not the export's (either language). */
+/**
+ * The file's language and each column's index, or null when the header row is not the export's (either language).
+ * A file must have the columns a new record cannot do without (its key, choices and references); a file written
+ * before a field was added still imports, the missing column leaving the stored value as it is.
+ */
 export function readCsvHeader(
   model: ContentModel,
   header: readonly string[],
 ): { lang: AppLocale; index: Partial<Record<string, number>> } | null {
   const folded = header.map((h) => fold(h.replace(/^\uFEFF/, '')));
-  const required = csvFields(model).map(([name]) => name);
+  const required = csvFields(model)
+    .filter(([, f]) => f.type === 'key' || f.type === 'choice' || f.type === 'ref')
+    .map(([name]) => name);
   for (const lang of CONTENT_LOCALES) {
     const index: Partial<Record<string, number>> = {};
     for (const column of csvColumns(model)) {
@@ -183,13 +189,14 @@ export function readCsvRow<M extends ContentModel>(
   cell: (name: string) => string,
   lang: AppLocale,
   lookup: (target: Target) => NameLookup,
+  inFile: (name: string) => boolean = () => true,
 ): { values: Values; problems: CsvProblem<M>[] } {
   const values: Values = {};
   const problems: CsvProblem<M>[] = [];
   const bad = (field: string, reason: string, value: string) =>
     problems.push({ field, reason: reason as CsvReason<M>, value });
   for (const [name, field] of Object.entries(model.fields)) {
-    if (!field.csv) {
+    if (!field.csv || !inFile(name)) {
       for (const column of columnsOf(name, field)) values[column] = field.type === 'links' ? [] : '';
       continue;
     }
@@ -269,11 +276,12 @@ export function csvChanges(
   cell: (name: string) => string,
   stored: Record<string, StoredValue>,
   lang: AppLocale,
+  inFile: (name: string) => boolean = () => true,
 ): string[] {
   const lf = (v: StoredValue | undefined) => (typeof v === 'string' ? v.replace(/\r\n?/g, '\n') : null);
   const changes: string[] = [];
   for (const [name, field] of csvFields(model)) {
-    if (field.type === 'key') continue;
+    if (field.type === 'key' || !inFile(name)) continue;
     if (field.type === 'text') {
       const written = field.translated
         ? (pickLocalised(

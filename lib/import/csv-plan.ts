@@ -115,6 +115,7 @@ export function planCsvImport(text: string, ref: CsvReference, stored: ReadonlyM
   // A cell as written: trimmed, without the quote the export puts before text a spreadsheet would run as a formula.
   const cellOf = (r: string[], at: number | undefined) =>
     at === undefined ? '' : restoreFormula((r[at] ?? '').trim());
+  const inFile = (name: string) => index[name] !== undefined;
   const codeOf = (r: string[]) => normaliseKey(cellOf(r, index[KEY]), KEY_FIELD.normalise);
   const counts = new Map<string, number>();
   for (const r of body) counts.set(codeOf(r), (counts.get(codeOf(r)) ?? 0) + 1);
@@ -125,7 +126,7 @@ export function planCsvImport(text: string, ref: CsvReference, stored: ReadonlyM
     const line = i + 2;
     const cell = (c: string) => cellOf(r, index[c]);
     const code = codeOf(r);
-    const { values, problems } = readCsvRow(projectModel, cell, lang, lookup);
+    const { values, problems } = readCsvRow(projectModel, cell, lang, lookup, inFile);
     if (code === '') problems.push({ field: KEY, reason: 'required' });
     else if (!KEY_FIELD.pattern.test(code)) problems.push({ field: KEY, reason: KEY_FIELD.message, value: cell(KEY) });
     if ((counts.get(code) ?? 0) > 1 && code !== '') problems.push({ field: KEY, reason: 'duplicateCode', value: code });
@@ -138,7 +139,7 @@ export function planCsvImport(text: string, ref: CsvReference, stored: ReadonlyM
     let planned: ProjectValues = values;
     let changes: string[] = [];
     if (existing && problems.length === 0) {
-      changes = csvChanges(projectModel, values, cell, existing.snapshot, lang);
+      changes = csvChanges(projectModel, values, cell, existing.snapshot, lang, inFile);
       if (changes.length === 0) return { line, code, kind: 'unchanged' };
       const base = Object.fromEntries(
         Object.entries(existing.snapshot).map(([k, v]) => [k, Array.isArray(v) ? v : v === null ? '' : String(v)]),

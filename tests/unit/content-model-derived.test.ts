@@ -211,12 +211,26 @@ describe('the CSV export and import follow the model', () => {
     }
   });
 
-  it('require every CSV field’s column in a header row', () => {
+  it('require the columns a new record needs; a file from before a field was added still reads', () => {
     const names: Record<string, string> = en.projectList.csv;
     const real = csvColumns(projectModel).map((c) => names[c] ?? c);
     expect(readCsvHeader(projectModel, real)?.lang).toBe('en');
-    // The extended model's header labels are not in the message files: its files are refused, never half-read.
-    expect(readCsvHeader(extended, real)).toBeNull();
+    // The extended model's new columns are missing from the file: it is read, those fields left as stored.
+    const read = readCsvHeader(extended, real);
+    expect(read?.lang).toBe('en');
+    expect(read?.index).not.toHaveProperty('reviewYear');
+    const inFile = (name: string) => read?.index[name] !== undefined;
+    const cell = (name: string) => (name === 'reviewYear' ? '1999' : '');
+    const stored = { reviewYear: 2025 };
+    expect(csvChanges(extended, {}, cell, stored, 'en', inFile)).not.toContain('reviewYear');
+    expect(readCsvRow(extended, cell, 'en', () => () => undefined, inFile).values.reviewYear).toBe('');
+    // Without a column a new record cannot do without (its status), the file is refused, never half-read.
+    expect(
+      readCsvHeader(
+        projectModel,
+        real.filter((h) => h !== names.status),
+      ),
+    ).toBeNull();
   });
 
   it('have a header, and import messages, in both message files for every CSV field of the real model', () => {
