@@ -19,7 +19,7 @@ export const CENTRE_STATUSES = ['planned', 'operational', 'temporarily_closed', 
 export type CentreStatus = (typeof CENTRE_STATUSES)[number];
 
 /** Centre slugs: lower-case words of letters and digits joined by hyphens. */
-export const CENTRE_SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const CENTRE_SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const plain = (max: number, section: 'location' | 'contact', json: string) =>
   ({ type: 'text', max, translated: false, multiline: false, form: { section }, json, csv: false }) as const;
@@ -150,6 +150,3 @@ export const centreModel = {
     { rule: 'oneOf', field: 'name', message: 'nameRequired' },
   ],
 } as const satisfies ContentModel;
-
-/** The fields of a resource centre, as declared. */
-export type CentreField = keyof typeof centreModel.fields;

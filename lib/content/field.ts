@@ -9,7 +9,7 @@ import type { ValidationKey } from '@/lib/validation/form-errors';
 export type Target = 'region' | 'projectType' | 'country' | 'service' | 'language' | 'project';
 
 /** A record kind's one-to-many link table (e.g. project → countries), as the write path and snapshots read it. */
-export type Link = {
+type Link = {
   /** Prisma model of the link table. */
   model: 'projectCountry' | 'centreService' | 'centreLanguage' | 'centreProject';
   /** Column of the link table pointing at the record. */
@@ -72,7 +72,7 @@ export type FieldLabels = { readonly en: readonly string[]; readonly fr: readonl
 export type Field = Value & Decisions;
 
 /** A rule over several fields, checked after each field is valid. */
-export type CrossRule =
+type CrossRule =
   | { rule: 'oneOf'; field: string; message: ValidationKey }
   | { rule: 'notBefore'; field: string; after: string; message: ValidationKey }
   | { rule: 'pair'; fields: readonly [string, string]; message: ValidationKey };

@@ -218,6 +218,3 @@ export const projectModel = {
     { rule: 'oneOf', field: 'title', message: 'titleRequired' },
   ],
 } as const satisfies ContentModel;
-
-/** The fields of a project, as declared. */
-export type ProjectField = keyof typeof projectModel.fields;

@@ -1,6 +1,6 @@
 import 'server-only';
 import { requireRole } from '@/lib/auth/session';
-import { currentYear, readRevisions, type RevisionItem } from '@/lib/data/admin-support';
+import { currentYear } from '@/lib/data/admin-support';
 import { getDb } from '@/lib/db';
 import type { CentreKind, CentreStatus } from '@/lib/content/centre';
 import type { PublicationState } from '@/lib/domain/project';
@@ -119,4 +119,3 @@ export async function listAdminCentres(q: AdminCentreQuery, locale: 'en' | 'fr')
   }));
   return { items, total, page: q.page, pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)) };
 }
-

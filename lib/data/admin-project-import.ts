@@ -20,7 +20,9 @@ async function csvContext(db: Db): Promise<{ ref: CsvReference; stored: Map<stri
   const types = await db.projectType.findMany(named);
   const countries = await db.country.findMany({ select: { code: true, nameEn: true, nameFr: true } });
   const rows = await projectKind.hooks.find(db, { all: true });
-  const stored = new Map(rows.map((r) => [r.key, { version: r.version, snapshot: r.snapshot } satisfies StoredProject]));
+  const stored = new Map(
+    rows.map((r) => [r.key, { version: r.version, snapshot: r.snapshot } satisfies StoredProject]),
+  );
   return { ref: { regions, types, countries }, stored };
 }
 

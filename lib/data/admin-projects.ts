@@ -1,13 +1,8 @@
 import 'server-only';
 import { requireRole } from '@/lib/auth/session';
-import { currentYear, readRevisions, type RevisionItem } from '@/lib/data/admin-support';
+import { currentYear } from '@/lib/data/admin-support';
 import { getDb } from '@/lib/db';
-import {
-  normaliseProjectCode,
-  PROJECT_CODE_PATTERN,
-  type ProjectStatus,
-  type PublicationState,
-} from '@/lib/domain/project';
+import type { ProjectStatus, PublicationState } from '@/lib/domain/project';
 import { projectReviewReasons, type ProjectReviewReason } from '@/lib/domain/review';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { ADMIN_PAGE_SIZE, type AdminProjectQuery } from '@/lib/validation/admin-list';
@@ -123,4 +118,3 @@ export async function listAdminProjects(q: AdminProjectQuery, locale: 'en' | 'fr
   });
   return { items, total, page: q.page, pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)) };
 }
-

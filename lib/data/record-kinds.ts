@@ -28,7 +28,7 @@ type Parsers<I> = {
 };
 
 /** A record kind: its model, its stored type name, how its key is read from an address, and its write hooks. */
-export type RecordKindSpec<I extends RecordInput = RecordInput> = {
+type RecordKindSpec<I extends RecordInput = RecordInput> = {
   model: ContentModel;
   recordType: RecordType;
   fields: readonly string[];
@@ -86,7 +86,7 @@ export const projectKind = kindOf<ProjectInput>(projectModel, 'project', {
   create: parseProjectCreate,
   update: parseProjectUpdate,
 });
-export const centreKind = kindOf<CentreInput>(centreModel, 'resource_centre', {
+const centreKind = kindOf<CentreInput>(centreModel, 'resource_centre', {
   create: parseCentreCreate,
   update: parseCentreUpdate,
 });

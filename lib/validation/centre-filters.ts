@@ -8,7 +8,6 @@ import {
   type SearchParams,
 } from '@/lib/validation/query-params';
 
-
 export const CENTRES_PAGE_SIZE = 20;
 const CENTRES_MAX_PAGE_SIZE = 100;
 const MAX_PAGE = 100_000;

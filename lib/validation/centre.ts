@@ -4,7 +4,6 @@ import { modelParsers } from '@/lib/content/schema';
 
 // The staff resource-centre form's validation, derived from the centre content model.
 export type CentreInput = ModelInput<typeof centreModel>;
-export type CentreUpdateInput = CentreInput & { version: number };
 
 const parsers = modelParsers<CentreInput>(centreModel);
 

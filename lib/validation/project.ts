@@ -4,7 +4,6 @@ import { modelParsers } from '@/lib/content/schema';
 
 // The staff project form's validation, derived from the project content model.
 export type ProjectInput = ModelInput<typeof projectModel>;
-export type ProjectUpdateInput = ProjectInput & { version: number };
 
 const parsers = modelParsers<ProjectInput>(projectModel);
 

@@ -2,11 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CentreKind, CentreStatus } from '@/lib/generated/prisma/enums';
 import { CENTRE_KINDS, CENTRE_STATUSES } from '@/lib/content/centre';
-import {
-  CENTRES_PAGE_SIZE,
-  centreFiltersToQuery,
-  parseCentreFilters,
-} from '@/lib/validation/centre-filters';
+import { CENTRES_PAGE_SIZE, centreFiltersToQuery, parseCentreFilters } from '@/lib/validation/centre-filters';
 
 describe('centre filters', () => {
   it('use the values of the Prisma enums', () => {
