@@ -5,6 +5,10 @@ import type { CsvRowView, CsvState, PreviewState } from '@/components/admin/impo
 import type { CsvApplyResult, PagePreview } from '@/lib/data/admin-project-import';
 import type { CsvPlan } from '@/lib/import/csv-plan';
 import type { AppLocale } from '@/lib/i18n/routing';
+import type { FormValues } from '@/lib/actions/form-state';
+import { localisedName, type Field } from '@/lib/content/field';
+import { projectModel } from '@/lib/content/project';
+import { describeUnknownLabels } from '@/lib/import/report';
 
 // Turns import results into the localised text the import forms show.
 function show(v: unknown): string {
@@ -28,23 +32,19 @@ async function fieldNamer(locale: AppLocale) {
  */
 export async function previewOutcome(locale: AppLocale, preview: PagePreview): Promise<Omit<PreviewState, 'text'>> {
   const t = await getTranslations({ locale, namespace: 'pageImport' });
-  const p = preview.project;
-  const lang = preview.language === 'fr' ? 'Fr' : 'En';
-  const values = {
-    code: p.code ?? '',
-    primaId: p.primaId ?? '',
-    [`title${lang}`]: p.title[preview.language] ?? '',
-    [`summary${lang}`]: p.summary[preview.language] ?? '',
-    status: p.status ?? '',
-    coverage: p.coverage ?? '',
-    type: p.type ?? '',
-    region: p.region ?? '',
-    budgetUsd: p.budgetUsd ?? '',
-    startYear: show(p.startYear),
-    endYear: show(p.endYear),
-    fundingYear: show(p.fundingYear),
-    countries: p.beneficiaryCountries,
-  };
+  const project = preview.project;
+  const p = project as Record<string, unknown>;
+  // The form values of what the page carries: each field the importer reads (lib/content/project.ts `pageLabels`),
+  // texts in the page's language.
+  const values: FormValues = {};
+  const fields: [string, Field][] = Object.entries(projectModel.fields);
+  for (const [name, field] of fields) {
+    if (!field.pageLabels || !field.json) continue;
+    const v = p[field.json];
+    if (field.type === 'text' && field.translated) {
+      values[localisedName(name, preview.language)] = (v as Record<string, string | null>)[preview.language] ?? '';
+    } else values[name] = Array.isArray(v) ? v.map(String) : show(v);
+  }
   const name = await fieldNamer(locale);
   return {
     nonce: randomUUID(),
@@ -53,11 +53,12 @@ export async function previewOutcome(locale: AppLocale, preview: PagePreview): P
       field: x.field,
       message: t(`problems.${x.code}`, { field: t(`fields.${x.field}`), value: x.value ?? '' }),
     })),
+    unknownLabels: describeUnknownLabels(preview.unknownLabels, locale),
     values,
     stored:
-      preview.stored && p.code
+      preview.stored && project.code
         ? {
-            code: p.code,
+            code: project.code,
             version: preview.stored.version,
             changes: preview.stored.changes.map((c) => ({
               field: name(c.field),

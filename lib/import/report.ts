@@ -58,7 +58,7 @@ const SHOWN: ImportField[] = [
  * The labels of no known field and their values, which were not imported: a sentence, then one line each
  * ("Donor: “IOM Development Fund”"); nothing when there are none.
  */
-function describeUnknownLabels(labels: readonly UnknownLabel[], locale: AppLocale): string[] {
+export function describeUnknownLabels(labels: readonly UnknownLabel[], locale: AppLocale): string[] {
   if (labels.length === 0) return [];
   const t = importTranslator(locale);
   return [

@@ -52,10 +52,19 @@ beforeEach(() => {
 });
 
 describe('admin page import', () => {
+  it('lists the labels of no known field in the preview instead of dropping them', async () => {
+    const text = seedText.replace('\nPrima ID\n', '\nDonor\nIOM Development Fund\nPrima ID\n');
+    const preview = await previewPageAction({ text: '' }, form({ locale: 'en', pageText: text }));
+    expect(preview.unknownLabels?.length).toBe(2);
+    expect(preview.unknownLabels?.[1]).toContain('Donor');
+    expect(preview.unknownLabels?.[1]).toContain('IOM Development Fund');
+  });
+
   it('previews a new code and saves the corrected record as a draft with revision and audit', async () => {
     const text = seedText.replace('PX.0220', 'PX.9998').replace('FJ10P0514', 'FJ10P9998');
     const preview = await previewPageAction({ text: '' }, form({ locale: 'en', pageText: text }));
     expect(preview.problems).toEqual([]);
+    expect(preview.unknownLabels).toEqual([]);
     expect(preview.stored).toBeNull();
     expect(preview.values).toMatchObject({
       code: 'PX.9998',

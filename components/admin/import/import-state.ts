@@ -9,6 +9,8 @@ export type PreviewState = {
   nonce?: string;
   language?: string;
   problems?: { field: string; message: string }[];
+  /** The page's labels of no known field: a sentence, then one line each (not imported, never silently dropped). */
+  unknownLabels?: string[];
   values?: FormValues;
   stored?: { code: string; version: number; changes: PreviewChange[] } | null;
 };

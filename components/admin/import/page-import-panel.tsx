@@ -71,6 +71,16 @@ export function PageImportPanel({ locale, preview, save, options }: Props) {
           ) : (
             <p className="mt-3">{t('noProblems')}</p>
           )}
+          {state.unknownLabels && state.unknownLabels.length > 0 && (
+            <div className="mt-3 rounded border border-slate-400 p-3">
+              <p className="font-semibold">{state.unknownLabels[0]}</p>
+              <ul className="ml-5 list-disc">
+                {state.unknownLabels.slice(1).map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           {state.stored ? (
             <div className="mt-3 rounded border border-iom-blue p-3">
               <p className="font-semibold">{t('existing', { code: state.stored.code })}</p>
