@@ -73,7 +73,7 @@ test.describe('centre page', () => {
     await expect(page.locator('[data-field="languages"] dd')).toHaveText('Espagnol');
     await page.goto('/fr/centres-de-ressources/la-union-window-office');
     await expect(page.getByTestId('status-notice')).toHaveCount(0);
-    await expect(page.locator('[data-field="status"] dd')).toHaveText('Ouvert');
+    await expect(page.locator('[data-field="status"] dd')).toHaveText('En service');
   });
 
   for (const [path, title] of [

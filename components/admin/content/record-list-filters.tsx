@@ -1,34 +1,96 @@
-import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { STAFF_SECTIONS } from '@/lib/admin/staff-sections';
+import { CENTRE_STATUSES } from '@/lib/content/centre';
 import type { RecordKind } from '@/lib/content/models';
-import { PUBLICATION_STATES } from '@/lib/domain/project';
+import { listRegions } from '@/lib/data/reference';
+import { PROJECT_STATUSES, PUBLICATION_STATES } from '@/lib/domain/project';
+import { CENTRE_REVIEW_REASONS, PROJECT_REVIEW_REASONS } from '@/lib/domain/review';
 import { Link } from '@/lib/i18n/navigation';
+import type { AppLocale } from '@/lib/i18n/routing';
+import {
+  ADMIN_CENTRE_SORTS,
+  ADMIN_PROJECT_SORTS,
+  type AdminCentreQuery,
+  type AdminProjectQuery,
+} from '@/lib/validation/admin-list';
 
 type Option = { value: string; label: string };
-type Query = {
-  q: string;
-  state: readonly string[];
-  status: readonly string[];
-  review: readonly string[];
-  sort: string;
-};
-type Props = {
-  kind: RecordKind;
-  q: Query;
-  /** The kind's statuses, labelled. */
-  statuses: Option[];
-  reviewReasons: readonly string[];
-  sorts: readonly string[];
-  /** The kind's own filter (region, country…). */
-  extra: ReactNode;
-};
+
+// What each kind's list filters on besides the search and the publication state: its statuses (labelled by the
+// model's message namespace), its "needs review" reasons, its sorts, and one filter of its own.
+const KIND_FILTERS = {
+  project: {
+    statuses: PROJECT_STATUSES,
+    labels: 'status',
+    review: PROJECT_REVIEW_REASONS,
+    sorts: ADMIN_PROJECT_SORTS,
+  },
+  centre: {
+    statuses: CENTRE_STATUSES,
+    labels: 'centreStatuses',
+    review: CENTRE_REVIEW_REASONS,
+    sorts: ADMIN_CENTRE_SORTS,
+  },
+} as const satisfies Record<RecordKind, unknown>;
+
+type Props =
+  | { kind: 'project'; q: AdminProjectQuery; locale: AppLocale }
+  | { kind: 'centre'; q: AdminCentreQuery; locale: AppLocale };
+
+/** The kind's own filter: the region (a list) for projects, the country (an ISO code) for centres. */
+async function OwnFilter(props: Props) {
+  const t = await getTranslations(STAFF_SECTIONS[props.kind].namespace);
+  if (props.kind === 'centre') {
+    return (
+      <>
+        <label htmlFor="country" className="block font-semibold">
+          {t('country' as 'title')}
+        </label>
+        <input
+          id="country"
+          name="country"
+          defaultValue={props.q.country[0] ?? ''}
+          maxLength={2}
+          className="mt-1 w-20 rounded border border-slate-500 p-2 uppercase"
+        />
+      </>
+    );
+  }
+  const regions = await listRegions();
+  return (
+    <>
+      <label htmlFor="region" className="block font-semibold">
+        {t('region' as 'title')}
+      </label>
+      <select
+        id="region"
+        name="region"
+        defaultValue={props.q.region[0] ?? ''}
+        className="mt-1 rounded border border-slate-500 p-2"
+      >
+        <option value="">—</option>
+        {regions.map((r) => (
+          <option key={r.slug} value={r.slug}>
+            {props.locale === 'fr' ? r.nameFr : r.nameEn}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
 
 /** Search, checkbox filters, one extra field and the sort of a staff list (a GET form: the state lives in the URL). */
-export async function RecordListFilters({ kind, q, statuses, reviewReasons, sorts, extra }: Props) {
+export async function RecordListFilters(props: Props) {
+  const { kind, q } = props;
   const section = STAFF_SECTIONS[kind];
+  const spec = KIND_FILTERS[kind];
   const t = await getTranslations(section.namespace);
   const st = await getTranslations('adminForm.state');
+  const sl = await getTranslations(spec.labels);
+  const statuses = spec.statuses.map((s) => ({ value: s, label: sl(s as never) }));
+  const reviewReasons: readonly string[] = spec.review;
+  const sorts: readonly string[] = spec.sorts;
+  const extra = <OwnFilter {...props} />;
   const labels = {
     heading: t('filtersHeading'),
     search: t('search'),
@@ -37,7 +99,7 @@ export async function RecordListFilters({ kind, q, statuses, reviewReasons, sort
     clear: t('clear'),
   };
   const search = q.q;
-  const checkboxes = [
+  const checkboxes: { name: string; legend: string; selected: readonly string[]; options: Option[] }[] = [
     {
       name: 'state',
       legend: t('state'),

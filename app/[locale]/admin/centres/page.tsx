@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { CentreListFilters } from '@/components/admin/content/centre-list-filters';
 import { bilingualColumn } from '@/components/admin/content/record-table';
+import { RecordListFilters } from '@/components/admin/content/record-list-filters';
 import { RecordListPage } from '@/components/admin/content/record-list-page';
 import { requirePageRole } from '@/lib/auth/session';
 import { listAdminCentres, type AdminCentreRow } from '@/lib/data/admin-centres';
@@ -21,8 +21,9 @@ export default async function AdminCentresPage({ params, searchParams }: Props) 
   await requirePageRole('editor', locale);
   const sp = pageSearchParams(await searchParams);
   const q = parseAdminCentreQuery(sp);
-  const [t, result] = await Promise.all([
+  const [t, cs, result] = await Promise.all([
     getTranslations({ locale, namespace: 'adminCentres' }),
+    getTranslations({ locale, namespace: 'centreStatuses' }),
     listAdminCentres(q, locale),
   ]);
   return (
@@ -33,11 +34,11 @@ export default async function AdminCentresPage({ params, searchParams }: Props) 
       query={adminQueryToSearch(q)}
       result={result}
       rowKey={(c) => c.slug}
-      filters={<CentreListFilters q={q} />}
+      filters={<RecordListFilters kind="centre" q={q} locale={locale} />}
       columns={[
         bilingualColumn(t('colName'), locale, (c) => ({ en: c.nameEn, fr: c.nameFr }), t('untitled')),
         { header: t('colPlace'), cell: (c) => [c.locality, c.countryCode].filter(Boolean).join(', ') },
-        { header: t('colStatus'), cell: (c) => t(`statuses.${c.status}`) },
+        { header: t('colStatus'), cell: (c) => cs(c.status) },
       ]}
     />
   );

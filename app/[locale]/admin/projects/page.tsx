@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { ProjectListFilters } from '@/components/admin/content/project-list-filters';
 import { bilingualColumn } from '@/components/admin/content/record-table';
+import { RecordListFilters } from '@/components/admin/content/record-list-filters';
 import { RecordListPage } from '@/components/admin/content/record-list-page';
 import { requirePageRole } from '@/lib/auth/session';
 import { listAdminProjects, type AdminProjectRow } from '@/lib/data/admin-projects';
-import { listRegions } from '@/lib/data/reference';
 import { formatUsd } from '@/lib/format';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { adminQueryToSearch, parseAdminProjectQuery } from '@/lib/validation/admin-list';
@@ -23,11 +22,10 @@ export default async function AdminProjectsPage({ params, searchParams }: Props)
   await requirePageRole('editor', locale);
   const sp = pageSearchParams(await searchParams);
   const q = parseAdminProjectQuery(sp);
-  const [t, ps, result, regions] = await Promise.all([
+  const [t, ps, result] = await Promise.all([
     getTranslations({ locale, namespace: 'adminProjects' }),
     getTranslations({ locale, namespace: 'status' }),
     listAdminProjects(q, locale),
-    listRegions(),
   ]);
   return (
     <RecordListPage<AdminProjectRow>
@@ -37,7 +35,7 @@ export default async function AdminProjectsPage({ params, searchParams }: Props)
       query={adminQueryToSearch(q)}
       result={result}
       rowKey={(p) => p.code}
-      filters={<ProjectListFilters q={q} regions={regions} locale={locale} />}
+      filters={<RecordListFilters kind="project" q={q} locale={locale} />}
       columns={[
         bilingualColumn(t('colTitle'), locale, (p) => ({ en: p.titleEn, fr: p.titleFr }), t('untitled')),
         { header: t('colStatus'), cell: (p) => ps(p.status) },
