@@ -106,10 +106,3 @@ export async function deniedState(locale: AppLocale, values?: FormObject): Promi
   const t = await getTranslations({ locale, namespace: 'adminForm' });
   return { ok: false, values, formError: t('denied') };
 }
-
-/** Form values of a stored snapshot (numbers as text, null as empty). */
-export function snapshotToValues(s: Snapshot): FormObject {
-  const out: FormObject = {};
-  for (const [k, v] of Object.entries(s)) out[k] = Array.isArray(v) ? v : v === null ? '' : String(v);
-  return out;
-}

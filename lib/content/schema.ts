@@ -55,7 +55,7 @@ function normalised(how: 'upper' | 'lower' | 'none') {
 }
 
 /** The validator of one stored value of a field (each language of a translated text has the same). */
-function fieldValidator(field: Field): z.ZodType {
+export function fieldValidator(field: Field): z.ZodType {
   switch (field.type) {
     case 'key':
       return z.preprocess(

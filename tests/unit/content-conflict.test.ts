@@ -40,7 +40,7 @@ describe('conflict reconciliation', () => {
       titleFr: 'Leur titre',
       region: 'asia-oceania',
       countries: ['ML', 'SN'],
-      budgetUsd: '100.00',
+      budgetUsd: '100',
       summaryEn: 'Mine',
     });
     expect(r.changes.map((c) => [c.field, c.state])).toEqual([
@@ -63,5 +63,34 @@ describe('conflict reconciliation', () => {
     expect(reconcileConflict(projectModel, theirs, current, form, 'constructor').values).not.toHaveProperty(
       'constructor',
     );
+  });
+});
+
+describe('form values', () => {
+  it('shows amounts and coordinates as the hints say people type them, and reads a typed value as stored', async () => {
+    const { recordFormValues, sameValue } = await import('@/lib/content/form-values');
+    const { centreModel } = await import('@/lib/content/centre');
+    expect(recordFormValues(projectModel, { budgetUsd: '100000.00', startYear: 2020, countries: ['SN'] })).toEqual({
+      budgetUsd: '100000',
+      startYear: '2020',
+      countries: ['SN'],
+    });
+    expect(recordFormValues(projectModel, { budgetUsd: '100000.50' }).budgetUsd).toBe('100000.50');
+    expect(recordFormValues(centreModel, { latitude: '6.963100', longitude: '-158.000000' })).toEqual({
+      latitude: '6.9631',
+      longitude: '-158',
+    });
+    expect(sameValue(projectModel.fields.budgetUsd, '100 000', '100000.00')).toBe(true);
+    expect(sameValue(projectModel.fields.budgetUsd, '100 001', '100000.00')).toBe(false);
+    expect(sameValue(centreModel.fields.latitude, '6,9631', '6.963100')).toBe(true);
+    expect(sameValue(projectModel.fields.budgetUsd, '', null)).toBe(true);
+  });
+
+  it('after a conflict, an amount typed differently but equal is not taken for a change of mine', () => {
+    const r = reconcileConflict(projectModel, [{ field: 'budgetUsd', before: '5.00', after: '7.00' }], current, {
+      budgetUsd: '5',
+    });
+    expect(r.values.budgetUsd).toBe('7');
+    expect(r.changes[0]?.state).toBe('theirs');
   });
 });

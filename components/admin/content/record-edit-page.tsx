@@ -5,10 +5,10 @@ import { RecordStateNote } from '@/components/admin/content/record-header';
 import { RecordForm } from '@/components/admin/content/record-form';
 import { recordFormOptions } from '@/components/admin/content/record-options';
 import { StateButtons } from '@/components/admin/content/state-buttons';
-import { snapshotToValues } from '@/lib/actions/content-form';
 import { bulkRecordsAction, deleteRecordAction, saveRecordAction } from '@/lib/actions/records';
 import { STAFF_SECTIONS } from '@/lib/admin/staff-sections';
 import { requirePageRole } from '@/lib/auth/session';
+import { recordFormValues } from '@/lib/content/form-values';
 import { CONTENT_MODELS, type RecordKind } from '@/lib/content/models';
 import { getAdminRecord } from '@/lib/data/admin-records';
 import type { PublicationState } from '@/lib/domain/project';
@@ -58,7 +58,7 @@ export async function RecordEditPage({ kind, locale, rawKey, saved }: Props) {
         kind={kind}
         locale={locale}
         action={saveRecordAction.bind(null, kind, 'update')}
-        initial={snapshotToValues(record.values)}
+        initial={recordFormValues(CONTENT_MODELS[kind], record.values)}
         originalKey={key}
         version={record.version}
         options={options}
