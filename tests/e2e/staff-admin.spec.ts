@@ -43,6 +43,9 @@ test('en: an admin creates an editor, who logs in; editors are refused admin pag
   await createEditorThroughUi(page, email, password, labels);
   await expect(page.locator('#create-user-message')).toHaveText(`Account created for ${email}.`);
   await expect(page.locator(`tr[data-email="${email}"]`)).toContainText('editor');
+  // The users table fits a 1280 px wide window: no horizontal scrolling, long e-mails wrap.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
 
   const editorContext = await browser.newContext();
   const editorPage = await editorContext.newPage();
