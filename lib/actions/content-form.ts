@@ -42,12 +42,12 @@ type ConflictContext = { kind: RecordKind; baseVersion: number };
  * lib/content/conflict.ts). `take` names a field whose stored value is to be taken into the form. */
 export async function conflictState(
   locale: AppLocale,
-  context: ConflictContext & { currentVersion: number; current: Snapshot; changes: FieldChange[] },
+  context: ConflictContext & { currentVersion: number; current: Snapshot; changes: FieldChange[]; baseKnown: boolean },
   values: FormObject,
   take?: string,
 ): Promise<ContentFormState> {
   const model = CONTENT_MODELS[context.kind];
-  const merged = reconcileConflict(model, context.changes, context.current, values, take);
+  const merged = reconcileConflict(model, context.changes, context.current, values, take, context.baseKnown);
   const [t, fields, tables] = await Promise.all([
     getTranslations({ locale, namespace: 'adminForm' }),
     getTranslations({ locale, namespace: 'adminForm.fields' }),

@@ -28,6 +28,7 @@ export function reconcileConflict(
   current: Snapshot,
   values: FormObject,
   take?: string,
+  baseKnown = true,
 ): { values: FormObject; changes: ReconciledChange[] } {
   const columns = new Set(modelColumns(model));
   const fields = fieldsByColumn(model);
@@ -40,8 +41,9 @@ export function reconcileConflict(
     if (!columns.has(c.field)) return { ...c, state: 'info' };
     const form = Object.hasOwn(out, c.field) ? out[c.field] : undefined;
     if (same(c.field, form, c.after)) return { ...c, state: 'theirs' };
-    // Not changed in this form: keep their change.
-    if (same(c.field, form, c.before)) {
+    // Not changed in this form: keep their change. Without the record as the form first showed it (no revision of
+    // that version: records older than the history), `before` is only the input, so nothing is taken for unchanged.
+    if (baseKnown && same(c.field, form, c.before)) {
       out[c.field] = formValueOf(c.field, c.after);
       return { ...c, state: 'theirs' };
     }

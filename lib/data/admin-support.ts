@@ -12,7 +12,15 @@ export type RecordType = 'project' | 'resource_centre';
 export type WriteResult =
   | { ok: true; key: string; version: number }
   | { ok: false; reason: 'invalid'; fieldErrors: FieldErrors }
-  | { ok: false; reason: 'conflict'; changes: FieldChange[]; currentVersion: number; current: Snapshot }
+  | {
+      ok: false;
+      reason: 'conflict';
+      changes: FieldChange[];
+      currentVersion: number;
+      current: Snapshot;
+      /** Whether the record's state at the form's version is known (its revision): if not, `before` is the input. */
+      baseKnown: boolean;
+    }
   | { ok: false; reason: 'not_found' };
 
 /** Client IP of the current request (first X-Forwarded-For hop), or null outside a request. */
@@ -32,14 +40,14 @@ export async function changesSince(
   baseVersion: number,
   current: Snapshot,
   submitted: Snapshot,
-): Promise<FieldChange[]> {
+): Promise<{ changes: FieldChange[]; baseKnown: boolean }> {
   const base = await tx.revision.findUnique({
     where: { recordType_recordId_version: { recordType, recordId, version: baseVersion } },
     select: { after: true },
   });
   const before = asSnapshot(base?.after);
   // Without a stored base (records older than the history), show where the current record differs from the input.
-  return diffSnapshots(before ?? submitted, current, Object.keys(current));
+  return { changes: diffSnapshots(before ?? submitted, current, Object.keys(current)), baseKnown: before !== null };
 }
 
 export type RevisionItem = {

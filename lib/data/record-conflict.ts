@@ -12,7 +12,7 @@ export async function getRecordConflict(
   kind: RecordKind,
   rawKey: unknown,
   baseVersion: unknown,
-): Promise<{ currentVersion: number; current: Snapshot; changes: FieldChange[] } | null> {
+): Promise<{ currentVersion: number; current: Snapshot; changes: FieldChange[]; baseKnown: boolean } | null> {
   await requireRole('editor');
   const k = RECORD_KINDS[kind];
   const key = k.key(rawKey);
@@ -22,6 +22,8 @@ export async function getRecordConflict(
   const base = Number(baseVersion);
   const earlier = Number.isSafeInteger(base) && base >= 1 && base < row.version;
   // Without an earlier base (or its revision), the record is compared with itself: nothing changed.
-  const changes = earlier ? await changesSince(db, k.recordType, row.id, base, row.snapshot, row.snapshot) : [];
-  return { currentVersion: row.version, current: row.snapshot, changes };
+  const found = earlier
+    ? await changesSince(db, k.recordType, row.id, base, row.snapshot, row.snapshot)
+    : { changes: [], baseKnown: true };
+  return { currentVersion: row.version, current: row.snapshot, ...found };
 }

@@ -93,8 +93,8 @@ async function conflict<I extends RecordInput, C>(
   submitted: Snapshot,
 ): Promise<WriteResult> {
   const current = row.snapshot;
-  const changes = await changesSince(tx, hooks.recordType, row.id, version, current, submitted);
-  return { ok: false, reason: 'conflict', currentVersion: row.version, current, changes };
+  const { changes, baseKnown } = await changesSince(tx, hooks.recordType, row.id, version, current, submitted);
+  return { ok: false, reason: 'conflict', currentVersion: row.version, current, changes, baseKnown };
 }
 
 /** Saves a whole record edited from `version`; refused with the other person's changes when the record moved on. */

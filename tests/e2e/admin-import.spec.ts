@@ -22,6 +22,7 @@ const L = {
     dryRun: 'Dry run',
     apply: 'Apply',
     nav: 'Import',
+    staffNav: 'Staff section',
     summary: '0 to create, 0 to update',
     applied: 'Applied: 0 created, 0 updated.',
     rejected: 'no region is called “Atlantis”',
@@ -40,6 +41,7 @@ const L = {
     dryRun: 'Simuler',
     apply: 'Appliquer',
     nav: 'Importer',
+    staffNav: 'Espace du personnel',
     summary: '0 à créer, 0 à mettre à jour',
     applied: 'Appliqué : 0 créé(s), 0 mis à jour.',
     rejected: 'aucune région ne s’appelle « Atlantis »',
@@ -65,7 +67,7 @@ for (const locale of ['en', 'fr'] as const) {
   test(`${locale}: paste a project page, correct a field in the preview and save`, async ({ page }) => {
     test.setTimeout(180_000);
     await loginThroughUi(page, await createE2eUser('editor'), locale);
-    await page.getByRole('link', { name: l.nav, exact: true }).click();
+    await page.getByRole('navigation', { name: l.staffNav }).getByRole('link', { name: l.nav, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`${l.page}$`));
     await expectNoAxeViolations(page);
     // English: a new code (created as a draft). French: an existing draft the test makes from PX.0220 (differences

@@ -87,7 +87,9 @@ test('fr: the audit log is paginated, admin only, and accessible', async ({ page
   await page.getByLabel('Action').selectOption('login');
   await page.getByRole('button', { name: 'Filtrer' }).click();
   await expect(page).toHaveURL(/action=login/);
-  await expect(page.locator('tbody tr').first()).toContainText('login');
+  // Actions read in the staff member's language, not as stored codes.
+  await expect(page.locator('tbody tr').first()).toContainText('Connexion');
+  await expect(page.locator('tbody tr').first()).not.toContainText('login');
 });
 
 test('en: a user turns on TOTP, then logging in asks for the code', async ({ page }) => {
@@ -128,7 +130,10 @@ test('en: a user turns on TOTP, then logging in asks for the code', async ({ pag
 test('fr: an admin renames a region in reference data; the change is audited', async ({ page }) => {
   const admin = await createE2eUser('admin');
   await loginThroughUi(page, admin, 'fr');
-  await page.getByRole('link', { name: 'Référentiels' }).click();
+  await page
+    .getByRole('navigation', { name: 'Espace du personnel' })
+    .getByRole('link', { name: 'Référentiels' })
+    .click();
   await expect(page).toHaveURL(/\/fr\/admin\/referentiels$/);
   await expectNoAxeViolations(page);
   const form = page.getByRole('form', { name: 'africa', exact: true });

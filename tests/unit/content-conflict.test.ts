@@ -94,3 +94,17 @@ describe('form values', () => {
     expect(r.changes[0]?.state).toBe('theirs');
   });
 });
+
+describe('conflict without the record as the form first showed it', () => {
+  it('takes nothing automatically: what was typed stays, their values are one button away', () => {
+    // No revision of the form's version (a record older than the history): `before` is only what the form sent.
+    const changes: FieldChange[] = [
+      { field: 'titleEn', before: 'Typed title', after: 'Their title' },
+      { field: 'summaryEn', before: 'Typed summary', after: null },
+    ];
+    const sent = { titleEn: 'Typed title', summaryEn: 'Typed summary' };
+    const r = reconcileConflict(projectModel, changes, current, sent, undefined, false);
+    expect(r.values).toEqual(sent);
+    expect(r.changes.map((c) => c.state)).toEqual(['yours', 'yours']);
+  });
+});
