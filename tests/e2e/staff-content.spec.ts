@@ -201,10 +201,15 @@ test('two sessions edit the same project: the later save is refused with the oth
   const alert = pageB.locator('#form-message');
   await expect(alert).toContainText('Someone else saved this record while you were editing it', SLOW);
   await expect(alert.getByRole('row', { name: /Title \(English\)/ })).toContainText('Saved first by Ada');
-  await expect(pageB.getByLabel('Summary (English)')).toHaveValue('Bob’s summary, typed meanwhile');
-  await expect(pageB.getByLabel('Budget (USD)')).toHaveValue('123 456');
-  await expect(pageB.getByLabel('Title (English)')).not.toHaveValue('Saved first by Ada');
+  const field = (name: string) => pageB.getByRole('textbox', { name, exact: true });
+  await expect(field('Summary (English)')).toHaveValue('Bob’s summary, typed meanwhile');
+  await expect(field('Budget (USD)')).toHaveValue('123 456');
+  await expect(field('Title (English)')).not.toHaveValue('Saved first by Ada');
   await expectNoAxeViolations(pageB);
+  // "Take their value" puts the other person's title in the form, saves nothing, and keeps what Bob typed.
+  await pageB.getByRole('button', { name: 'Take their value for Title (English)' }).click();
+  await expect(field('Title (English)')).toHaveValue('Saved first by Ada', SLOW);
+  await expect(field('Summary (English)')).toHaveValue('Bob’s summary, typed meanwhile');
   await pageA.reload();
   await expect(pageA.getByLabel('Title (English)')).toHaveValue('Saved first by Ada');
   await ctxA.close();
