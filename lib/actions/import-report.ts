@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { getTranslations } from 'next-intl/server';
-import type { CsvRowView, CsvState, PreviewState } from '@/components/admin/import/import-state';
+import type { CsvRowView, CsvState, PreviewState } from '@/lib/actions/import-state';
 import type { CsvApplyResult, PagePreview } from '@/lib/data/admin-project-import';
 import type { CsvPlan } from '@/lib/import/csv-plan';
 import type { AppLocale } from '@/lib/i18n/routing';

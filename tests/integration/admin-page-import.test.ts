@@ -22,8 +22,7 @@ vi.mock('@/lib/i18n/navigation', () => ({
 // The admin "import a project page" actions on a database of their own (they rewrite a seeded record).
 const db = await createTestDatabase('iom_admin_import');
 process.env.DATABASE_URL = db.url;
-const { csvImportAction, previewPageAction, saveImportedProjectAction } =
-  await import('@/app/[locale]/admin/import/actions');
+const { csvImportAction, previewPageAction, saveImportedProjectAction } = await import('@/lib/actions/import');
 const { getDb } = await import('@/lib/db');
 
 const seedText = readFileSync(path.resolve(import.meta.dirname, '../fixtures/seeds/001_f1304bd47d6398f5.txt'), 'utf8');

@@ -1,6 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import type { PreviewChange } from '@/components/admin/import/import-state';
+import type { PreviewChange } from '@/lib/actions/import-state';
 
 /** Field / stored value / value from the import, one row per difference. */
 export function ChangesTable({ caption, changes }: { caption: string; changes: PreviewChange[] }) {

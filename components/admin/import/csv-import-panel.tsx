@@ -1,7 +1,7 @@
 'use client';
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { CsvState } from '@/components/admin/import/import-state';
+import type { CsvState } from '@/lib/actions/import-state';
 
 type Props = { locale: string; action: (prev: CsvState, form: FormData) => Promise<CsvState> };
 const button = 'rounded bg-iom-blue px-4 py-2 font-semibold text-white hover:bg-iom-blue-dark';

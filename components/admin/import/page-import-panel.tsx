@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import type { ContentFormState, Option } from '@/lib/actions/form-state';
 import { RecordForm } from '@/components/admin/content/record-form';
 import { ChangesTable } from '@/components/admin/import/changes-table';
-import type { PreviewState } from '@/components/admin/import/import-state';
+import type { PreviewState } from '@/lib/actions/import-state';
 
 type Props = {
   locale: string;

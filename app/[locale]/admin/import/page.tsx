@@ -5,7 +5,7 @@ import { PageImportPanel } from '@/components/admin/import/page-import-panel';
 import { requirePageRole } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { previewPageAction, saveImportedProjectAction } from './actions';
+import { previewPageAction, saveImportedProjectAction } from '@/lib/actions/import';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 

@@ -4,7 +4,7 @@ import { CsvImportPanel } from '@/components/admin/import/csv-import-panel';
 import { requirePageRole } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
-import { csvImportAction } from '../actions';
+import { csvImportAction } from '@/lib/actions/import';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 

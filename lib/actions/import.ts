@@ -4,7 +4,7 @@ import { projectModel } from '@/lib/content/project';
 import { getTranslations } from 'next-intl/server';
 import { AccessDeniedError, requireRole } from '@/lib/auth/session';
 import type { ContentFormState } from '@/lib/actions/form-state';
-import type { CsvState, PreviewState } from '@/components/admin/import/import-state';
+import type { CsvState, PreviewState } from '@/lib/actions/import-state';
 import { deniedState, failureState, formLocale } from '@/lib/actions/content-form';
 import { applyProjectCsv, dryRunProjectCsv, previewProjectPage } from '@/lib/data/admin-project-import';
 import type { WriteResult } from '@/lib/data/admin-support';
@@ -13,7 +13,7 @@ import { redirect } from '@/lib/i18n/navigation';
 import { csvOutcome, previewOutcome } from '@/lib/actions/import-report';
 import { formDataToObject, formText } from '@/lib/validation/form-data';
 
-// Server actions of the staff import pages: each checks the editor role first, then calls the data layer.
+// Server actions of the staff import pages (page and CSV): each checks the editor role first, then calls the data layer.
 const MAX_CSV_BYTES = 900_000;
 const denied = (e: unknown) => e instanceof AccessDeniedError;
 
