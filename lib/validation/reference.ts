@@ -29,11 +29,14 @@ export const referenceItemSchema = z.object({
     .transform(Number)
     .pipe(z.number().max(10_000, { error: 'sortOrderInvalid' })),
   // The version an edit form was loaded with; absent when adding an item.
-  version: z
-    .string({ error: 'versionInvalid' })
-    .regex(/^\d{1,9}$/, { error: 'versionInvalid' })
-    .transform(Number)
-    .optional(),
+  version: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string({ error: 'versionInvalid' })
+      .regex(/^\d{1,9}$/, { error: 'versionInvalid' })
+      .transform(Number)
+      .optional(),
+  ),
 });
 
 export type ReferenceItemInput = z.infer<typeof referenceItemSchema>;

@@ -106,6 +106,16 @@ describe('admin-only staff actions refuse and change nothing', () => {
     });
   }
 
+  it('a post whose argument is not a form is answered with a refusal, not an error (the wrapper reads forms only)', async () => {
+    setRequestHeaders({ cookie: editorCookie, host: 'h.example', origin: 'http://h.example' });
+    for (const arg of ['project', 42, null, { get: 1 }]) {
+      const answer = await users.createUserAction({ ok: true }, arg as unknown as FormData);
+      expect(answer).toMatchObject({ ok: false, formError: 'errors.denied' });
+      const ref = await reference.saveReferenceAction({ ok: true }, arg as unknown as FormData);
+      expect(ref).toMatchObject({ ok: false });
+    }
+  });
+
   it('account actions need a session', async () => {
     setRequestHeaders({});
     const results = await Promise.all([
