@@ -1,14 +1,16 @@
 'use server';
+import { z } from 'zod';
 import { isAPIError } from 'better-auth/api';
 import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import { refresh } from 'next/cache';
 import QRCode from 'qrcode';
 import type { ActionResult } from '@/lib/actions/form-state';
+import { staffAction } from '@/lib/actions/staff-action';
 import { readFields } from '@/lib/actions/form-state';
 import { getAuth } from '@/lib/auth/auth';
 import { throttledPasswordCheck, type PasswordPurpose } from '@/lib/auth/password-attempt';
-import { checkRole, getActorState, originRefused } from '@/lib/auth/session';
+import { getActorState, originRefused } from '@/lib/auth/session';
 import { clientIpFrom, recordAudit, type AuditAction } from '@/lib/audit/record-audit';
 import { getRequireTwoFactor } from '@/lib/data/settings';
 import { setRequireTwoFactor } from '@/lib/data/settings-admin';
@@ -212,25 +214,28 @@ export async function totpDisableAction(_prev: TotpState, formData: FormData): P
 }
 
 /** Admin: require (or stop requiring) a second factor for every account. */
-export async function requireTwoFactorAction(_prev: SettingState, formData: FormData): Promise<SettingState> {
-  const t = await translator(formData);
-  const access = await checkRole('admin', {
-    action: 'setting.require2fa',
-    recordType: 'setting',
-    recordId: 'require2fa',
-  });
-  if (!access.ok) return { ok: false, formError: t('errors.denied') };
-  const value = formData.get('require2fa') === 'on';
-  await setRequireTwoFactor(value);
-  await recordAudit({
-    actorId: access.actor.userId,
-    actorEmail: access.actor.email,
-    action: 'setting_changed',
-    recordType: 'setting',
-    recordId: 'require2fa',
-    ip: clientIpFrom(await headers()),
-    details: { require2fa: value },
-  });
-  refresh();
-  return { ok: true, message: t('settingSaved') };
-}
+export const requireTwoFactorAction = staffAction(
+  {
+    role: 'admin',
+    namespace: 'auth.account',
+    fields: ['require2fa'],
+    max: 10,
+    // A checkbox: "on" when ticked, absent otherwise.
+    schema: z.object({ require2fa: z.string().transform((v) => v === 'on') }),
+    attempted: () => ({ action: 'setting.require2fa', recordType: 'setting', recordId: 'require2fa' }),
+  },
+  async ({ require2fa }, { actor, t, ip }) => {
+    await setRequireTwoFactor(require2fa);
+    await recordAudit({
+      actorId: actor.userId,
+      actorEmail: actor.email,
+      action: 'setting_changed',
+      recordType: 'setting',
+      recordId: 'require2fa',
+      ip,
+      details: { require2fa },
+    });
+    refresh();
+    return { ok: true, message: t('settingSaved') };
+  },
+);

@@ -14,7 +14,7 @@ import { isAppLocale } from '@/lib/i18n/routing';
 // also carries the conflict).
 
 /** Message namespaces whose `errors.<key>` say why a staff form was refused. */
-type Namespace = 'adminUsers' | 'adminShell.reference';
+type Namespace = 'adminUsers' | 'adminShell.reference' | 'auth.account';
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /** What an action's body receives once the wrapper has let the post through. */
