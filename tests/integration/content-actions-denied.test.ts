@@ -180,6 +180,18 @@ describe('content admin actions refuse and write nothing', () => {
     });
   }
 
+  it('an argument that is not a form (a direct post may send anything) is refused, not an error', async () => {
+    setRequestHeaders({ cookie: editorCookie });
+    const before = await snapshot();
+    for (const arg of ['project', 42, null, { get: 1 }] as unknown as FormData[]) {
+      expect(await records.saveRecordAction('project', 'create', { ok: true }, arg)).toEqual({ ok: false });
+      expect(await records.deleteRecordAction('project', { ok: true }, arg)).toEqual({ ok: false });
+      await expect(records.bulkRecordsAction('project', arg)).resolves.toBeUndefined();
+      await expect(records.restoreRecordAction('project', arg)).resolves.toBeUndefined();
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('the same editor session is accepted by an editor action (the check is not vacuous)', async () => {
     setRequestHeaders({ cookie: editorCookie });
     redirects.length = 0;
