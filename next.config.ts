@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { routing } from './lib/i18n/routing';
 import { API_CSP, COMMON_SECURITY_HEADERS } from './lib/security/headers';
 import { ACTION_BODY_LIMIT_BYTES } from './lib/security/limits';
 
@@ -24,7 +25,10 @@ const nextConfig: NextConfig = {
   headers() {
     const common = Object.entries(COMMON_SECURITY_HEADERS).map(([key, value]) => ({ key, value }));
     return [
-      { source: '/:locale(fr|en)/admin/:path*', headers: [{ key: 'Cache-Control', value: 'no-store' }] },
+      {
+        source: `/:locale(${routing.locales.join('|')})/admin/:path*`,
+        headers: [{ key: 'Cache-Control', value: 'no-store' }],
+      },
       // Files the proxy does not see (scripts, styles, fonts, images) get the same headers.
       { source: '/_next/:path*', headers: [...common, { key: 'Content-Security-Policy', value: API_CSP }] },
     ];

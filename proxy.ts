@@ -4,9 +4,10 @@ import { hasSessionCookie } from '@/lib/auth/session-cookies';
 import { isDatabaseUp } from '@/lib/db-health';
 import { getEnv } from '@/lib/env';
 import { linksOnSiteOrigin } from '@/lib/i18n/alternate-links';
+import { ADMIN_PATH, localeOfRequest, LOGIN_PATH, loginPath } from '@/lib/i18n/locale-paths';
 import { malformedPathResponse } from '@/lib/i18n/malformed-path';
 import { cacheRenderNonce, isCacheRender, pageCacheKey, servePublicPage } from '@/lib/page-cache/proxy';
-import { routing, type AppLocale } from '@/lib/i18n/routing';
+import { localeOr, routing, type AppLocale } from '@/lib/i18n/routing';
 import { refusedPost } from '@/lib/security/action-guard';
 import { settleForwardedHeaders, parseTrustedProxies } from '@/lib/security/forwarded';
 import { API_CSP, COMMON_SECURITY_HEADERS, createNonce, pageCsp } from '@/lib/security/headers';
@@ -19,8 +20,6 @@ import { unavailableJson, unavailablePage } from '@/lib/security/unavailable';
 // visitor without any session cookie to the login page.
 const intl = createMiddleware(routing);
 
-const ADMIN = /^\/(fr|en)\/admin(?:\/|$)/;
-const LOGIN = /^\/(fr|en)\/admin\/(login|connexion)\/?$/;
 // Liveness and readiness must answer whatever the database does.
 const PROBES = /^\/api\/(health|ready)\/?$/;
 // Served by route handlers, not pages: no locale, no nonce.
@@ -35,10 +34,9 @@ function requestIdOf(request: NextRequest): string {
   return given && /^[A-Za-z0-9._:-]{8,128}$/.test(given) ? given : crypto.randomUUID();
 }
 
+// The path's locale, else the one next-intl's redirect of the path would choose from Accept-Language.
 function localeOf(request: NextRequest): AppLocale {
-  const fromPath = /^\/(fr|en)(?:\/|$)/.exec(request.nextUrl.pathname)?.[1];
-  if (fromPath === 'fr' || fromPath === 'en') return fromPath;
-  return /^en\b/i.test(request.headers.get('accept-language') ?? '') ? 'en' : 'fr';
+  return localeOfRequest(request.nextUrl.pathname, request.headers.get('accept-language'));
 }
 
 function withHeaders(response: Response, headers: Record<string, string>): Response {
@@ -55,9 +53,9 @@ async function api(request: NextRequest, requestId: string, headers: Record<stri
 }
 
 function staffPage(request: NextRequest, admin: RegExpExecArray): NextResponse {
-  if (!hasSessionCookie(request.cookies) && !LOGIN.test(request.nextUrl.pathname) && request.method === 'GET') {
-    const url = new URL(admin[1] === 'en' ? '/en/admin/login' : '/fr/admin/connexion', request.url);
-    return NextResponse.redirect(url, 303);
+  if (!hasSessionCookie(request.cookies) && !LOGIN_PATH.test(request.nextUrl.pathname) && request.method === 'GET') {
+    // The login page in the language of the path: /es/admin/proyectos → /es/admin/acceso.
+    return NextResponse.redirect(new URL(loginPath(localeOr(admin[1])), request.url), 303);
   }
   return intl(request);
 }
@@ -89,7 +87,7 @@ export default async function proxy(request: NextRequest): Promise<Response> {
   request.headers.set('content-security-policy', csp);
   request.headers.set('x-nonce', nonce);
   request.headers.set('x-request-id', requestId);
-  const admin = ADMIN.exec(request.nextUrl.pathname);
+  const admin = ADMIN_PATH.exec(request.nextUrl.pathname);
   const response = admin ? staffPage(request, admin) : intl(request);
   const alternates = response.headers.get('link');
   if (alternates) response.headers.set('link', linksOnSiteOrigin(alternates, SITE_URL));

@@ -11,6 +11,7 @@
 import type { NextRequest } from 'next/server';
 import { hasSessionCookie } from '@/lib/auth/session-cookies';
 import { getEnv } from '@/lib/env';
+import { ADMIN_PATH, LOCALE_PATH } from '@/lib/i18n/locale-paths';
 import { PageStore, type CachedPage } from '@/lib/page-cache/store';
 import { readContentVersion } from '@/lib/page-cache/version';
 import { isDatabaseUp } from '@/lib/db-health';
@@ -63,7 +64,8 @@ export function pageCacheKey(request: NextRequest): string | null {
   const env = getEnv();
   if (env.PAGE_CACHE === 'off' || env.NODE_ENV !== 'production' || request.method !== 'GET') return null;
   const { pathname, search, searchParams } = request.nextUrl;
-  if (!/^\/(en|fr)(\/|$)/.test(pathname) || /^\/(en|fr)\/admin(\/|$)/.test(pathname)) return null;
+  // Public pages only: under a locale, outside the staff section.
+  if (!LOCALE_PATH.test(pathname) || ADMIN_PATH.test(pathname)) return null;
   // Next.js hides its RSC headers from the proxy, but its client fetches RSC payloads without asking for HTML, which
   // browsers' page loads always do.
   if (!(request.headers.get('accept') ?? '').includes('text/html')) return null;
