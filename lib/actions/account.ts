@@ -14,7 +14,7 @@ import { getActorState, originRefused } from '@/lib/auth/session';
 import { clientIpFrom, recordAudit, type AuditAction } from '@/lib/audit/record-audit';
 import { getRequireTwoFactor } from '@/lib/data/settings';
 import { setRequireTwoFactor } from '@/lib/data/settings-admin';
-import { isAppLocale } from '@/lib/i18n/routing';
+import { localeOr } from '@/lib/i18n/routing';
 import { changePasswordSchema, PASSWORD_FIELD_MAX, totpCodeSchema } from '@/lib/validation/users';
 
 type Fields = { currentPassword: string; newPassword: string; confirmPassword: string };
@@ -36,8 +36,7 @@ async function qrDataUrl(uri: string): Promise<string> {
 export type SettingState = ActionResult;
 
 async function translator(formData: FormData) {
-  const locale = formData.get('locale');
-  return getTranslations({ locale: isAppLocale(locale) ? locale : 'fr', namespace: 'auth.account' });
+  return getTranslations({ locale: localeOr(formData.get('locale')), namespace: 'auth.account' });
 }
 
 /** The signed-in user (any role, even before a required 2FA is set up), or null after auditing the denial. */

@@ -6,14 +6,13 @@ import { getActor, originRefused } from '@/lib/auth/session';
 import type { ActionResult } from '@/lib/actions/form-state';
 import { readFields } from '@/lib/actions/form-state';
 import { redirect } from '@/lib/i18n/navigation';
-import { isAppLocale, type AppLocale } from '@/lib/i18n/routing';
+import { localeOr, type AppLocale } from '@/lib/i18n/routing';
 import { loginSchema, totpCodeSchema } from '@/lib/validation/users';
 
 export type LoginState = ActionResult<{ email: string; password: string }> & { step?: 'password' | 'totp' };
 
 function localeOf(formData: FormData): AppLocale {
-  const value = formData.get('locale');
-  return isAppLocale(value) ? value : 'fr';
+  return localeOr(formData.get('locale'));
 }
 
 /** Login form: e-mail and password, rate limited per account; may continue with a TOTP step. */

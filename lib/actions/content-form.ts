@@ -6,16 +6,15 @@ import { reconcileConflict } from '@/lib/content/conflict';
 import { displayValue } from '@/lib/content/display';
 import { CONTENT_MODELS, type RecordKind } from '@/lib/content/models';
 import type { FieldChange, Snapshot, SnapshotValue } from '@/lib/domain/diff';
-import { isAppLocale, type AppLocale } from '@/lib/i18n/routing';
+import { localeOr, type AppLocale } from '@/lib/i18n/routing';
 import type { FieldErrors } from '@/lib/validation/form-errors';
 import type { FormObject } from '@/lib/validation/form-data';
 import type { ContentFormState } from '@/lib/actions/form-state';
 
 // Shared plumbing of the project and centre form actions: locale, localised field errors, conflict display.
-/** The locale posted by the form (hidden field), defaulting to French. */
+/** The locale posted by the form (hidden field), else the default one. */
 export function formLocale(formData: FormData): AppLocale {
-  const value = formData.get('locale');
-  return isAppLocale(value) ? value : 'fr';
+  return localeOr(formData.get('locale'));
 }
 
 /** Field errors as localised text, one message per field. */

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { readFields, type ActionResult } from '@/lib/actions/form-state';
 import { clientIpFrom } from '@/lib/audit/client-ip';
 import { checkRole, type Actor, type StaffRole } from '@/lib/auth/session';
-import { isAppLocale } from '@/lib/i18n/routing';
+import { localeOr } from '@/lib/i18n/routing';
 
 // The one wrapper of the staff actions that answer a form with the one result shape (`ActionResult`): it refuses a
 // post that is not a form, reads the named fields (bounded), checks the role and the Origin (a refusal is audited),
@@ -50,9 +50,8 @@ export function staffAction<F extends string, T>(
   return async (_prev, formData) => {
     // A direct post may send anything as the argument; only a form is read.
     const form = formData instanceof FormData ? formData : new FormData();
-    const locale = form.get('locale');
     const t = (await getTranslations({
-      locale: isAppLocale(locale) ? locale : 'fr',
+      locale: localeOr(form.get('locale')),
       namespace: spec.namespace,
     })) as unknown as Translate;
     const fields = readFields(form, spec.fields, spec.max ?? 1000);

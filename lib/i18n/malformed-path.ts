@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { notFound } from '@/lib/api/errors';
-import { isAppLocale, routing } from '@/lib/i18n/routing';
+import { localeOr } from '@/lib/i18n/routing';
 import { PLAIN_MESSAGES, plainPage } from '@/lib/security/plain-page';
 
 /** Whether every segment of a raw (still encoded) path decodes, as Next.js will decode it for route params. */
@@ -32,8 +32,7 @@ export function malformedPathResponse(request: NextRequest): Response | null {
   const { pathname } = request.nextUrl;
   if (!unservable(pathname)) return null;
   if (pathname.startsWith('/api/')) return notFound('The path is not valid percent-encoded UTF-8.');
-  const first = pathname.split('/')[1] ?? '';
-  const locale = isAppLocale(first) ? first : routing.defaultLocale;
+  const locale = localeOr(pathname.split('/')[1]);
   const t = PLAIN_MESSAGES[locale].notFound;
   return plainPage(locale, { status: 404, title: t.title, body: t.body, link: { text: t.home, href: `/${locale}` } });
 }
