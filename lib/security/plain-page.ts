@@ -1,11 +1,15 @@
 // Small self-contained HTML answers the proxy gives when the app's pages cannot or must not render (malformed path,
 // refused request, database outage): no React, no database, no script, in the visitor's language.
 import en from '@/messages/en.json' with { type: 'json' };
+import es from '@/messages/es.json' with { type: 'json' };
 import fr from '@/messages/fr.json' with { type: 'json' };
 import type { AppLocale } from '@/lib/i18n/routing';
 
-/** The message catalogues the proxy's own pages read. */
-export const PLAIN_MESSAGES: Record<AppLocale, typeof en> = { en, fr };
+/**
+ * Every locale's message catalogue, for pages rendered without next-intl (the proxy's own, the global 404 page). The
+ * record type makes a new locale of lib/i18n/routing.ts a type error here until its catalogue is added.
+ */
+export const PLAIN_MESSAGES: Record<AppLocale, typeof en> = { en, es, fr };
 
 /** Their policy: no script, no external resource, only the inline stylesheet below. */
 const PLAIN_PAGE_CSP =
