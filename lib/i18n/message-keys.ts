@@ -1,7 +1,8 @@
-// Compares two message catalogues: same keys, and the same ICU arguments in each message.
+// Compares message catalogues: same keys, and the same ICU arguments in each message.
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 
-type Tree = { [key: string]: string | Tree };
+/** A message catalogue as JSON: messages, and namespaces of messages. */
+export type Tree = { [key: string]: string | Tree };
 
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -33,8 +34,8 @@ function argumentsOf(message: string): string[] {
   }
 }
 
-/** Lists every difference between catalogues `a` and `b` (missing keys, differing arguments). */
-export function compareCatalogues(a: Tree, b: Tree, names: [string, string] = ['en', 'fr']): string[] {
+/** Lists every difference between catalogues `a` and `b` (missing keys, differing arguments), named `names`. */
+export function compareCatalogues(a: Tree, b: Tree, names: readonly [string, string]): string[] {
   const fa = flatten(a);
   const fb = flatten(b);
   const problems: string[] = [];
@@ -47,4 +48,13 @@ export function compareCatalogues(a: Tree, b: Tree, names: [string, string] = ['
     if (x !== y) problems.push(`${key} has arguments {${x}} in ${names[0]} but {${y}} in ${names[1]}`);
   }
   return problems;
+}
+
+/** Lists every difference between each catalogue and the reference one (the default locale's), by locale name. */
+export function compareWithReference(catalogues: Readonly<Record<string, Tree>>, reference: string): string[] {
+  const base = catalogues[reference];
+  if (!base) return [`there is no catalogue for ${reference}`];
+  return Object.entries(catalogues).flatMap(([name, catalogue]) =>
+    name === reference ? [] : compareCatalogues(base, catalogue, [reference, name]),
+  );
 }
