@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic';
 
 type Href = Parameters<typeof alternatesFor>[0];
 
-/** Every public page in both languages, each with its hreflang alternates. */
+/** Every public page in every language of the locale list, each with its hreflang alternates and x-default. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const { projects, centres } = await listSitemapRecords();
   const pages: { href: Href; lastModified?: Date }[] = [
