@@ -43,6 +43,11 @@ test('the home page leads to projects, regions and centres in each language', as
 
 test('the language switcher keeps the page and its query string', async ({ page }) => {
   await page.goto('/en/projects?status=completed&sort=-budget');
+  // Every other language, by its own name.
+  await expect(page.getByRole('list', { name: 'Choose a language' }).getByRole('link')).toHaveText([
+    'Français',
+    'Español',
+  ]);
   await page.getByRole('link', { name: 'Français' }).click();
   await expect(page).toHaveURL(/\/fr\/projets\?status=completed&sort=-budget$/);
   await page.getByRole('link', { name: 'English' }).click();
@@ -58,6 +63,7 @@ test('pages declare hreflang alternates and a localised title', async ({ page })
   const alt = (lang: string) => page.locator(`link[rel="alternate"][hreflang="${lang}"]`);
   await expect(alt('fr')).toHaveAttribute('href', /\/fr\/projets$/);
   await expect(alt('en')).toHaveAttribute('href', /\/en\/projects$/);
+  await expect(alt('es')).toHaveAttribute('href', /\/es\/proyectos$/);
   await expect(alt('x-default')).toHaveAttribute('href', /\/fr\/projets$/);
   await page.goto('/en/projects/PX.0220');
   await expect(alt('fr')).toHaveAttribute('href', /\/fr\/projets\/PX\.0220$/);

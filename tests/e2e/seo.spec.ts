@@ -1,18 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { parseSitemap } from './sitemap';
 
 const base = () => String(test.info().project.use.baseURL);
 
-/** The <url> entries of the sitemap: location and hreflang → href of its alternates. */
-function parseSitemap(xml: string) {
-  return [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map(([, body]) => ({
-    loc: /<loc>(.*?)<\/loc>/.exec(body!)?.[1] ?? '',
-    alternates: Object.fromEntries(
-      [...body!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]),
-    ),
-  }));
-}
-
-test('sitemap.xml lists every public page in both languages with hreflang alternates', async ({ request }) => {
+test('sitemap.xml lists every public page in every language with hreflang alternates', async ({ request }) => {
   const res = await request.get('/sitemap.xml');
   expect(res.status()).toBe(200);
   expect(res.headers()['content-type']).toContain('xml');
@@ -21,33 +12,40 @@ test('sitemap.xml lists every public page in both languages with hreflang altern
   for (const path of [
     '/fr',
     '/en',
+    '/es',
     '/fr/projets',
     '/en/projects',
+    '/es/proyectos',
     '/fr/regions',
     '/en/regions',
+    '/es/regiones',
     '/fr/centres-de-ressources',
     '/en/resource-centres',
+    '/es/centros-de-recursos',
     '/fr/projets/PX.0220',
     '/en/projects/PX.0220',
+    '/es/proyectos/PX.0220',
     '/en/projects/FM.0283',
     '/fr/projets/PO.0160',
     '/fr/centres-de-ressources/pohnpei-migrant-resource-centre',
     '/en/resource-centres/la-union-window-office',
+    '/es/centros-de-recursos/la-union-window-office',
   ])
     expect(locs).toContain(path);
-  // 4 listing pages, 3 published projects and 7 published centres, each in 2 languages; nothing else.
-  expect(urls).toHaveLength(28);
-  expect(new Set(locs).size).toBe(28);
+  // 4 listing pages, 3 published projects and 7 published centres, each in 3 languages; nothing else.
+  expect(urls).toHaveLength(42);
+  expect(new Set(locs).size).toBe(42);
   expect(locs.some((l) => l.includes('admin'))).toBe(false);
   const px = urls.find((u) => u.loc.endsWith('/en/projects/PX.0220'))!;
   expect(px.alternates).toEqual({
     fr: `${base()}/fr/projets/PX.0220`,
     en: `${base()}/en/projects/PX.0220`,
+    es: `${base()}/es/proyectos/PX.0220`,
     'x-default': `${base()}/fr/projets/PX.0220`,
   });
-  // Every entry names both languages, and itself among them.
+  // Every entry names every language, and itself among them.
   for (const u of urls) {
-    expect(Object.keys(u.alternates).sort()).toEqual(['en', 'fr', 'x-default']);
+    expect(Object.keys(u.alternates).sort()).toEqual(['en', 'es', 'fr', 'x-default']);
     expect(Object.values(u.alternates)).toContain(u.loc);
   }
 });
@@ -64,6 +62,7 @@ test('robots.txt keeps crawlers out of the staff section and the API and points 
     'Disallow: /admin',
     'Disallow: /fr/admin',
     'Disallow: /en/admin',
+    'Disallow: /es/admin',
     'Disallow: /api',
   ]) {
     expect(text.split('\n').map((l) => l.trim())).toContain(line);
@@ -78,7 +77,11 @@ test('a project page has Open Graph and Twitter metadata in its language', async
   await expect(meta('property', 'og:title')).toHaveAttribute('content', /^PX\.0220: /);
   await expect(meta('property', 'og:url')).toHaveAttribute('content', `${base()}/en/projects/PX.0220`);
   await expect(meta('property', 'og:locale')).toHaveAttribute('content', 'en_GB');
-  await expect(meta('property', 'og:locale:alternate')).toHaveAttribute('content', 'fr_FR');
+  // One alternate per other language, French among them.
+  await expect(meta('property', 'og:locale:alternate')).toHaveCount(2);
+  expect(
+    await meta('property', 'og:locale:alternate').evaluateAll((m) => m.map((e) => e.getAttribute('content'))),
+  ).toContain('fr_FR');
   await expect(meta('property', 'og:site_name')).toHaveAttribute(
     'content',
     'IOM projects and migrant resource centres',
