@@ -1,7 +1,7 @@
-import type { AppLocale } from '@/lib/i18n/routing';
+import { routing, type AppLocale } from '@/lib/i18n/routing';
 
 // "en-001" (international English) writes "US$400,000": a bare "$" is ambiguous for a worldwide audience.
-const NUMBER_LOCALE: Record<AppLocale, string> = { en: 'en-001', fr: 'fr-FR' };
+const NUMBER_LOCALE: Record<AppLocale, string> = { en: 'en-001', fr: 'fr-FR', es: 'es' };
 
 /** Formats a decimal string of US dollars for the page's language, with cents only when there are some. */
 export function formatUsd(amount: string, locale: AppLocale): string {
@@ -19,13 +19,43 @@ export function formatDate(date: Date | string, locale: AppLocale): string {
   return new Intl.DateTimeFormat(NUMBER_LOCALE[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(date));
 }
 
-export type Localised = { en: string | null; fr: string | null };
+/** A translated text: one string (or none) per language of the locale list. */
+export type Localised = Record<AppLocale, string | null>;
 
-/** Picks the text in the page's language, or the other one (with its language, for a `lang` attribute). */
-export function pickLocalised(text: Localised, locale: AppLocale): { value: string; lang: AppLocale } | null {
-  const other: AppLocale = locale === 'fr' ? 'en' : 'fr';
-  const own = text[locale]?.trim();
-  if (own) return { value: own, lang: locale };
-  const fallback = text[other]?.trim();
-  return fallback ? { value: fallback, lang: other } : null;
+/** A stored translated text (a jsonb object keyed by language) as a `Localised`; anything else counts as none. */
+export function localisedOf(stored: unknown): Localised {
+  const object = stored !== null && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
+  const out = {} as Localised;
+  for (const l of routing.locales) {
+    const v = object[l];
+    out[l] = typeof v === 'string' && v.trim() !== '' ? v : null;
+  }
+  return out;
+}
+
+/** A `Localised` as stored: only the languages that have text. */
+export function storedLocalised(text: Partial<Localised>): Partial<Record<AppLocale, string>> {
+  const out: Partial<Record<AppLocale, string>> = {};
+  for (const l of routing.locales) {
+    const v = text[l];
+    if (typeof v === 'string' && v.trim() !== '') out[l] = v;
+  }
+  return out;
+}
+
+/**
+ * Picks the text in the page's language, else the first language of the locale list that has one (with its
+ * language, for a `lang` attribute and an "only available in" note).
+ */
+export function pickLocalised(text: Partial<Localised>, locale: AppLocale): { value: string; lang: AppLocale } | null {
+  for (const lang of [locale, ...routing.locales.filter((l) => l !== locale)]) {
+    const value = text[lang]?.trim();
+    if (value) return { value, lang };
+  }
+  return null;
+}
+
+/** The name of language `lang` in the page's language ("inglés" for en on a Spanish page). */
+export function languageName(lang: AppLocale, locale: AppLocale): string {
+  return new Intl.DisplayNames([locale], { type: 'language' }).of(lang) ?? lang;
 }

@@ -1,4 +1,4 @@
-// `npm run import:page -- FILE [--dry-run] [--json] [--yes] [--lang fr|en]`: reads the text of an IOM project page.
+// `npm run import:page -- FILE [--dry-run] [--json] [--yes] [--lang LANG]`: reads the text of an IOM project page.
 // --json prints the parsed record in the API's project shape; --dry-run writes nothing; otherwise the record is
 // created as a draft, or an existing one is updated after its differences are shown and confirmed (--yes: no prompt).
 // The record is checked with the staff form's schema first (a dry run reports what the form would refuse).
@@ -7,13 +7,14 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { getDb } from '@/lib/db';
 import { getEnv } from '@/lib/env';
+import { isAppLocale, routing } from '@/lib/i18n/routing';
 import { applyPageImport } from '@/lib/import/apply-cli';
 import { parseProjectPage } from '@/lib/import/project-page';
 import { loadImportReference, SEED_IMPORT_REFERENCE } from '@/lib/import/reference';
 import { describeFieldErrors, formatImport } from '@/lib/import/report';
 import { checkImportedProject } from '@/lib/import/validate';
 
-const USAGE = 'Usage: npm run import:page -- FILE [--dry-run] [--json] [--yes] [--lang fr|en]';
+const USAGE = 'Usage: npm run import:page -- FILE [--dry-run] [--json] [--yes] [--lang LANG]';
 
 async function main(): Promise<number> {
   let parsed;
@@ -38,8 +39,8 @@ async function main(): Promise<number> {
     return 2;
   }
   const lang = values.lang ?? 'en';
-  if (lang !== 'fr' && lang !== 'en') {
-    console.error(`--lang must be fr or en\n${USAGE}`);
+  if (!isAppLocale(lang)) {
+    console.error(`--lang must be one of ${routing.locales.join(', ')}\n${USAGE}`);
     return 2;
   }
   let text: string;

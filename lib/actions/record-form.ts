@@ -26,7 +26,8 @@ import { formDataToObject, formText, type FormObject } from '@/lib/validation/fo
 const denied = (e: unknown) => e instanceof AccessDeniedError;
 
 function formValues(kind: RecordKind, formData: FormData) {
-  const multi = multiValued(CONTENT_MODELS[kind]);
+  // `confirm`: the translations staff confirmed still match their source (several checkboxes of one name).
+  const multi = [...multiValued(CONTENT_MODELS[kind]), 'confirm'];
   const {
     locale: _locale,
     originalKey: _original,
@@ -105,7 +106,9 @@ export async function bulkRecordsForm(kind: RecordKind, formData: FormData): Pro
     const keys = formData.getAll('keys');
     const action = formData.get('bulkAction');
     const r = await setRecordsState(kind, keys, action);
-    Object.assign(query, r.ok ? { changed: String(r.changed), ...oneRecord(kind, keys, action) } : { bulk: 'invalid' });
+    if (!r.ok) Object.assign(query, { bulk: 'invalid' });
+    else if (r.refused.length) Object.assign(query, { refused: String(r.refused.length) });
+    else Object.assign(query, { changed: String(r.changed), ...oneRecord(kind, keys, action) });
   } catch (e) {
     if (!denied(e)) throw e;
     Object.assign(query, { bulk: 'denied' });

@@ -12,6 +12,7 @@ export type ListNoticeMessage =
   | { key: 'stateChanged'; values: { count: number }; error: false }
   | { key: `stateChangedOne.${StateChange}`; values: { key: string }; error: false }
   | { key: 'deleted'; values: { key: string }; error: false }
+  | { key: 'publishRefused'; values: { count: number }; error: true }
   | { key: 'bulkInvalid' | 'denied'; values: Record<string, never>; error: true };
 
 // A record key is at most 130 characters in any kind; anything longer is not one (the query can be edited).
@@ -23,6 +24,10 @@ export function listNoticeMessage(sp: SearchParams): ListNoticeMessage | null {
     const v = Object.hasOwn(sp, k) ? sp[k] : undefined;
     return Array.isArray(v) ? v[0] : v;
   };
+  // Records a publish left as they were: a language they must have is missing (said before what did change).
+  const refused = Number(one('refused'));
+  if (Number.isInteger(refused) && refused > 0)
+    return { key: 'publishRefused', values: { count: refused }, error: true };
   const changed = one('changed');
   const count = Number(changed);
   if (changed !== undefined && Number.isInteger(count) && count >= 0) {

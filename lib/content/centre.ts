@@ -1,4 +1,4 @@
-import type { ContentModel } from '@/lib/content/field';
+import { sourceLanguageField, type ContentModel } from '@/lib/content/field';
 
 // The resource-centre content model: each field declared once (see lib/content/project.ts for what follows from
 // it). Labels: `adminForm.fields.<column>`.
@@ -23,6 +23,8 @@ const CENTRE_SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const plain = (max: number, section: 'location' | 'contact', json: string) =>
   ({ type: 'text', max, translated: false, multiline: false, form: { section }, json, csv: false }) as const;
+const translatedLine = (max: number, json: string) =>
+  ({ type: 'text', max, translated: true, multiline: false, form: { section: 'texts' }, json, csv: false }) as const;
 
 export const centreModel = {
   kind: 'centre',
@@ -61,6 +63,7 @@ export const centreModel = {
       max: 300,
       translated: true,
       multiline: false,
+      publishIn: 'all',
       form: { section: 'texts' },
       json: 'name',
       csv: false,
@@ -113,10 +116,12 @@ export const centreModel = {
     phone: { type: 'phone', form: { section: 'contact' }, json: 'phone', csv: false },
     email: { type: 'email', form: { section: 'contact' }, json: 'email', csv: false },
     website: { type: 'url', form: { section: 'contact' }, json: 'website', csv: false },
-    operator: plain(500, 'contact', 'operator'),
-    partners: plain(2000, 'contact', 'partners'),
+    // Translated: bodies have names in each language ("Provincial Government of Masbate", "Gouvernement provincial…").
+    operator: translatedLine(500, 'operator'),
+    partners: translatedLine(2000, 'partners'),
     openedYear: { type: 'year', form: { section: 'contact' }, json: 'openedYear', csv: false },
     lastVerifiedAt: { type: 'date', form: { section: 'contact', hint: true }, json: 'lastVerifiedAt', csv: false },
+    sourceLanguage: sourceLanguageField,
     services: {
       type: 'links',
       target: 'service',

@@ -13,19 +13,18 @@ import { stripControlCharacters } from '@/lib/control-characters';
 import { neutraliseFormula } from '@/lib/csv-formula';
 import type { PublicRecord } from '@/lib/data/projects-sql';
 import { pickLocalised, type Localised } from '@/lib/format';
+import { CATALOGUES } from '@/lib/i18n/catalogues';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { fold } from '@/lib/import/page-fields';
 import { normaliseBudget } from '@/lib/validation/money';
-import en from '@/messages/en.json' with { type: 'json' };
-import fr from '@/messages/fr.json' with { type: 'json' };
 
 // A content model in the projects CSV: the fields whose `csv` decision is true, in model order, then `updatedAt`
 // (informative: written by the export, ignored by the import). Headers are `projectList.csv.<name>`; each field type
 // is written in one way (labels and names in the file's language) and read back in the same way, so an export
 // imports unchanged, and a field added to the model is in both with no code here.
 
-const MESSAGES = { en, fr } as const;
-const HEADERS: Record<AppLocale, Record<string, string>> = { en: en.projectList.csv, fr: fr.projectList.csv };
+const MESSAGES = CATALOGUES;
+const HEADERS = (lang: AppLocale): Record<string, string> => CATALOGUES[lang].projectList.csv;
 
 /** The last column: when the record last changed. */
 const CSV_UPDATED_AT = 'updatedAt';
@@ -109,7 +108,7 @@ export function readCsvHeader(
   for (const lang of CONTENT_LOCALES) {
     const index: Partial<Record<string, number>> = {};
     for (const column of csvColumns(model)) {
-      const label = HEADERS[lang][column];
+      const label = HEADERS(lang)[column];
       const at = label === undefined ? -1 : folded.indexOf(fold(label));
       if (at >= 0) index[column] = at;
     }

@@ -1,4 +1,7 @@
-import { routing, type AppLocale } from '@/lib/i18n/routing';
+import { localisedName, routing, type AppLocale } from '@/lib/i18n/routing';
+
+// A translated field's name in one language (title + fr → titleFr), for the models' consumers.
+export { localisedName };
 import type { ValidationKey } from '@/lib/validation/form-errors';
 
 // The vocabulary of the content models (./project.ts, ./centre.ts): what a field can be, and the decisions every
@@ -24,7 +27,7 @@ type Link = {
 export type FormSection = 'identity' | 'texts' | 'location' | 'details' | 'contact' | 'lists' | 'links';
 
 /** Value labels of a choice field: a message namespace holding one key per value. */
-export type ChoiceLabels = 'status' | 'coverage' | 'centreKinds' | 'centreStatuses';
+export type ChoiceLabels = 'status' | 'coverage' | 'centreKinds' | 'centreStatuses' | 'contentLanguages';
 
 type Value =
   | {
@@ -38,7 +41,17 @@ type Value =
       locked: ValidationKey;
     }
   | { type: 'code'; max: number; pattern: RegExp; message: ValidationKey; unique: ValidationKey }
-  | { type: 'text'; max: number; translated: boolean; multiline: boolean }
+  | {
+      type: 'text';
+      max: number;
+      translated: boolean;
+      multiline: boolean;
+      /**
+       * Translated text only: the languages it must have before the record is published (`all`: every language of
+       * the locale list). Required when the field has text in some language; a field with none is left to its rules.
+       */
+      publishIn?: 'all' | readonly AppLocale[];
+    }
   | { type: 'url' }
   | { type: 'email' }
   | { type: 'phone' }
@@ -65,8 +78,11 @@ type Decisions = {
   pageLabels?: FieldLabels;
 };
 
-/** A field's labels on English and on French pages. */
-export type FieldLabels = { readonly en: readonly string[]; readonly fr: readonly string[] };
+/**
+ * A field's labels on IOM pages in the languages the page importer reads (the pages it imports are published in
+ * English and French; a language without labels there is simply not recognised on import).
+ */
+export type FieldLabels = Partial<Record<AppLocale, readonly string[]>>;
 
 /** One field of a content model. */
 export type Field = Value & Decisions;
@@ -86,17 +102,30 @@ export type ContentModel<F extends string = string> = {
   rules: readonly CrossRule[];
 };
 
-/** The languages translated text is stored in (one column per language today: `titleEn`, `titleFr`). */
+/**
+ * The languages translated text is stored in: each translated field is one jsonb object keyed by language, and its
+ * form, snapshot and diff names are one per language (`titleEn`, `titleFr`, `titleEs`).
+ */
 export const CONTENT_LOCALES: readonly AppLocale[] = routing.locales;
 
-/** A translated field's column in one language: title + fr → titleFr. */
-export function localisedName(field: string, locale: AppLocale): string {
-  return `${field}${locale[0]?.toUpperCase() ?? ''}${locale.slice(1)}`;
+/** The language a record was written in: the source its translations follow (every model declares it). */
+export const sourceLanguageField = {
+  type: 'choice',
+  values: routing.locales,
+  labels: 'contentLanguages',
+  form: { section: 'identity', hint: true },
+  json: 'sourceLanguage',
+  csv: false,
+} as const satisfies Field;
+
+/** Whether a field is translated text (one value per language). */
+export function isTranslated(field: Field): field is Extract<Field, { type: 'text' }> & { translated: true } {
+  return field.type === 'text' && field.translated;
 }
 
 /** The stored names of a field: one per language for translated text, else the field's own name. */
 export function columnsOf(name: string, field: Field): string[] {
-  return field.type === 'text' && field.translated ? CONTENT_LOCALES.map((l) => localisedName(name, l)) : [name];
+  return isTranslated(field) ? CONTENT_LOCALES.map((l) => localisedName(name, l)) : [name];
 }
 
 /** Every stored name of a model, in declaration order (what forms send, snapshots hold and diffs compare). */

@@ -1,4 +1,4 @@
-import type { ContentModel } from '@/lib/content/field';
+import { sourceLanguageField, type ContentModel } from '@/lib/content/field';
 import { COVERAGES, PROJECT_CODE_PATTERN, PROJECT_STATUSES } from '@/lib/domain/project';
 
 // The project content model: each field declared once. Validation (lib/content/schema.ts), the staff form, the
@@ -58,6 +58,7 @@ export const projectModel = {
       max: 500,
       translated: true,
       multiline: false,
+      publishIn: ['en', 'fr'],
       form: { section: 'texts' },
       pageLabels: {
         en: ['Title', 'Project title', 'Project name', 'Name of the project'],
@@ -203,6 +204,7 @@ export const projectModel = {
       max: 20_000,
       translated: true,
       multiline: true,
+      publishIn: ['en', 'fr'],
       form: { section: 'texts' },
       pageLabels: {
         en: ['Description', 'Project description', 'Summary', 'Project summary', 'Overview', 'Abstract'],
@@ -212,6 +214,7 @@ export const projectModel = {
       csv: true,
     },
     sourceUrl: { type: 'url', form: { section: 'links' }, json: null, csv: false },
+    sourceLanguage: sourceLanguageField,
   },
   rules: [
     { rule: 'notBefore', field: 'endYear', after: 'startYear', message: 'endBeforeStart' },

@@ -135,7 +135,9 @@ export type ParseResult<T> = { ok: true; data: T } | { ok: false; fieldErrors: F
 
 /** Create and update parsers of a model; `T` is the model's input type (see lib/content/input.ts). */
 export function modelParsers<T>(model: ContentModel) {
-  const base = fieldsSchema(model).extend({ intent: intentField.optional() });
+  // `confirm`: translations staff confirmed still match their source (`summary.fr`), see lib/content/translation.ts.
+  const confirm = list(z.string().regex(/^[a-zA-Z]{1,40}\.[a-z]{2,3}$/, 'invalid'), 100).optional();
+  const base = fieldsSchema(model).extend({ intent: intentField.optional(), confirm });
   const create = base.superRefine(crossChecks(model));
   const update = base.extend({ version: versionField }).superRefine(crossChecks(model));
   return {

@@ -1,7 +1,16 @@
 import 'server-only';
-import { columnsOf, modelColumns, type ContentModel, type Field } from '@/lib/content/field';
+import {
+  CONTENT_LOCALES,
+  columnsOf,
+  isTranslated,
+  localisedName,
+  modelColumns,
+  type ContentModel,
+  type Field,
+} from '@/lib/content/field';
 import { TARGETS } from '@/lib/content/targets';
 import type { Snapshot, SnapshotValue } from '@/lib/domain/diff';
+import { localisedOf, storedLocalised } from '@/lib/format';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { fieldError, type FieldErrors } from '@/lib/validation/form-errors';
 
@@ -41,7 +50,8 @@ export function recordSelect(model: ContentModel): Row {
     } else if (field.type === 'ref' && TARGETS[field.target].id === 'id') {
       select[name] = { select: { [TARGETS[field.target].key]: true } };
     } else {
-      for (const column of columnsOf(name, field)) select[column] = true;
+      // Translated text is one jsonb column named after the field; its languages become separate snapshot names.
+      select[name] = true;
     }
   }
   return select;
@@ -79,7 +89,10 @@ function storedValue(row: Row, name: string, column: string, field: Field): Snap
 export function rowSnapshot(model: ContentModel, row: Row): Snapshot {
   const out: Snapshot = {};
   for (const [name, field] of Object.entries(model.fields)) {
-    for (const column of columnsOf(name, field)) out[column] = storedValue(row, name, column, field);
+    if (isTranslated(field)) {
+      const texts = localisedOf(row[name]);
+      for (const lang of CONTENT_LOCALES) out[localisedName(name, lang)] = texts[lang];
+    } else out[name] = storedValue(row, name, name, field);
   }
   out.publicationState = String(row.publicationState);
   return out;
@@ -153,8 +166,11 @@ export function recordColumns(model: ContentModel, input: Values, resolved: Reso
     } else if (field.type === 'date') {
       const v = input[name];
       out[name] = typeof v === 'string' ? new Date(`${v}T00:00:00Z`) : null;
+    } else if (isTranslated(field)) {
+      const texts = Object.fromEntries(CONTENT_LOCALES.map((l) => [l, input[localisedName(name, l)]]));
+      out[name] = storedLocalised(texts);
     } else {
-      for (const column of columnsOf(name, field)) out[column] = input[column];
+      out[name] = input[name];
     }
   }
   return out;
@@ -174,4 +190,22 @@ export async function writeLinks(tx: Tx, model: ContentModel, id: number, resolv
     }));
     if (data.length) await links.createMany({ data });
   }
+}
+
+/** The Prisma select of what a save's translation bookkeeping reads: the texts, the source language, the hashes. */
+export function translationSelect(model: ContentModel): Row {
+  const select: Row = { translations: true, sourceLanguage: true };
+  for (const [name, field] of Object.entries(model.fields)) if (isTranslated(field)) select[name] = true;
+  return select;
+}
+
+/** A stored row's texts by stored name (`titleEn`…) and its source language, as a save compares them. */
+export function translationValues(model: ContentModel, row: Row): Values {
+  const out: Values = { sourceLanguage: row.sourceLanguage };
+  for (const [name, field] of Object.entries(model.fields)) {
+    if (!isTranslated(field)) continue;
+    const texts = localisedOf(row[name]);
+    for (const lang of CONTENT_LOCALES) out[localisedName(name, lang)] = texts[lang];
+  }
+  return out;
 }

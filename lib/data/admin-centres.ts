@@ -1,9 +1,11 @@
 import 'server-only';
 import { requireRole } from '@/lib/auth/session';
-import { currentYear } from '@/lib/data/admin-support';
+import { currentYear, idsContaining, pageByText } from '@/lib/data/admin-support';
 import { getDb } from '@/lib/db';
 import type { CentreKind, CentreStatus } from '@/lib/content/centre';
 import type { PublicationState } from '@/lib/domain/project';
+import { localisedOf, type Localised } from '@/lib/format';
+import type { AppLocale } from '@/lib/i18n/routing';
 import { centreReviewReasons, type CentreReviewReason } from '@/lib/domain/review';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { ADMIN_PAGE_SIZE, type AdminCentreQuery } from '@/lib/validation/admin-list';
@@ -11,8 +13,7 @@ import { ADMIN_PAGE_SIZE, type AdminCentreQuery } from '@/lib/validation/admin-l
 // Staff reads of resource centres in any publication state.
 export type AdminCentreRow = {
   slug: string;
-  nameEn: string | null;
-  nameFr: string | null;
+  name: Localised;
   countryCode: string;
   locality: string | null;
   status: CentreStatus;
@@ -26,33 +27,15 @@ function reviewWhere(reasons: AdminCentreQuery['review'], year: number): Prisma.
   const or: Prisma.ResourceCentreWhereInput[] = [];
   if (reasons.includes('dates'))
     or.push({ status: 'planned', openedYear: { lt: year } }, { status: { not: 'planned' }, openedYear: { gt: year } });
-  if (reasons.includes('translation')) {
-    for (const [en, fr] of [
-      ['nameEn', 'nameFr'],
-      ['descriptionEn', 'descriptionFr'],
-      ['openingHoursEn', 'openingHoursFr'],
-    ] as const) {
-      or.push({ [en]: null, [fr]: { not: null } }, { [fr]: null, [en]: { not: null } });
-    }
-  }
+  if (reasons.includes('translation')) or.push({ needsTranslation: { isEmpty: false } });
   if (reasons.includes('coordinates')) or.push({ latitude: null });
   return or;
 }
 
-function whereFor(q: AdminCentreQuery): Prisma.ResourceCentreWhereInput {
+async function whereFor(q: AdminCentreQuery): Promise<Prisma.ResourceCentreWhereInput> {
   const and: Prisma.ResourceCentreWhereInput[] = [];
-  if (q.q) {
-    const contains = { contains: q.q, mode: 'insensitive' as const };
-    and.push({
-      OR: [
-        { slug: contains },
-        { nameEn: contains },
-        { nameFr: contains },
-        { locality: contains },
-        { operator: contains },
-      ],
-    });
-  }
+  if (q.q) and.push({ id: { in: await idsContaining(getDb(), 'resource_centre', q.q) } });
+  if (q.translate.length) and.push({ needsTranslation: { hasSome: q.translate } });
   if (q.state.length) and.push({ publicationState: { in: q.state } });
   if (q.status.length) and.push({ status: { in: q.status } });
   if (q.country.length) and.push({ countryCode: { in: q.country } });
@@ -60,12 +43,10 @@ function whereFor(q: AdminCentreQuery): Prisma.ResourceCentreWhereInput {
   return { AND: and };
 }
 
-function orderFor(q: AdminCentreQuery, locale: 'en' | 'fr'): Prisma.ResourceCentreOrderByWithRelationInput[] {
+function orderFor(q: AdminCentreQuery): Prisma.ResourceCentreOrderByWithRelationInput[] {
   switch (q.sort) {
     case 'slug':
       return [{ slug: 'asc' }];
-    case 'name':
-      return [{ [locale === 'fr' ? 'nameFr' : 'nameEn']: { sort: 'asc', nulls: 'last' } }, { slug: 'asc' }];
     case 'country':
       return [{ countryCode: 'asc' }, { slug: 'asc' }];
     default:
@@ -74,24 +55,35 @@ function orderFor(q: AdminCentreQuery, locale: 'en' | 'fr'): Prisma.ResourceCent
 }
 
 /** Staff centre list: any publication state, with search, filters, "needs review", sort and pagination. */
-export async function listAdminCentres(q: AdminCentreQuery, locale: 'en' | 'fr') {
+export async function listAdminCentres(q: AdminCentreQuery, locale: AppLocale) {
   await requireRole('editor');
   const db = getDb();
-  const where = whereFor(q);
-  const [rows, total] = await Promise.all([
+  const filtered = await whereFor(q);
+  // Names are translated jsonb, which SQL cannot sort in the page's language with its fallback: sorted here.
+  const byName =
+    q.sort === 'name'
+      ? pageByText(
+          (await db.resourceCentre.findMany({ where: filtered, select: { id: true, name: true } })).map((r) => ({
+            id: r.id,
+            text: r.name,
+          })),
+          locale,
+          q.page,
+          ADMIN_PAGE_SIZE,
+        )
+      : null;
+  const where = byName ? { id: { in: byName } } : filtered;
+  const [found, total] = await Promise.all([
     db.resourceCentre.findMany({
       where,
-      orderBy: orderFor(q, locale),
-      skip: (q.page - 1) * ADMIN_PAGE_SIZE,
+      orderBy: orderFor(q),
+      skip: byName ? 0 : (q.page - 1) * ADMIN_PAGE_SIZE,
       take: ADMIN_PAGE_SIZE,
       select: {
+        id: true,
         slug: true,
-        nameEn: true,
-        nameFr: true,
-        descriptionEn: true,
-        descriptionFr: true,
-        openingHoursEn: true,
-        openingHoursFr: true,
+        name: true,
+        needsTranslation: true,
         countryCode: true,
         locality: true,
         status: true,
@@ -102,13 +94,13 @@ export async function listAdminCentres(q: AdminCentreQuery, locale: 'en' | 'fr')
         updatedAt: true,
       },
     }),
-    db.resourceCentre.count({ where }),
+    db.resourceCentre.count({ where: filtered }),
   ]);
+  const rows = byName ? byName.flatMap((id) => found.filter((r) => r.id === id)) : found;
   const year = currentYear();
   const items: AdminCentreRow[] = rows.map((r) => ({
     slug: r.slug,
-    nameEn: r.nameEn,
-    nameFr: r.nameFr,
+    name: localisedOf(r.name),
     countryCode: r.countryCode,
     locality: r.locality,
     status: r.status,

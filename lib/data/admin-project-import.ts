@@ -1,4 +1,5 @@
 import 'server-only';
+import { localisedName } from '@/lib/i18n/routing';
 import { requireRole } from '@/lib/auth/session';
 import { requestIp } from '@/lib/data/admin-support';
 import { projectKind } from '@/lib/data/record-kinds';
@@ -110,12 +111,11 @@ export async function previewProjectPage(text: string): Promise<PagePreview> {
 /** The fields the page carries, in snapshot form (only the page's language for the texts). */
 function pageSnapshot(result: PageImport): Snapshot {
   const p = result.project;
-  const lang = result.language === 'fr' ? 'Fr' : 'En';
   return {
     code: p.code,
     primaId: p.primaId,
-    [`title${lang}`]: p.title[result.language],
-    [`summary${lang}`]: p.summary[result.language],
+    [localisedName('title', result.language)]: p.title[result.language],
+    [localisedName('summary', result.language)]: p.summary[result.language],
     status: p.status,
     type: p.type,
     coverage: p.coverage,

@@ -1,8 +1,10 @@
 import 'server-only';
 import { requireRole } from '@/lib/auth/session';
-import { currentYear } from '@/lib/data/admin-support';
+import { currentYear, idsContaining, pageByText } from '@/lib/data/admin-support';
 import { getDb } from '@/lib/db';
 import type { ProjectStatus, PublicationState } from '@/lib/domain/project';
+import { localisedOf, type Localised } from '@/lib/format';
+import type { AppLocale } from '@/lib/i18n/routing';
 import { projectReviewReasons, type ProjectReviewReason } from '@/lib/domain/review';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { ADMIN_PAGE_SIZE, type AdminProjectQuery } from '@/lib/validation/admin-list';
@@ -10,8 +12,7 @@ import { ADMIN_PAGE_SIZE, type AdminProjectQuery } from '@/lib/validation/admin-
 // Staff reads of projects in any publication state (the public data layer only sees published ones).
 export type AdminProjectRow = {
   code: string;
-  titleEn: string | null;
-  titleFr: string | null;
+  title: Localised;
   status: ProjectStatus;
   publicationState: PublicationState;
   budgetUsd: string | null;
@@ -31,24 +32,15 @@ function reviewWhere(reasons: AdminProjectQuery['review'], year: number): Prisma
       { status: 'completed', OR: [{ startYear: { gt: year } }, { endYear: { gt: year } }] },
     );
   }
-  if (reasons.includes('translation')) {
-    or.push(
-      { titleEn: null, titleFr: { not: null } },
-      { titleFr: null, titleEn: { not: null } },
-      { summaryEn: null, summaryFr: { not: null } },
-      { summaryFr: null, summaryEn: { not: null } },
-    );
-  }
+  if (reasons.includes('translation')) or.push({ needsTranslation: { isEmpty: false } });
   if (reasons.includes('budget')) or.push({ budgetUsd: null });
   return or;
 }
 
-function whereFor(q: AdminProjectQuery): Prisma.ProjectWhereInput {
+async function whereFor(q: AdminProjectQuery): Promise<Prisma.ProjectWhereInput> {
   const and: Prisma.ProjectWhereInput[] = [];
-  if (q.q) {
-    const contains = { contains: q.q, mode: 'insensitive' as const };
-    and.push({ OR: [{ code: contains }, { primaId: contains }, { titleEn: contains }, { titleFr: contains }] });
-  }
+  if (q.q) and.push({ id: { in: await idsContaining(getDb(), 'project', q.q) } });
+  if (q.translate.length) and.push({ needsTranslation: { hasSome: q.translate } });
   if (q.state.length) and.push({ publicationState: { in: q.state } });
   if (q.status.length) and.push({ status: { in: q.status } });
   if (q.region.length) and.push({ region: { slug: { in: q.region } } });
@@ -56,12 +48,10 @@ function whereFor(q: AdminProjectQuery): Prisma.ProjectWhereInput {
   return { AND: and };
 }
 
-function orderFor(q: AdminProjectQuery, locale: 'en' | 'fr'): Prisma.ProjectOrderByWithRelationInput[] {
+function orderFor(q: AdminProjectQuery): Prisma.ProjectOrderByWithRelationInput[] {
   switch (q.sort) {
     case 'code':
       return [{ code: 'asc' }];
-    case 'title':
-      return [{ [locale === 'fr' ? 'titleFr' : 'titleEn']: { sort: 'asc', nulls: 'last' } }, { code: 'asc' }];
     case 'budget':
       return [{ budgetUsd: { sort: 'asc', nulls: 'last' } }, { code: 'asc' }];
     case '-budget':
@@ -72,22 +62,35 @@ function orderFor(q: AdminProjectQuery, locale: 'en' | 'fr'): Prisma.ProjectOrde
 }
 
 /** Staff project list: any publication state, with search, filters, "needs review", sort and pagination. */
-export async function listAdminProjects(q: AdminProjectQuery, locale: 'en' | 'fr') {
+export async function listAdminProjects(q: AdminProjectQuery, locale: AppLocale) {
   await requireRole('editor');
   const db = getDb();
-  const where = whereFor(q);
-  const [rows, total] = await Promise.all([
+  const filtered = await whereFor(q);
+  // Titles are translated jsonb, which SQL cannot sort in the page's language with its fallback: sorted here.
+  const byTitle =
+    q.sort === 'title'
+      ? pageByText(
+          (await db.project.findMany({ where: filtered, select: { id: true, title: true } })).map((r) => ({
+            id: r.id,
+            text: r.title,
+          })),
+          locale,
+          q.page,
+          ADMIN_PAGE_SIZE,
+        )
+      : null;
+  const where = byTitle ? { id: { in: byTitle } } : filtered;
+  const [found, total] = await Promise.all([
     db.project.findMany({
       where,
-      orderBy: orderFor(q, locale),
-      skip: (q.page - 1) * ADMIN_PAGE_SIZE,
+      orderBy: orderFor(q),
+      skip: byTitle ? 0 : (q.page - 1) * ADMIN_PAGE_SIZE,
       take: ADMIN_PAGE_SIZE,
       select: {
+        id: true,
         code: true,
-        titleEn: true,
-        titleFr: true,
-        summaryEn: true,
-        summaryFr: true,
+        title: true,
+        needsTranslation: true,
         status: true,
         publicationState: true,
         budgetUsd: true,
@@ -97,15 +100,15 @@ export async function listAdminProjects(q: AdminProjectQuery, locale: 'en' | 'fr
         region: { select: { slug: true } },
       },
     }),
-    db.project.count({ where }),
+    db.project.count({ where: filtered }),
   ]);
+  const rows = byTitle ? byTitle.flatMap((id) => found.filter((r) => r.id === id)) : found;
   const year = currentYear();
   const items: AdminProjectRow[] = rows.map((r) => {
     const budgetUsd = r.budgetUsd?.toFixed(2) ?? null;
     return {
       code: r.code,
-      titleEn: r.titleEn,
-      titleFr: r.titleFr,
+      title: localisedOf(r.title),
       status: r.status,
       publicationState: r.publicationState,
       budgetUsd,

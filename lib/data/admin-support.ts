@@ -3,7 +3,9 @@ import { headers } from 'next/headers';
 import { clientIpFrom } from '@/lib/audit/client-ip';
 import type { Snapshot } from '@/lib/domain/diff';
 import { diffSnapshots, asSnapshot, type FieldChange } from '@/lib/domain/diff';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { localisedOf, pickLocalised } from '@/lib/format';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { AppLocale } from '@/lib/i18n/routing';
 import type { FieldErrors } from '@/lib/validation/form-errors';
 
 // Helpers of the staff data layer: the result of a write, the request's address, conflicts and history reads.
@@ -85,4 +87,49 @@ export async function readRevisions(
 /** Current UTC year, for the "needs review" rules. */
 export function currentYear(): number {
   return new Date().getUTCFullYear();
+}
+
+/** Escapes LIKE's wildcards so that what staff typed matches literally. */
+function likePattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+// Fixed table and column names of the staff lists' text search (never from input).
+const SEARCHABLE = {
+  project: { plain: ['code', 'prima_id'], texts: ['title'] },
+  resource_centre: { plain: ['slug', 'locality'], texts: ['name', 'operator'] },
+} as const;
+
+/**
+ * Ids of the records whose key columns, or any language of their translated names, contain `q` (case-insensitive):
+ * the staff lists' search box.
+ */
+export async function idsContaining(db: Prisma.TransactionClient, table: RecordType, q: string): Promise<number[]> {
+  const { plain, texts } = SEARCHABLE[table];
+  const pattern = likePattern(q);
+  const conditions = [
+    ...plain.map((c) => Prisma.sql`${Prisma.raw(`"${c}"`)} ILIKE ${pattern}`),
+    ...texts.map((c) => Prisma.sql`public.content_all_text(${Prisma.raw(`"${c}"`)}) ILIKE ${pattern}`),
+  ];
+  const rows = await db.$queryRaw<{ id: number }[]>(
+    Prisma.sql`SELECT id FROM ${Prisma.raw(`"${table}"`)} WHERE ${Prisma.join(conditions, ' OR ')}`,
+  );
+  return rows.map((r) => r.id);
+}
+
+/** One page of ids sorted by a translated text in the page's language (else its fallback), records without last. */
+export function pageByText(
+  rows: { id: number; text: unknown }[],
+  locale: AppLocale,
+  page: number,
+  size: number,
+): number[] {
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const keyed = rows.map((r) => ({ id: r.id, key: pickLocalised(localisedOf(r.text), locale)?.value ?? null }));
+  keyed.sort((a, b) =>
+    a.key === null || b.key === null
+      ? (a.key === null ? 1 : 0) - (b.key === null ? 1 : 0)
+      : collator.compare(a.key, b.key),
+  );
+  return keyed.slice((page - 1) * size, page * size).map((r) => r.id);
 }

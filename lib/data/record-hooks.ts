@@ -30,8 +30,11 @@ export type RecordRow = {
   published: Snapshot;
 };
 
-/** What every record kind's form input carries besides its fields: the publish / save-as-draft choice. */
-export type RecordInput = { intent?: 'draft' | 'publish' | undefined };
+/**
+ * What every record kind's form input carries besides its fields: the publish / save-as-draft choice, and the
+ * translations staff confirmed still match their source text (`summary.fr`).
+ */
+export type RecordInput = { intent?: 'draft' | 'publish' | undefined; confirm?: string[] | undefined };
 
 /** A record's references resolved: its columns, and how to write its children (countries, services...). */
 type Prepared<C> =
@@ -65,6 +68,8 @@ export type RecordHooks<I extends RecordInput, C> = {
   parseUpdate: (raw: unknown) => ParseResult<I & { version: number }>;
   find: (tx: Tx, where: { keys: string[] } | { id: number } | { all: true }) => Promise<RecordRow[]>;
   prepare: (tx: Tx, input: I, selfId: number | null) => Promise<Prepared<C>>;
+  /** Why a record with these values cannot be published (translated texts missing in a required language). */
+  publishErrors: (values: Record<string, unknown>) => FieldErrors;
   table: (tx: Tx) => RecordTable<C>;
 };
 

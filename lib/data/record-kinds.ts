@@ -10,8 +10,11 @@ import {
   resolveReferences,
   rowSnapshot,
   snapshotFields,
+  translationSelect,
+  translationValues,
   writeLinks,
 } from '@/lib/content/storage';
+import { languagesNeedingTranslation, metaOf, nextMeta, publishErrors } from '@/lib/content/translation';
 import { normaliseKey } from '@/lib/content/targets';
 import type { RecordType } from '@/lib/data/admin-support';
 import { recordRow, type RecordHooks, type RecordInput, type Tx } from '@/lib/data/record-hooks';
@@ -71,12 +74,28 @@ function kindOf<I extends RecordInput>(model: ContentModel, recordType: RecordTy
     prepare: async (tx, input, selfId) => {
       const r = await resolveReferences(tx, model, input, selfId);
       if (!r.ok) return r;
+      // Translation bookkeeping: which translations this save counts as saved again, and what still needs work.
+      const stored =
+        selfId === null
+          ? null
+          : await (table(tx) as { findUnique(args: Row): Promise<Row | null> }).findUnique({
+              where: { id: selfId },
+              select: translationSelect(model),
+            });
+      const before = stored ? { values: translationValues(model, stored), meta: metaOf(stored.translations) } : null;
+      const values = input as Row;
+      const translations = nextMeta(model, before, values, input.confirm ?? []);
       return {
         ok: true,
-        columns: recordColumns(model, input, r.resolved),
+        columns: {
+          ...recordColumns(model, input, r.resolved),
+          translations,
+          needsTranslation: languagesNeedingTranslation(model, values, translations),
+        },
         children: (id: number) => writeLinks(tx, model, id, r.resolved),
       };
     },
+    publishErrors: (values) => publishErrors(model, values),
     table: (tx) => table(tx) as ReturnType<RecordHooks<I, Row>['table']>,
   };
   return { model, recordType, fields, select, key, snapshot, hooks } satisfies RecordKindSpec<I>;

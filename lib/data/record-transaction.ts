@@ -67,6 +67,8 @@ export async function createIn<I extends RecordInput, C>(ctx: Ctx<I, C>, input: 
   const prepared = await hooks.prepare(tx, input, null);
   if (!prepared.ok) return { ok: false, reason: 'invalid', fieldErrors: prepared.fieldErrors };
   const state: PublicationState = input.intent === 'publish' ? 'published' : 'draft';
+  const refused = state === 'published' ? hooks.publishErrors(input) : {};
+  if (Object.keys(refused).length) return { ok: false, reason: 'invalid', fieldErrors: refused };
   const { id } = await hooks
     .table(tx)
     .create({ data: { ...prepared.columns, publicationState: state }, select: { id: true } });
@@ -108,7 +110,7 @@ export async function updateIn<I extends RecordInput, C>(
   const { tx, hooks } = ctx;
   const [row] = await hooks.find(tx, { keys: [key] });
   if (!row) return { ok: false, reason: 'not_found' };
-  const { intent, ...fields } = input;
+  const { intent, confirm: _confirmed, ...fields } = input;
   const submitted: Snapshot = { ...row.snapshot, ...(fields as Snapshot) };
   if (row.version !== version) return conflict(ctx, row, version, submitted);
   const prepared = await hooks.prepare(tx, input, row.id);
@@ -119,6 +121,8 @@ export async function updateIn<I extends RecordInput, C>(
     return { ok: false, reason: 'invalid', fieldErrors: { [hooks.keyField]: [{ key: hooks.keyLocked }] } };
   const state: PublicationState =
     pending || mode.state === 'keep' || !intent ? row.state : intent === 'publish' ? 'published' : 'draft';
+  const refused = !pending && state === 'published' ? hooks.publishErrors(input) : {};
+  if (Object.keys(refused).length) return { ok: false, reason: 'invalid', fieldErrors: refused };
   const where = { id: row.id, version };
   const increment = { version: { increment: 1 } };
   const { count } = await hooks.table(tx).updateMany({
@@ -152,29 +156,33 @@ export const STATE_ACTIONS = {
 } as const satisfies Record<string, PublicationState>;
 export type StateAction = keyof typeof STATE_ACTIONS;
 
-/** Publishes, unpublishes or archives one record; false when it was already so or moved on meanwhile. */
+/**
+ * Publishes, unpublishes or archives one record: `refused` when it cannot be published (a required language is
+ * missing), `unchanged` when it was already so or moved on meanwhile.
+ */
 export async function changeStateIn<I extends RecordInput, C>(
   ctx: Ctx<I, C>,
   row: RecordRow,
   action: StateAction,
-): Promise<boolean> {
+): Promise<'changed' | 'unchanged' | 'refused'> {
   const { tx, hooks } = ctx;
+  if (action === 'publish' && Object.keys(hooks.publishErrors(row.snapshot)).length) return 'refused';
   if (action === 'publish' && row.pending) {
     // Publishing applies the pending draft: a save of the record as staff see it, with intent "publish".
     const parsed = hooks.parseCreate(row.snapshot);
-    if (!parsed.ok) return false;
+    if (!parsed.ok) return 'unchanged';
     const input = { ...parsed.data, intent: 'publish' as const };
-    return (await updateIn(ctx, row.key, input, row.version, { action, state: 'form' })).ok;
+    return (await updateIn(ctx, row.key, input, row.version, { action, state: 'form' })).ok ? 'changed' : 'unchanged';
   }
   const state = STATE_ACTIONS[action];
-  if (row.state === state) return false;
+  if (row.state === state) return 'unchanged';
   const data = { publicationState: state, version: { increment: 1 } };
   const { count } = await hooks.table(tx).updateMany({ where: { id: row.id, version: row.version }, data });
-  if (count === 0) return false;
+  if (count === 0) return 'unchanged';
   const after = { ...row.snapshot, publicationState: state };
   const change = { id: row.id, key: row.key, version: row.version + 1, action, details: { id: row.id } };
   await history(ctx, { ...change, before: row.snapshot, after });
-  return true;
+  return 'changed';
 }
 
 /** Deletes a record for good, keeping a last revision (whole record before) and an audit row. */

@@ -103,7 +103,7 @@ export function setRecordsState(
   kind: RecordKind,
   rawKeys: unknown,
   action: unknown,
-): Promise<{ ok: true; changed: number } | { ok: false; reason: 'invalid' }> {
+): Promise<{ ok: true; changed: number; refused: string[] } | { ok: false; reason: 'invalid' }> {
   return withKind(kind, async (hooks) => {
     const writer = await writerFor('editor');
     const list: unknown[] = Array.isArray(rawKeys) ? rawKeys : [rawKeys];
@@ -114,10 +114,13 @@ export function setRecordsState(
     }
     return getDb().$transaction(async (tx) => {
       let changed = 0;
+      const refused: string[] = [];
       for (const row of await hooks.find(tx, { keys: [...new Set(keys)] })) {
-        if (await changeStateIn({ tx, hooks, writer }, row, action as StateAction)) changed += 1;
+        const outcome = await changeStateIn({ tx, hooks, writer }, row, action as StateAction);
+        if (outcome === 'changed') changed += 1;
+        else if (outcome === 'refused') refused.push(row.key);
       }
-      return { ok: true, changed };
+      return { ok: true, changed, refused };
     });
   });
 }

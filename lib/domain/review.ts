@@ -1,4 +1,5 @@
-// "Needs review" rules shown to staff: a status that contradicts the dates, a missing translation, a missing value.
+// "Needs review" rules shown to staff: a status that contradicts the dates, a translation missing or out of date, a
+// missing value.
 import type { ProjectStatus } from '@/lib/domain/project';
 
 export const PROJECT_REVIEW_REASONS = ['dates', 'translation', 'budget'] as const;
@@ -11,10 +12,8 @@ type ProjectFacts = {
   startYear: number | null;
   endYear: number | null;
   budgetUsd: string | null;
-  titleEn: string | null;
-  titleFr: string | null;
-  summaryEn: string | null;
-  summaryFr: string | null;
+  /** Languages with a text missing or out of date (kept by the write path). */
+  needsTranslation: readonly string[];
 };
 
 /** True when a project's status disagrees with its years, seen from `year`. */
@@ -33,13 +32,11 @@ function projectDatesContradict(p: Pick<ProjectFacts, 'status' | 'startYear' | '
   }
 }
 
-const oneSided = (a: string | null, b: string | null) => (a === null) !== (b === null);
-
 /** The reasons a project needs review (empty when none). */
 export function projectReviewReasons(p: ProjectFacts, year: number): ProjectReviewReason[] {
   const out: ProjectReviewReason[] = [];
   if (projectDatesContradict(p, year)) out.push('dates');
-  if (oneSided(p.titleEn, p.titleFr) || oneSided(p.summaryEn, p.summaryFr)) out.push('translation');
+  if (p.needsTranslation.length > 0) out.push('translation');
   if (p.budgetUsd === null) out.push('budget');
   return out;
 }
@@ -47,12 +44,7 @@ export function projectReviewReasons(p: ProjectFacts, year: number): ProjectRevi
 type CentreFacts = {
   status: 'planned' | 'operational' | 'temporarily_closed' | 'closed';
   openedYear: number | null;
-  nameEn: string | null;
-  nameFr: string | null;
-  descriptionEn: string | null;
-  descriptionFr: string | null;
-  openingHoursEn: string | null;
-  openingHoursFr: string | null;
+  needsTranslation: readonly string[];
   latitude: string | null;
 };
 
@@ -64,12 +56,7 @@ export function centreReviewReasons(c: CentreFacts, year: number): CentreReviewR
     ((c.status === 'planned' && c.openedYear < year) || (c.status !== 'planned' && c.openedYear > year))
   )
     out.push('dates');
-  if (
-    oneSided(c.nameEn, c.nameFr) ||
-    oneSided(c.descriptionEn, c.descriptionFr) ||
-    oneSided(c.openingHoursEn, c.openingHoursFr)
-  )
-    out.push('translation');
+  if (c.needsTranslation.length > 0) out.push('translation');
   if (c.latitude === null) out.push('coordinates');
   return out;
 }

@@ -4,6 +4,7 @@
 // included), the other language's texts and the source address kept, the publication state kept, the columns
 // written and the pending draft cleared, guarded by the version read first. So a later "publish" has no old draft to
 // replay over the imported values. The record is checked with the staff form's schema first.
+import type { AppLocale } from '@/lib/i18n/routing';
 import { projectKind } from '@/lib/data/record-kinds';
 import type { Tx, Writer } from '@/lib/data/record-hooks';
 import { createIn, updateIn } from '@/lib/data/record-transaction';
@@ -35,7 +36,7 @@ const formValues = (s: Snapshot): FormObject =>
 /** Creates or updates the project the page describes; `confirm` sees the changes to an existing record first. */
 export async function applyImportedProject(
   page: ImportedProject,
-  language: 'fr' | 'en',
+  language: AppLocale,
   confirm: (changes: FieldChange[]) => Promise<boolean>,
 ): Promise<ApplyOutcome> {
   const { code, status, type, coverage, region } = page;

@@ -2,6 +2,7 @@
 // rejected with reasons. Reference data and the stored projects come in as arguments; nothing is written here. The
 // columns and how each is read follow the project model (lib/content/csv.ts).
 import { parse } from 'csv-parse/sync';
+import type { AppLocale } from '@/lib/i18n/routing';
 import { restoreFormula } from '@/lib/csv-formula';
 import {
   csvChanges,
@@ -34,7 +35,7 @@ type CsvRowPlan =
   | { line: number; code: string; kind: 'unchanged' }
   | { line: number; code: string | null; kind: 'reject'; problems: RowProblem[] };
 export type CsvPlan =
-  | { ok: true; lang: 'en' | 'fr'; rows: CsvRowPlan[] }
+  | { ok: true; lang: AppLocale; rows: CsvRowPlan[] }
   | { ok: false; error: 'unreadable' | 'headers' | 'empty' | 'tooLarge' };
 
 export const MAX_CSV_ROWS = 5000;

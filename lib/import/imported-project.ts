@@ -1,3 +1,4 @@
+import type { Localised } from '@/lib/format';
 // The record a page import reads, and its fields: each field declares its page labels in ./project-labels.ts (a
 // compile error until it does).
 import type { Coverage, ProjectStatus } from '@/lib/domain/project';
@@ -6,8 +7,8 @@ import type { Coverage, ProjectStatus } from '@/lib/domain/project';
 export type ImportedProject = {
   code: string | null;
   primaId: string | null;
-  title: { en: string | null; fr: string | null };
-  summary: { en: string | null; fr: string | null };
+  title: Localised;
+  summary: Localised;
   status: ProjectStatus | null;
   type: string | null;
   coverage: Coverage | null;

@@ -4,6 +4,7 @@
 // "(s)") dropped and plurals made singular; it names a field when it holds every word of one of the field's labels,
 // with at most two other words around them ("Projected end date") besides words that qualify any label ("Total
 // budget (USD)", "The project's beneficiary states"). Work per line is bounded: longer lines are never labels.
+import { routing, type AppLocale } from '@/lib/i18n/routing';
 import type { Coverage, ProjectStatus } from '@/lib/domain/project';
 import type { ImportField } from './imported-project';
 import { PROJECT_LABELS } from './project-labels';
@@ -58,7 +59,8 @@ export function sameName(a: string, b: string): boolean {
   return words !== '' && words === meaningfulWords(b).join(' ');
 }
 
-export type PageLanguage = 'fr' | 'en';
+/** A language an imported page can be in: any language of the portal (those without labels are never recognised). */
+export type PageLanguage = AppLocale;
 export type LabelMatch = { field: ImportField; lang: PageLanguage | null; strict: boolean };
 type Wording = { field: ImportField; lang: PageLanguage | null; words: ReadonlySet<string> };
 
@@ -70,8 +72,8 @@ const BY_WORD = new Map<string, Wording[]>();
     ImportField,
     (typeof PROJECT_LABELS)[ImportField],
   ][]) {
-    for (const lang of ['en', 'fr'] as const) {
-      for (const label of labels[lang]) {
+    for (const lang of routing.locales) {
+      for (const label of labels[lang] ?? []) {
         const words = new Set(meaningfulWords(label));
         const key = `${field}:${[...words].sort().join(' ')}`;
         const known = wordings.get(key);

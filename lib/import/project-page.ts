@@ -9,6 +9,8 @@
 // description is what follows a description label, else the text after the last field. Text between two fields, and
 // "Label: value" lines right after them, are labels of no known field: reported, never silently dropped.
 import { coverageOf, fieldOfLabel, fold, looksLikeLabel, sameName, splitLabelLine, statusOf } from './page-fields';
+import type { Localised } from '@/lib/format';
+import { routing } from '@/lib/i18n/routing';
 import type { LabelMatch, PageLanguage } from './page-fields';
 import type { ImportedProject, ImportField } from './imported-project';
 import { parseAmount, parseCountryList, parsePrimaId, parseProjectCode, parseYear } from './values';
@@ -103,19 +105,33 @@ function cleanDescription(lines: string[]): string | null {
   return text === '' ? null : text;
 }
 
-// Small words that tell the language of a text when the labels do not (all written the same in both languages).
-const EN_WORDS = new Set(['the', 'and', 'of', 'with', 'for', 'is', 'this']);
-const FR_WORDS = new Set(['le', 'la', 'les', 'et', 'des', 'du', 'pour', 'est', 'ce']);
+// Small words that tell the language of a text when the labels do not (each belongs to one language only).
+const SMALL_WORDS: Record<PageLanguage, ReadonlySet<string>> = {
+  en: new Set(['the', 'and', 'of', 'with', 'for', 'is', 'this']),
+  fr: new Set(['le', 'les', 'et', 'des', 'du', 'pour', 'est', 'ce']),
+  es: new Set(['el', 'los', 'las', 'y', 'del', 'para', 'con', 'es']),
+};
+
+/** The language with the most votes, or null on a tie (or no vote). */
+function winner(votes: Record<PageLanguage, number>): PageLanguage | null {
+  const ranked = routing.locales.toSorted((a, b) => votes[b] - votes[a]);
+  const [first, second] = ranked;
+  return first !== undefined && votes[first] > 0 && (second === undefined || votes[first] > votes[second])
+    ? first
+    : null;
+}
 
 function languageOfText(text: string): PageLanguage | null {
-  let en = 0;
-  let fr = 0;
+  const votes = noVotes();
   for (const word of fold(text.slice(0, 2_000)).split(' ')) {
-    if (EN_WORDS.has(word)) en += 1;
-    else if (FR_WORDS.has(word)) fr += 1;
+    for (const lang of routing.locales) if (SMALL_WORDS[lang].has(word)) votes[lang] += 1;
   }
-  return en === fr ? null : en > fr ? 'en' : 'fr';
+  return winner(votes);
 }
+
+const noVotes = () => Object.fromEntries(routing.locales.map((l) => [l, 0])) as Record<PageLanguage, number>;
+const onlyIn = (lang: PageLanguage, text: string | null) =>
+  Object.fromEntries(routing.locales.map((l) => [l, l === lang ? text : null])) as Localised;
 
 const SEPARATOR: Line = { kind: 'separator' };
 
@@ -132,7 +148,7 @@ export function parseProjectPage(text: string, ref: ImportReference): PageImport
   const first = kinds.findIndex((k) => k.kind === 'label');
 
   const values = new Map<ImportField, string[]>();
-  const votes = { en: 0, fr: 0 };
+  const votes = noVotes();
   const unknownLabels: UnknownLabel[] = [];
   // Text lines met since the last field: label and value lines when short ("Donor", "IOM Development Fund") and
   // another field follows; otherwise description paragraphs.
@@ -231,11 +247,7 @@ export function parseProjectPage(text: string, ref: ImportReference): PageImport
   // The description is the description field, else the text after the last field, else paragraphs between fields.
   const summary = cleanDescription(values.get('summary') ?? (pending.length > 0 ? pending : between));
   const language: PageLanguage =
-    votes.en !== votes.fr
-      ? votes.en > votes.fr
-        ? 'en'
-        : 'fr'
-      : (languageOfText(`${title ?? ''}\n${summary ?? ''}`) ?? 'fr');
+    winner(votes) ?? languageOfText(`${title ?? ''}\n${summary ?? ''}`) ?? routing.defaultLocale;
 
   const problems: ImportProblem[] = [];
   const read = <T>(field: ValueField, parse: (v: string) => T | null): T | null => {
@@ -256,8 +268,8 @@ export function parseProjectPage(text: string, ref: ImportReference): PageImport
   const project: ImportedProject = {
     code: read('code', readers.code),
     primaId: read('primaId', readers.primaId),
-    title: { en: language === 'en' ? title : null, fr: language === 'fr' ? title : null },
-    summary: { en: language === 'en' ? summary : null, fr: language === 'fr' ? summary : null },
+    title: onlyIn(language, title),
+    summary: onlyIn(language, summary),
     status: read('status', readers.status),
     type: read('type', readers.type),
     coverage: read('coverage', readers.coverage),

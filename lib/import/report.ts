@@ -1,14 +1,14 @@
 // Human-readable report of a page import, in French or English, from the message catalogues.
 import { createTranslator } from 'use-intl/core';
-import en from '@/messages/en.json' with { type: 'json' };
-import fr from '@/messages/fr.json' with { type: 'json' };
-import type { AppLocale } from '@/lib/i18n/routing';
+import { languageName } from '@/lib/format';
+import { CATALOGUES } from '@/lib/i18n/catalogues';
+import { localisedName, routing, type AppLocale } from '@/lib/i18n/routing';
 import type { FieldErrors } from '@/lib/validation/form-errors';
 import type { ImportField, ImportProblem, PageImport, UnknownLabel } from './project-page';
 
 /** A translator of the `pageImport` messages for command-line output. */
 export function importTranslator(locale: AppLocale) {
-  return createTranslator({ locale, messages: locale === 'fr' ? fr : en, namespace: 'pageImport' });
+  return createTranslator({ locale, messages: CATALOGUES[locale], namespace: 'pageImport' });
 }
 
 /** One line per problem: "Budget (USD): “abc” could not be read." */
@@ -19,17 +19,19 @@ function describeProblems(problems: readonly ImportProblem[], locale: AppLocale)
 
 // Form field names as the page import names them.
 const IMPORT_FIELD: Record<string, ImportField> = {
-  titleEn: 'title',
-  titleFr: 'title',
-  summaryEn: 'summary',
-  summaryFr: 'summary',
+  ...Object.fromEntries(
+    routing.locales.flatMap((l) => [
+      [localisedName('title', l), 'title'],
+      [localisedName('summary', l), 'summary'],
+    ]),
+  ),
   countries: 'beneficiaryCountries',
 };
 
 /** One line per field the staff form's schema refuses ("Description: At most 20000 characters."), then a summary. */
 export function describeFieldErrors(fieldErrors: FieldErrors, locale: AppLocale): string[] {
   const t = importTranslator(locale);
-  const tv = createTranslator({ locale, messages: locale === 'fr' ? fr : en, namespace: 'validation' });
+  const tv = createTranslator({ locale, messages: CATALOGUES[locale], namespace: 'validation' });
   const lines = Object.entries(fieldErrors).flatMap(([name, errors]) => {
     const field = IMPORT_FIELD[name] ?? name;
     const label = t.has(`fields.${field as ImportField}`) ? t(`fields.${field as ImportField}`) : name;
@@ -79,7 +81,7 @@ export function formatImport(result: PageImport, locale: AppLocale): string {
     const v = p[field];
     return Array.isArray(v) ? v.join(', ') || '—' : v === null ? '—' : String(v);
   };
-  const lines = [t('language', { language: result.language }), ''];
+  const lines = [t('language', { language: languageName(result.language, locale) }), ''];
   for (const field of SHOWN) lines.push(`${t(`fields.${field}`)}: ${value(field)}`);
   lines.push('');
   const unknown = describeUnknownLabels(result.unknownLabels, locale);

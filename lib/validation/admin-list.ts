@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PROJECT_STATUSES, PUBLICATION_STATES } from '@/lib/domain/project';
 import { CENTRE_REVIEW_REASONS, PROJECT_REVIEW_REASONS } from '@/lib/domain/review';
 import { CENTRE_STATUSES } from '@/lib/content/centre';
+import { routing, type AppLocale } from '@/lib/i18n/routing';
 import { queryValues, type SearchParams } from '@/lib/validation/query-params';
 
 // Query string of the staff lists (projects and centres); invalid values are dropped, never thrown.
@@ -17,7 +18,13 @@ function one<T extends string>(sp: SearchParams, key: string, allowed: readonly 
 }
 const pageSchema = z.coerce.number().int().min(1).max(100_000);
 
-type Common = { q: string; state: (typeof PUBLICATION_STATES)[number][]; page: number };
+type Common = {
+  q: string;
+  state: (typeof PUBLICATION_STATES)[number][];
+  /** Only records that need translating into these languages (a text missing or out of date). */
+  translate: AppLocale[];
+  page: number;
+};
 export type AdminProjectQuery = Common & {
   status: (typeof PROJECT_STATUSES)[number][];
   region: string[];
@@ -34,10 +41,15 @@ export type AdminCentreQuery = Common & {
 function common(sp: SearchParams): Common {
   const page = pageSchema.safeParse(queryValues(sp, 'page')[0]);
   const q = (queryValues(sp, 'q')[0] ?? '').slice(0, 200);
-  return { q, state: many(sp, 'state', PUBLICATION_STATES), page: page.success ? page.data : 1 };
+  return {
+    q,
+    state: many(sp, 'state', PUBLICATION_STATES),
+    translate: many(sp, 'translate', routing.locales),
+    page: page.success ? page.data : 1,
+  };
 }
 
-/** Staff project list query: q, state, status, region, review, sort, page. */
+/** Staff project list query: q, state, translate, status, region, review, sort, page. */
 export function parseAdminProjectQuery(sp: SearchParams): AdminProjectQuery {
   return {
     ...common(sp),
@@ -48,7 +60,7 @@ export function parseAdminProjectQuery(sp: SearchParams): AdminProjectQuery {
   };
 }
 
-/** Staff centre list query: q, state, status, country, review, sort, page. */
+/** Staff centre list query: q, state, translate, status, country, review, sort, page. */
 export function parseAdminCentreQuery(sp: SearchParams): AdminCentreQuery {
   return {
     ...common(sp),

@@ -41,6 +41,7 @@ export const VALIDATION_KEYS = [
   'codeLocked',
   'slugLocked',
   'controlCharacters',
+  'requiredToPublish',
 ] as const;
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];
 

@@ -62,6 +62,7 @@ export async function RecordEditPage({ kind, locale, rawKey, saved }: Props) {
         originalKey={key}
         version={record.version}
         options={options}
+        translation={record.translation}
       />
       {actor.role === 'admin' && (
         <DeleteForm locale={locale} keyName={keyName} keyValue={key} action={deleteRecordAction.bind(null, kind)} />

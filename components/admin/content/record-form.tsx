@@ -7,6 +7,7 @@ import { resultKey } from '@/components/admin/content/form-state';
 import type { ContentFormState, FormValues, Option } from '@/lib/actions/form-state';
 import { CONTENT_LOCALES, localisedName, type Field, type FormSection } from '@/lib/content/field';
 import { CONTENT_MODELS, type RecordKind } from '@/lib/content/models';
+import type { TranslationState } from '@/lib/content/translation';
 
 const INITIAL: ContentFormState = { ok: true };
 const GRID = 'grid gap-4 md:grid-cols-2';
@@ -23,6 +24,8 @@ type Props = {
   options: Record<string, Option[]>;
   /** Lets controls outside the form join it (`form` attribute), e.g. the import's confirmation box. */
   formId?: string;
+  /** Each translated text's state when editing (`summaryFr` → 'stale'), shown under it. */
+  translation?: Record<string, TranslationState>;
 };
 
 const INPUT: Partial<
@@ -38,7 +41,8 @@ const INPUT: Partial<
 
 /** The staff form of any record kind, laid out from its content model: texts in each language side by side; works
  * without JavaScript; keeps what was typed on failure. */
-export function RecordForm({ kind, locale, action, initial, originalKey, version, options, formId }: Props) {
+export function RecordForm(props: Props) {
+  const { kind, locale, action, initial, originalKey, version, options, formId, translation = {} } = props;
   const t = useTranslations('adminForm');
   const f = useTranslations('adminForm.fields');
   const h = useTranslations('adminForm.hints');
@@ -92,11 +96,16 @@ export function RecordForm({ kind, locale, action, initial, originalKey, version
       {texts.length > 0 && (
         <fieldset className="mt-6">
           <legend className="text-xl font-semibold">{t('bilingualHeading')}</legend>
-          <div className={`mt-2 ${GRID}`}>
+          <div className="mt-2 grid gap-4 md:grid-cols-3">
             {CONTENT_LOCALES.map((l) => (
               <div key={l} className="space-y-4" lang={l}>
                 <h3 className="font-semibold text-iom-blue-dark">{t(`languages.${l}`)}</h3>
-                {texts.map(([name, field]) => control(localisedName(name, l), field, l))}
+                {texts.map(([name, field]) => (
+                  <div key={name}>
+                    {control(localisedName(name, l), field, l)}
+                    <TranslationStatus name={name} lang={l} state={translation[localisedName(name, l)]} />
+                  </div>
+                ))}
               </div>
             ))}
           </div>
@@ -151,5 +160,29 @@ export function RecordForm({ kind, locale, action, initial, originalKey, version
         {pending && <span role="status">{t('saving')}</span>}
       </div>
     </form>
+  );
+}
+
+const STATE_STYLE: Record<TranslationState, string> = {
+  source: 'text-slate-700',
+  current: 'text-green-800',
+  missing: 'text-amber-800',
+  stale: 'text-red-800',
+};
+
+/** A translated text's state under its control; an out-of-date one offers to confirm it still matches the source. */
+function TranslationStatus({ name, lang, state }: { name: string; lang: string; state?: TranslationState }) {
+  const t = useTranslations('adminForm.translation');
+  if (!state) return null;
+  return (
+    <div className="mt-1 text-sm" data-translation={`${name}.${lang}`} data-translation-state={state}>
+      <p className={STATE_STYLE[state]}>{t(state)}</p>
+      {state === 'stale' && (
+        <label className="mt-1 flex items-center gap-2">
+          <input type="checkbox" name="confirm" value={`${name}.${lang}`} className="h-5 w-5" />
+          {t('confirm')}
+        </label>
+      )}
+    </div>
   );
 }

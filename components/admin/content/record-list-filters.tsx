@@ -6,7 +6,7 @@ import { listRegions } from '@/lib/data/reference';
 import { PROJECT_STATUSES, PUBLICATION_STATES } from '@/lib/domain/project';
 import { CENTRE_REVIEW_REASONS, PROJECT_REVIEW_REASONS } from '@/lib/domain/review';
 import { Link } from '@/lib/i18n/navigation';
-import type { AppLocale } from '@/lib/i18n/routing';
+import { nameIn, routing, type AppLocale } from '@/lib/i18n/routing';
 import {
   ADMIN_CENTRE_SORTS,
   ADMIN_PROJECT_SORTS,
@@ -71,7 +71,7 @@ async function OwnFilter(props: Props) {
         <option value="">—</option>
         {regions.map((r) => (
           <option key={r.slug} value={r.slug}>
-            {props.locale === 'fr' ? r.nameFr : r.nameEn}
+            {nameIn(r, props.locale)}
           </option>
         ))}
       </select>
@@ -87,6 +87,7 @@ export async function RecordListFilters(props: Props) {
   const t = await getTranslations(section.namespace);
   const st = await getTranslations('adminForm.state');
   const sl = await getTranslations(spec.labels);
+  const languages = await getTranslations('contentLanguages');
   const statuses = spec.statuses.map((s) => ({ value: s, label: sl(s as never) }));
   const reviewReasons: readonly string[] = spec.review;
   const sorts: readonly string[] = spec.sorts;
@@ -107,6 +108,12 @@ export async function RecordListFilters(props: Props) {
       options: PUBLICATION_STATES.map((s) => ({ value: s, label: st(s) })),
     },
     { name: 'status', legend: t('status'), selected: q.status, options: statuses },
+    {
+      name: 'translate',
+      legend: t('needsTranslation'),
+      selected: q.translate,
+      options: routing.locales.map((l) => ({ value: l, label: languages(l) })),
+    },
     {
       name: 'review',
       legend: t('review'),

@@ -4,15 +4,15 @@ import type { Option } from '@/lib/actions/form-state';
 import type { Field } from '@/lib/content/field';
 import { CONTENT_MODELS, type RecordKind } from '@/lib/content/models';
 import { getRecordFormChoices, type ReferenceChoice } from '@/lib/data/admin-records';
+import { pickLocalised } from '@/lib/format';
 import type { AppLocale } from '@/lib/i18n/routing';
 
 /** The choices of a record kind's form, by field name, labelled in the page language (codes shown with names). */
 export async function recordFormOptions(kind: RecordKind, locale: AppLocale): Promise<Record<string, Option[]>> {
   const choices = await getRecordFormChoices(kind);
   const collator = new Intl.Collator(locale);
-  const other = locale === 'fr' ? 'en' : 'fr';
   const label = (c: ReferenceChoice, target: string) => {
-    const name = c.names[locale] ?? c.names[other] ?? '';
+    const name = pickLocalised(c.names, locale)?.value ?? '';
     if (target === 'project') return `${c.value} ${name}`.trim();
     return c.showKey ? `${name} (${c.value})` : name;
   };

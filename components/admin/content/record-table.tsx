@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { pickLocalised, type Localised } from '@/lib/format';
 import type { AppLocale } from '@/lib/i18n/routing';
 
 export type RecordColumn<T> = {
@@ -77,17 +78,16 @@ export function RecordTable<T>({
   );
 }
 
-/** A column with a name in both languages: the page's one, else the other marked with its language, else `missing`. */
-export function bilingualColumn<T>(
+/** A column of a translated name: the page's language, else another one marked with its language, else `missing`. */
+export function translatedColumn<T>(
   header: string,
   locale: AppLocale,
-  names: (row: T) => { en: string | null; fr: string | null },
+  names: (row: T) => Localised,
   missing: string,
 ): RecordColumn<T> {
-  const other: AppLocale = locale === 'fr' ? 'en' : 'fr';
   return {
     header,
-    cell: (row) => names(row)[locale] ?? names(row)[other] ?? missing,
-    lang: (row) => (names(row)[locale] ? locale : names(row)[other] ? other : undefined),
+    cell: (row) => pickLocalised(names(row), locale)?.value ?? missing,
+    lang: (row) => pickLocalised(names(row), locale)?.lang,
   };
 }

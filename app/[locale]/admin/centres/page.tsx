@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { bilingualColumn } from '@/components/admin/content/record-table';
+import { translatedColumn } from '@/components/admin/content/record-table';
 import { RecordListFilters } from '@/components/admin/content/record-list-filters';
 import { RecordListPage } from '@/components/admin/content/record-list-page';
 import { requirePageRole } from '@/lib/auth/session';
@@ -36,7 +36,7 @@ export default async function AdminCentresPage({ params, searchParams }: Props) 
       rowKey={(c) => c.slug}
       filters={<RecordListFilters kind="centre" q={q} locale={locale} />}
       columns={[
-        bilingualColumn(t('colName'), locale, (c) => ({ en: c.nameEn, fr: c.nameFr }), t('untitled')),
+        translatedColumn(t('colName'), locale, (c) => c.name, t('untitled')),
         { header: t('colPlace'), cell: (c) => [c.locality, c.countryCode].filter(Boolean).join(', ') },
         { header: t('colStatus'), cell: (c) => cs(c.status) },
       ]}

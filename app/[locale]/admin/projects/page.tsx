@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { bilingualColumn } from '@/components/admin/content/record-table';
+import { translatedColumn } from '@/components/admin/content/record-table';
 import { RecordListFilters } from '@/components/admin/content/record-list-filters';
 import { RecordListPage } from '@/components/admin/content/record-list-page';
 import { requirePageRole } from '@/lib/auth/session';
@@ -37,7 +37,7 @@ export default async function AdminProjectsPage({ params, searchParams }: Props)
       rowKey={(p) => p.code}
       filters={<RecordListFilters kind="project" q={q} locale={locale} />}
       columns={[
-        bilingualColumn(t('colTitle'), locale, (p) => ({ en: p.titleEn, fr: p.titleFr }), t('untitled')),
+        translatedColumn(t('colTitle'), locale, (p) => p.title, t('untitled')),
         { header: t('colStatus'), cell: (p) => ps(p.status) },
         { header: t('colBudget'), cell: (p) => (p.budgetUsd ? formatUsd(p.budgetUsd, locale) : '—'), numeric: true },
         { header: t('colYears'), cell: (p) => [p.startYear, p.endYear].map((y) => y ?? '…').join('–') },
