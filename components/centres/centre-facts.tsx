@@ -4,13 +4,17 @@ import { CentreStatusBadge } from '@/components/centres/centre-status-badge';
 import { FactList, type Fact } from '@/components/layout/fact-list';
 import { LocalisedText } from '@/components/localised-text';
 import type { CentreDetail } from '@/lib/data/centres-detail';
-import type { AppLocale } from '@/lib/i18n/routing';
+import { pickLocalised, type Localised } from '@/lib/format';
+import { nameIn, type AppLocale, type LocalisedNames } from '@/lib/i18n/routing';
 
 /** Practical information of a centre: kind, status, address, contacts, hours, languages, operator and partners. */
 export async function CentreFacts({ centre: c, locale }: { centre: CentreDetail; locale: AppLocale }) {
   const t = await getTranslations('centrePage');
   const tk = await getTranslations('centreKinds');
-  const name = (n: { nameEn: string; nameFr: string }) => (locale === 'fr' ? n.nameFr : n.nameEn);
+  const name = (n: LocalisedNames) => nameIn(n, locale);
+  // A translated fact in the page's language, else another one's with its note; nothing when no language has it.
+  const translated = (text: Localised) =>
+    pickLocalised(text, locale) ? <LocalisedText text={text} locale={locale} /> : null;
   const tel = c.phone ? telHref(c.phone) : null;
   const address = [c.streetAddress, c.locality, c.adminArea, name(c.country)].filter(
     (p, i, all) => p && all.indexOf(p) === i,
@@ -60,14 +64,10 @@ export async function CentreFacts({ centre: c, locale }: { centre: CentreDetail;
         </a>
       ) : null,
     ],
-    [
-      'opening-hours',
-      t('openingHours'),
-      c.openingHours.en || c.openingHours.fr ? <LocalisedText text={c.openingHours} locale={locale} /> : null,
-    ],
+    ['opening-hours', t('openingHours'), translated(c.openingHours)],
     ['languages', t('languages'), c.languages.length ? c.languages.map(name).join(', ') : null],
-    ['operator', t('operator'), c.operator],
-    ['partners', t('partners'), c.partners],
+    ['operator', t('operator'), translated(c.operator)],
+    ['partners', t('partners'), translated(c.partners)],
     ['opened-year', t('openedYear'), c.openedYear],
   ];
   return <FactList title={t('details')} facts={facts} missing={t('notStated')} />;

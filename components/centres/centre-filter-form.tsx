@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { CentreFacets } from '@/lib/data/centres-facets';
 import { getPathname, Link } from '@/lib/i18n/navigation';
-import type { AppLocale } from '@/lib/i18n/routing';
+import { nameIn, type AppLocale, type LocalisedNames } from '@/lib/i18n/routing';
 import { CENTRE_KINDS, CENTRE_STATUSES } from '@/lib/content/centre';
 import { CENTRE_QUERY_MAX, type CentreFilters } from '@/lib/validation/centre-filters';
 
@@ -51,7 +51,7 @@ export async function CentreFilterForm({ locale, filters, facets }: Props) {
   const t = await getTranslations('centres');
   const tk = await getTranslations('centreKinds');
   const ts = await getTranslations('centreStatuses');
-  const name = (n: { nameEn: string; nameFr: string }) => (locale === 'fr' ? n.nameFr : n.nameEn);
+  const name = (n: LocalisedNames) => nameIn(n, locale);
   const byName = (a: Option, b: Option) => a.label.localeCompare(b.label, locale);
   return (
     <form

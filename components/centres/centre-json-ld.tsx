@@ -1,10 +1,11 @@
 import type { CentreDetail } from '@/lib/data/centres-detail';
 import { pickLocalised } from '@/lib/format';
-import type { AppLocale } from '@/lib/i18n/routing';
+import { nameIn, type AppLocale, type LocalisedNames } from '@/lib/i18n/routing';
 
 /** schema.org GovernmentOffice description of a centre: address, geo coordinates, contacts, languages, services. */
 export function centreJsonLd(c: CentreDetail, url: string, locale: AppLocale): Record<string, unknown> {
-  const name = (n: { nameEn: string; nameFr: string }) => (locale === 'fr' ? n.nameFr : n.nameEn);
+  const name = (n: LocalisedNames) => nameIn(n, locale);
+  const operator = pickLocalised(c.operator, locale)?.value;
   const defined = (o: Record<string, unknown>) =>
     Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined));
   return defined({
@@ -35,7 +36,7 @@ export function centreJsonLd(c: CentreDetail, url: string, locale: AppLocale): R
     makesOffer: c.services.length
       ? c.services.map((s) => ({ '@type': 'Offer', itemOffered: { '@type': 'Service', name: name(s) } }))
       : null,
-    parentOrganization: c.operator ? { '@type': 'Organization', name: c.operator } : null,
+    parentOrganization: operator ? { '@type': 'Organization', name: operator } : null,
     foundingDate: c.openedYear ? String(c.openedYear) : null,
   });
 }

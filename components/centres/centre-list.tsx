@@ -3,14 +3,14 @@ import { CentreStatusBadge } from '@/components/centres/centre-status-badge';
 import { LocalisedText } from '@/components/localised-text';
 import type { CentreListItem } from '@/lib/data/centres';
 import { Link } from '@/lib/i18n/navigation';
-import type { AppLocale } from '@/lib/i18n/routing';
+import { nameIn, type AppLocale, type LocalisedNames } from '@/lib/i18n/routing';
 
 /** The centres of one page of results: name (a link), kind, place, status and services. */
 export async function CentreList({ items, locale }: { items: CentreListItem[]; locale: AppLocale }) {
   const t = await getTranslations('centres');
   const tk = await getTranslations('centreKinds');
   const tp = await getTranslations('centrePage');
-  const name = (n: { nameEn: string; nameFr: string }) => (locale === 'fr' ? n.nameFr : n.nameEn);
+  const name = (n: LocalisedNames) => nameIn(n, locale);
   return (
     <ul aria-label={t('listLabel')} className="mt-4 space-y-4" data-testid="centre-list">
       {items.map((c) => (
@@ -20,7 +20,7 @@ export async function CentreList({ items, locale }: { items: CentreListItem[]; l
               href={{ pathname: '/resource-centres/[slug]', params: { slug: c.slug } }}
               className="text-iom-blue underline"
             >
-              <LocalisedText text={c.name} locale={locale} fallback={tp('untitled')} />
+              <LocalisedText text={c.name} locale={locale} fallback={tp('untitled')} noted={false} />
             </Link>
           </h3>
           <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">

@@ -3,7 +3,7 @@ import { MarkerMap, type MapPoint } from '@/components/maps/marker-map';
 import type { CentreListItem } from '@/lib/data/centres';
 import { pickLocalised } from '@/lib/format';
 import { getPathname } from '@/lib/i18n/navigation';
-import type { AppLocale } from '@/lib/i18n/routing';
+import { nameIn, type AppLocale } from '@/lib/i18n/routing';
 
 /** Map points of centres with coordinates, each linking to the centre's page in the page's language. */
 export function centrePoints(centres: CentreListItem[], locale: AppLocale): MapPoint[] {
@@ -46,7 +46,7 @@ export async function CentresMap({ centres, locale }: { centres: CentreListItem[
           {insets.length > 0 && (
             <div className="mt-4 grid gap-4 sm:grid-cols-2">
               {insets.map(({ country, centres: inCountry }) => {
-                const name = locale === 'fr' ? country.nameFr : country.nameEn;
+                const name = nameIn(country, locale);
                 return (
                   <div key={country.code} data-testid={`map-inset-${country.code}`}>
                     <h3 className="font-semibold">{t('mapInset', { country: name })}</h3>

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { FilterOption, ProjectFilterOptions } from '@/lib/data/projects-options';
 import { formatUsd } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
-import type { AppLocale } from '@/lib/i18n/routing';
+import { nameIn, type AppLocale } from '@/lib/i18n/routing';
 import { MULTI_FILTERS, projectFiltersToQuery, type ProjectFilters } from '@/lib/validation/project-filters';
 
 type Props = { locale: AppLocale; filters: ProjectFilters; options: ProjectFilterOptions };
@@ -16,7 +16,7 @@ export async function ActiveFilterChips({ locale, filters, options }: Props) {
   const base = { ...filters, page: 1 };
   const lookup = (list: FilterOption[], v: string) => {
     const o = list.find((x) => x.slug === v);
-    return o ? (locale === 'fr' ? o.nameFr : o.nameEn) : v;
+    return o ? nameIn(o, locale) : v;
   };
   const labelOf: Record<(typeof MULTI_FILTERS)[number], (v: string) => string> = {
     region: (v) => lookup(options.regions, v),

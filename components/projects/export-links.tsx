@@ -1,18 +1,24 @@
 import { getTranslations } from 'next-intl/server';
+import { languageName } from '@/lib/format';
+import { routing, type AppLocale } from '@/lib/i18n/routing';
 import { projectFiltersToSearchParams, type ProjectFilters } from '@/lib/validation/project-filters';
 
-/** Links to the JSON API and the CSV and IATI exports of exactly the current filters (CSV: every row, not one page). */
-export async function ExportLinks({ filters }: { filters: ProjectFilters }) {
+/**
+ * Links to the JSON API and the CSV (one per language, the page's first) and IATI exports of exactly the current
+ * filters (CSV: every row, not one page).
+ */
+export async function ExportLinks({ filters, locale }: { filters: ProjectFilters; locale: AppLocale }) {
   const t = await getTranslations('projectList');
   const json = projectFiltersToSearchParams(filters);
   // Downloads hold every matching row, so the page number is dropped.
-  const download = (format: 'csv' | 'iati', lang?: 'en' | 'fr') => {
+  const download = (format: 'csv' | 'iati', lang?: AppLocale) => {
     const params = projectFiltersToSearchParams({ ...filters, page: 1 });
     params.set('format', format);
     if (lang) params.set('lang', lang);
     return `/api/v1/projects?${params}`;
   };
   const jsonHref = `/api/v1/projects${json.size ? `?${json}` : ''}`;
+  const csvLanguages = [locale, ...routing.locales.filter((l) => l !== locale)];
   return (
     <nav aria-labelledby="exports" className="no-print mt-6 text-sm" data-testid="export-links">
       <h3 id="exports" className="font-semibold">
@@ -24,16 +30,18 @@ export async function ExportLinks({ filters }: { filters: ProjectFilters }) {
             {t('exportJson')}
           </a>
         </li>
-        <li>
-          <a href={download('csv', 'en')} className="text-iom-blue underline" data-format="csv-en" hrefLang="en">
-            {t('exportCsv')}
-          </a>
-        </li>
-        <li>
-          <a href={download('csv', 'fr')} className="text-iom-blue underline" data-format="csv-fr" hrefLang="fr">
-            {t('exportCsvFr')}
-          </a>
-        </li>
+        {csvLanguages.map((lang) => (
+          <li key={lang}>
+            <a
+              href={download('csv', lang)}
+              className="text-iom-blue underline"
+              data-format={`csv-${lang}`}
+              hrefLang={lang}
+            >
+              {t('exportCsvIn', { language: languageName(lang, locale) })}
+            </a>
+          </li>
+        ))}
         <li>
           <a href={download('iati')} className="text-iom-blue underline" data-format="iati">
             {t('exportIati')}

@@ -2,14 +2,14 @@ import { getTranslations } from 'next-intl/server';
 import { FactList, type Fact } from '@/components/layout/fact-list';
 import type { ProjectDetail } from '@/lib/data/projects';
 import { formatUsd } from '@/lib/format';
-import type { AppLocale } from '@/lib/i18n/routing';
+import { nameIn, type AppLocale, type LocalisedNames } from '@/lib/i18n/routing';
 
 /** Every field of the project record as a definition list. */
 export async function ProjectFacts({ project: p, locale }: { project: ProjectDetail; locale: AppLocale }) {
   const t = await getTranslations('project');
   const ts = await getTranslations('status');
   const tc = await getTranslations('coverage');
-  const name = (n: { nameEn: string; nameFr: string }) => (locale === 'fr' ? n.nameFr : n.nameEn);
+  const name = (n: LocalisedNames) => nameIn(n, locale);
   const facts: Fact[] = [
     // eslint-disable-next-line react/jsx-key -- a fact's value, not a list item: FactList keys each fact by its id
     ['code', t('code'), <span className="font-mono">{p.code}</span>],

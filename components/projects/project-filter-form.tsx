@@ -5,7 +5,7 @@ import type { ProjectFacets } from '@/lib/data/projects';
 import type { ProjectFilterOptions } from '@/lib/data/projects-options';
 import { COVERAGES, PROJECT_STATUSES } from '@/lib/domain/project';
 import { getPathname, Link } from '@/lib/i18n/navigation';
-import type { AppLocale } from '@/lib/i18n/routing';
+import { nameIn, type AppLocale, type LocalisedNames } from '@/lib/i18n/routing';
 import type { ProjectFilters } from '@/lib/validation/project-filters';
 
 type Props = { locale: AppLocale; filters: ProjectFilters; options: ProjectFilterOptions; facets: ProjectFacets };
@@ -17,7 +17,7 @@ export async function ProjectFilterForm({ locale, filters, options, facets }: Pr
   const t = await getTranslations('projectFilters');
   const ts = await getTranslations('status');
   const tc = await getTranslations('coverage');
-  const name = (o: { nameEn: string; nameFr: string }) => (locale === 'fr' ? o.nameFr : o.nameEn);
+  const name = (o: LocalisedNames) => nameIn(o, locale);
   const count = (n: number) => t('count', { count: n });
   const sorts = [
     { value: '', label: filters.q ? t('sortRelevance') : t('sortDefault') },

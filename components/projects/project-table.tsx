@@ -3,7 +3,7 @@ import { LocalisedText } from '@/components/localised-text';
 import type { ProjectListItem } from '@/lib/data/projects';
 import { formatUsd } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
-import type { AppLocale } from '@/lib/i18n/routing';
+import { nameIn, type AppLocale } from '@/lib/i18n/routing';
 
 /** The projects of one page of results. */
 export async function ProjectTable({ items, locale }: { items: ProjectListItem[]; locale: AppLocale }) {
@@ -44,9 +44,9 @@ export async function ProjectTable({ items, locale }: { items: ProjectListItem[]
                 </Link>
               </td>
               <td className="py-2 pr-3">
-                <LocalisedText text={p.title} locale={locale} />
+                <LocalisedText text={p.title} locale={locale} noted={false} />
               </td>
-              <td className="py-2 pr-3">{locale === 'fr' ? p.region.nameFr : p.region.nameEn}</td>
+              <td className="py-2 pr-3">{nameIn(p.region, locale)}</td>
               <td className="py-2 pr-3">{ts(p.status)}</td>
               <td className="py-2 text-right whitespace-nowrap">
                 {p.budgetUsd ? formatUsd(p.budgetUsd, locale) : t('noBudget')}

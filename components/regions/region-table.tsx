@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { RegionSummary } from '@/lib/data/regions';
 import { formatUsd } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
-import type { AppLocale } from '@/lib/i18n/routing';
+import { nameIn, type AppLocale } from '@/lib/i18n/routing';
 
 /** Regions with their number of published projects and total budget; each links to the list filtered by it. */
 export async function RegionTable({ regions, locale }: { regions: RegionSummary[]; locale: AppLocale }) {
@@ -32,7 +32,7 @@ export async function RegionTable({ regions, locale }: { regions: RegionSummary[
           <tr key={r.slug} className="border-b border-slate-200" data-region={r.slug}>
             <th scope="row" className="py-2 pr-4 font-normal">
               <Link href={{ pathname: '/projects', query: { region: r.slug } }} className="text-iom-blue underline">
-                {locale === 'fr' ? r.nameFr : r.nameEn}
+                {nameIn(r, locale)}
               </Link>
             </th>
             <td className="py-2 pr-4 text-right" data-field="count">

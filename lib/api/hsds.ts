@@ -2,8 +2,8 @@
 // centre; the services the centre offers are taxonomy terms of the portal's own services taxonomy.
 import { hsdsId } from '@/lib/api/hsds-ids';
 import type { CentreDetail } from '@/lib/data/centres-detail';
-import { pickLocalised } from '@/lib/format';
-import type { AppLocale } from '@/lib/i18n/routing';
+import { pickLocalised, type Localised } from '@/lib/format';
+import { nameIn, type AppLocale, type LocalisedNames } from '@/lib/i18n/routing';
 import type { CentreStatus } from '@/lib/content/centre';
 
 type Json = Record<string, unknown>;
@@ -18,6 +18,23 @@ const SERVICE_STATUS: Record<CentreStatus, string> = {
 
 const TAXONOMY_KEY = 'iom-centre-services';
 
+// The taxonomy's own name and description in each language of the locale list (a new language does not compile
+// without them).
+const TAXONOMY_TEXT: Record<AppLocale, { name: string; description: string }> = {
+  en: {
+    name: 'IOM migrant resource centre services',
+    description: 'Services offered by the migrant resource centres listed on the portal.',
+  },
+  fr: {
+    name: 'Services des centres de ressources pour les migrants (OIM)',
+    description: 'Services proposés par les centres de ressources pour les migrants du portail.',
+  },
+  es: {
+    name: 'Servicios de los centros de recursos para migrantes (OIM)',
+    description: 'Servicios que ofrecen los centros de recursos para migrantes del portal.',
+  },
+};
+
 /** Drops null and undefined members, which HSDS's typed fields do not accept. */
 function compact(o: Json): Json {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined));
@@ -26,23 +43,21 @@ function compact(o: Json): Json {
 function taxonomy(opts: HsdsOptions): Json {
   return {
     id: hsdsId('taxonomy', TAXONOMY_KEY),
-    name:
-      opts.locale === 'fr'
-        ? 'Services des centres de ressources pour les migrants (OIM)'
-        : 'IOM migrant resource centre services',
-    description:
-      opts.locale === 'fr'
-        ? 'Services proposés par les centres de ressources pour les migrants du portail.'
-        : 'Services offered by the migrant resource centres listed on the portal.',
+    ...TAXONOMY_TEXT[opts.locale],
     uri: new URL('/api/v1/resource-centres', opts.siteUrl).toString(),
     version: '1',
   };
 }
 
-/** One centre as a fully nested HSDS service (organization, location, phones, schedules, languages, taxonomy terms). */
+/**
+ * One centre as a fully nested HSDS service (organization, location, phones, schedules, languages, taxonomy terms).
+ * Texts are in the requested language, else in another one that has them, as the pages show them: HSDS has no field
+ * for the language of a service's or organization's text (its `languages` are those spoken at the service), so there
+ * is nothing to mark; taxonomy terms, whose `language` HSDS has, are reference names, which exist in every language.
+ */
 function centreToHsdsService(c: CentreDetail, opts: HsdsOptions): Json {
-  const text = (t: { en: string | null; fr: string | null }) => pickLocalised(t, opts.locale)?.value ?? null;
-  const label = (n: { nameEn: string; nameFr: string }) => (opts.locale === 'fr' ? n.nameFr : n.nameEn);
+  const text = (t: Localised) => pickLocalised(t, opts.locale)?.value ?? null;
+  const label = (n: LocalisedNames) => nameIn(n, opts.locale);
   const name = text(c.name) ?? c.slug;
   const description = text(c.description) ?? name;
   const ids = {

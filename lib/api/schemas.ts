@@ -4,6 +4,7 @@ import { CENTRE_KINDS, CENTRE_STATUSES } from '@/lib/content/centre';
 import type { ContentModel } from '@/lib/content/field';
 import { jsonSchemaOf } from '@/lib/content/json';
 import { projectModel } from '@/lib/content/project';
+import { routing, type AppLocale } from '@/lib/i18n/routing';
 
 const timestamp = z.iso.datetime().describe('ISO 8601 date-time in UTC.');
 const usd = z
@@ -15,10 +16,19 @@ const iso2 = z
   .regex(/^[A-Z]{2}$/)
   .describe('ISO 3166-1 alpha-2 country code.');
 
-const localisedSchema = z
-  .object({ en: z.string().nullable(), fr: z.string().nullable() })
-  .describe('A text in English and French; either may be missing (null).');
-const namesSchema = z.object({ en: z.string(), fr: z.string() }).describe('A name in English and French.');
+/** The languages of the API's objects of texts and names: the locale list, alphabetically (`{ en, es, fr }`). */
+export const API_LOCALES: readonly AppLocale[] = [...routing.locales].sort();
+const byLanguage = <T extends z.ZodType>(value: T) =>
+  z.object(Object.fromEntries(API_LOCALES.map((l) => [l, value])) as Record<AppLocale, T>);
+const languageList = API_LOCALES.map((l) => `\`${l}\``).join(', ');
+
+const localisedSchema = byLanguage(z.string().nullable()).describe(
+  `A text in each language of the portal (${languageList}), keyed by its ISO 639-1 code; a language the text ` +
+    'has not been written or translated in is null.',
+);
+const namesSchema = byLanguage(z.string()).describe(
+  `A name in each language of the portal (${languageList}), keyed by its ISO 639-1 code.`,
+);
 
 /** The API schema of records of a project model (its `json` decisions); the production one is `projectSchema`. */
 export function projectSchemaOf<M extends ContentModel>(model: M) {
@@ -51,8 +61,8 @@ export const centreDetailSchema = centreSchema.extend({
   phone: z.string().nullable(),
   email: z.string().nullable(),
   website: z.string().nullable(),
-  operator: z.string().nullable(),
-  partners: z.string().nullable(),
+  operator: localisedSchema,
+  partners: localisedSchema,
   openedYear: z.int().nullable(),
   languages: z.array(z.object({ code: z.string().regex(/^[a-z]{2}$/), name: namesSchema })),
   projects: z.array(z.object({ code: z.string(), title: localisedSchema })),

@@ -2,7 +2,8 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { LIST_SELECT, PUBLISHED, toListItem, type CentreLanguage, type CentreListItem } from '@/lib/data/centres';
-import type { Localised } from '@/lib/format';
+import { localisedOf, type Localised } from '@/lib/format';
+import { NAME_SELECT } from '@/lib/i18n/routing';
 
 export type CentreDetail = CentreListItem & {
   description: Localised;
@@ -11,8 +12,8 @@ export type CentreDetail = CentreListItem & {
   phone: string | null;
   email: string | null;
   website: string | null;
-  operator: string | null;
-  partners: string | null;
+  operator: Localised;
+  partners: Localised;
   openedYear: number | null;
   lastVerifiedAt: string | null;
   updatedAt: string;
@@ -33,10 +34,8 @@ export function safeDecode(segment: string): string {
 
 const DETAIL_SELECT = {
   ...LIST_SELECT,
-  descriptionEn: true,
-  descriptionFr: true,
-  openingHoursEn: true,
-  openingHoursFr: true,
+  description: true,
+  openingHours: true,
   streetAddress: true,
   phone: true,
   email: true,
@@ -48,31 +47,31 @@ const DETAIL_SELECT = {
   updatedAt: true,
   languages: {
     orderBy: { languageCode: 'asc' },
-    select: { language: { select: { code: true, nameEn: true, nameFr: true } } },
+    select: { language: { select: { code: true, ...NAME_SELECT } } },
   },
   projects: {
     where: { project: PUBLISHED },
     orderBy: { project: { code: 'asc' } },
-    select: { project: { select: { code: true, titleEn: true, titleFr: true } } },
+    select: { project: { select: { code: true, title: true } } },
   },
 } satisfies Prisma.ResourceCentreSelect;
 
 function toDetail(c: Prisma.ResourceCentreGetPayload<{ select: typeof DETAIL_SELECT }>): CentreDetail {
   return {
     ...toListItem(c),
-    description: { en: c.descriptionEn, fr: c.descriptionFr },
-    openingHours: { en: c.openingHoursEn, fr: c.openingHoursFr },
+    description: localisedOf(c.description),
+    openingHours: localisedOf(c.openingHours),
     streetAddress: c.streetAddress,
     phone: c.phone,
     email: c.email,
     website: c.website,
-    operator: c.operator,
-    partners: c.partners,
+    operator: localisedOf(c.operator),
+    partners: localisedOf(c.partners),
     openedYear: c.openedYear,
     lastVerifiedAt: c.lastVerifiedAt?.toISOString() ?? null,
     updatedAt: c.updatedAt.toISOString(),
     languages: c.languages.map((l) => l.language),
-    projects: c.projects.map(({ project: p }) => ({ code: p.code, title: { en: p.titleEn, fr: p.titleFr } })),
+    projects: c.projects.map(({ project: p }) => ({ code: p.code, title: localisedOf(p.title) })),
   };
 }
 

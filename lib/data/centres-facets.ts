@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
+import { NAME_SELECT } from '@/lib/i18n/routing';
 import { PUBLISHED, type CentreLanguage, type CentreService, type NamedRef } from '@/lib/data/centres';
 import type { CentreFilterIssue, CentreFilters } from '@/lib/validation/centre-filters';
 
@@ -16,16 +17,16 @@ export async function getCentreFacets(): Promise<CentreFacets> {
     db.country.findMany({
       where: { centres: { some: PUBLISHED } },
       orderBy: { code: 'asc' },
-      select: { code: true, nameEn: true, nameFr: true },
+      select: { code: true, ...NAME_SELECT },
     }),
     db.service.findMany({
       orderBy: [{ sortOrder: 'asc' }, { slug: 'asc' }],
-      select: { slug: true, nameEn: true, nameFr: true },
+      select: { slug: true, ...NAME_SELECT },
     }),
     db.language.findMany({
       where: { centres: { some: { centre: PUBLISHED } } },
       orderBy: { code: 'asc' },
-      select: { code: true, nameEn: true, nameFr: true },
+      select: { code: true, ...NAME_SELECT },
     }),
   ]);
   return { countries, services, languages };

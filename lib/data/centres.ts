@@ -1,12 +1,13 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
+import { localisedSql } from '@/lib/data/projects-sql';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { Localised } from '@/lib/format';
-import type { AppLocale } from '@/lib/i18n/routing';
+import { localisedOf, type Localised } from '@/lib/format';
+import { NAME_SELECT, type AppLocale, type LocalisedNames } from '@/lib/i18n/routing';
 import type { CentreKind, CentreStatus } from '@/lib/content/centre';
 import type { CentreFilters } from '@/lib/validation/centre-filters';
 
-export type NamedRef = { nameEn: string; nameFr: string };
+export type NamedRef = LocalisedNames;
 export type CentreService = NamedRef & { slug: string };
 export type CentreLanguage = NamedRef & { code: string };
 
@@ -37,8 +38,7 @@ export const PUBLISHED = { publicationState: 'published' } as const;
 export const LIST_SELECT = {
   id: true,
   slug: true,
-  nameEn: true,
-  nameFr: true,
+  name: true,
   kind: true,
   status: true,
   locality: true,
@@ -46,20 +46,20 @@ export const LIST_SELECT = {
   latitude: true,
   longitude: true,
   updatedAt: true,
-  country: { select: { code: true, nameEn: true, nameFr: true } },
+  country: { select: { code: true, ...NAME_SELECT } },
   services: {
     orderBy: { service: { sortOrder: 'asc' } },
-    select: { service: { select: { slug: true, nameEn: true, nameFr: true } } },
+    select: { service: { select: { slug: true, ...NAME_SELECT } } },
   },
 } satisfies Prisma.ResourceCentreSelect;
 
 type ListRow = Prisma.ResourceCentreGetPayload<{ select: typeof LIST_SELECT }>;
 
-/** A list row as a plain object (decimals to numbers, join rows flattened). */
+/** A list row as a plain object (translated text by language, decimals to numbers, join rows flattened). */
 export function toListItem(r: ListRow): CentreListItem {
   return {
     slug: r.slug,
-    name: { en: r.nameEn, fr: r.nameFr },
+    name: localisedOf(r.name),
     kind: r.kind,
     status: r.status,
     locality: r.locality,
@@ -73,8 +73,7 @@ export function toListItem(r: ListRow): CentreListItem {
 }
 
 // The search document of a centre row `c` (what the GIN index resource_centre_search_idx holds).
-const DOCUMENT = Prisma.sql`centre_search_document(c.name_en, c.name_fr, c.description_en, c.description_fr, c.locality,
-  c.admin_area, c.operator)`;
+const DOCUMENT = Prisma.sql`public.centre_search_document(c.name, c.description, c.locality, c.admin_area, c.operator)`;
 
 /**
  * Published centres whose search document matches the words of q, best first (the ranking of a search); null when q
@@ -91,51 +90,68 @@ async function searchRanks(q: string): Promise<Map<number, number> | null> {
   return new Map(rows.flatMap((r) => (r.id === null ? [] : [[r.id, Number(r.rank)] as const])));
 }
 
-function whereFor(filters: CentreFilters, ids: number[] | null): Prisma.ResourceCentreWhereInput {
-  return {
-    ...PUBLISHED,
-    ...(ids ? { id: { in: ids } } : {}),
-    ...(filters.modifiedAfter ? { updatedAt: { gt: filters.modifiedAfter } } : {}),
-    ...(filters.country.length ? { countryCode: { in: filters.country } } : {}),
-    ...(filters.kind.length ? { kind: { in: filters.kind } } : {}),
-    ...(filters.status.length ? { status: { in: filters.status } } : {}),
-    ...(filters.language.length ? { languages: { some: { languageCode: { in: filters.language } } } } : {}),
-    // Several services: centres offering every one of them.
-    ...(filters.service.length
-      ? { AND: filters.service.map((slug) => ({ services: { some: { service: { slug } } } })) }
-      : {}),
-  };
+/** The WHERE clause (table alias `c`) of the published centres matching the filters, and the ids a search found. */
+function whereSql(filters: CentreFilters, ids: number[] | null): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`c.publication_state = 'published'`];
+  const list = (values: readonly string[], type?: string) =>
+    Prisma.join(values.map((v) => (type ? Prisma.sql`${v}::${Prisma.raw(`"${type}"`)}` : Prisma.sql`${v}`)));
+  if (ids) parts.push(Prisma.sql`c.id = ANY(${ids}::int[])`);
+  if (filters.modifiedAfter) parts.push(Prisma.sql`c.updated_at > ${filters.modifiedAfter.toISOString()}::timestamptz`);
+  if (filters.country.length) parts.push(Prisma.sql`c.country_code IN (${list(filters.country)})`);
+  if (filters.kind.length) parts.push(Prisma.sql`c.kind IN (${list(filters.kind, 'CentreKind')})`);
+  if (filters.status.length) parts.push(Prisma.sql`c.status IN (${list(filters.status, 'CentreStatus')})`);
+  if (filters.language.length) {
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM centre_language cl
+      WHERE cl.centre_id = c.id AND cl.language_code IN (${list(filters.language)}))`);
+  }
+  // Several services: centres offering every one of them.
+  for (const slug of filters.service) {
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM centre_service cs JOIN service s ON s.id = cs.service_id
+      WHERE cs.centre_id = c.id AND s.slug = ${slug})`);
+  }
+  return Prisma.join(parts, ' AND ');
+}
+
+/** The list rows of these centre ids, in the order of the ids. */
+async function rowsOf(ids: number[]): Promise<CentreListItem[]> {
+  if (ids.length === 0) return [];
+  const found = await getDb().resourceCentre.findMany({ where: { id: { in: ids } }, select: LIST_SELECT });
+  const byId = new Map(found.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toListItem(row)] : [];
+  });
 }
 
 /** Published centres matching the filters (search ranked first when q is set): one page and the total count. */
 export async function listPublishedCentres(filters: CentreFilters, locale: AppLocale): Promise<CentreListResult> {
   const db = getDb();
   const ranks = filters.q ? await searchRanks(filters.q) : null;
-  const where = whereFor(filters, ranks ? [...ranks.keys()] : null);
-  const name = locale === 'fr' ? 'nameFr' : 'nameEn';
-  const orderBy: Prisma.ResourceCentreOrderByWithRelationInput[] = [
-    { [name]: { sort: 'asc', nulls: 'last' } },
-    { slug: 'asc' },
-  ];
+  const where = whereSql(filters, ranks ? [...ranks.keys()] : null);
+  // By name in the page's language (else the name it is shown by), as the list shows them.
+  const order = Prisma.sql`${localisedSql(Prisma.sql`c.name`, locale)} ASC NULLS LAST, c.slug ASC`;
   const skip = (filters.page - 1) * filters.pageSize;
-  let rows: ListRow[];
+  let ids: number[];
   let total: number;
   if (ranks) {
-    // Few centres match a search: order all matching ids by rank, then read the one page.
-    const matching = await db.resourceCentre.findMany({ where, orderBy, select: { id: true } });
-    const ids = matching.map((m) => m.id).sort((a, b) => (ranks.get(b) ?? 0) - (ranks.get(a) ?? 0));
-    total = ids.length;
-    const pageIds = ids.slice(skip, skip + filters.pageSize);
-    const found = await db.resourceCentre.findMany({ where: { id: { in: pageIds } }, select: LIST_SELECT });
-    rows = pageIds.map((id) => found.find((r) => r.id === id)).filter((r): r is ListRow => r !== undefined);
+    // Few centres match a search: order all matching ids by rank (names break ties), then read the one page.
+    const matching = await db.$queryRaw<{ id: number }[]>`
+      SELECT c.id FROM resource_centre c WHERE ${where} ORDER BY ${order}`;
+    const all = matching.map((m) => m.id).sort((a, b) => (ranks.get(b) ?? 0) - (ranks.get(a) ?? 0));
+    total = all.length;
+    ids = all.slice(skip, skip + filters.pageSize);
   } else {
-    [rows, total] = await Promise.all([
-      db.resourceCentre.findMany({ where, orderBy, skip, take: filters.pageSize, select: LIST_SELECT }),
-      db.resourceCentre.count({ where }),
+    const [page, [count]] = await Promise.all([
+      db.$queryRaw<{ id: number }[]>`
+        SELECT c.id FROM resource_centre c WHERE ${where} ORDER BY ${order}
+        LIMIT ${filters.pageSize}::int OFFSET ${skip}::int`,
+      db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM resource_centre c WHERE ${where}`,
     ]);
+    ids = page.map((r) => r.id);
+    total = count?.n ?? 0;
   }
   return {
-    items: rows.map(toListItem),
+    items: await rowsOf(ids),
     total,
     page: filters.page,
     pageSize: filters.pageSize,
@@ -149,15 +165,9 @@ const MAX_MARKERS = 1000;
 /** Published centres matching the filters with coordinates, for the map (no paging, at most MAX_MARKERS). */
 export async function listCentreMarkers(filters: CentreFilters): Promise<CentreListItem[]> {
   const ranks = filters.q ? await searchRanks(filters.q) : null;
-  const rows = await getDb().resourceCentre.findMany({
-    where: {
-      ...whereFor(filters, ranks ? [...ranks.keys()] : null),
-      latitude: { not: null },
-      longitude: { not: null },
-    },
-    orderBy: { slug: 'asc' },
-    take: MAX_MARKERS,
-    select: LIST_SELECT,
-  });
-  return rows.map(toListItem);
+  const rows = await getDb().$queryRaw<{ id: number }[]>`
+    SELECT c.id FROM resource_centre c
+    WHERE ${whereSql(filters, ranks ? [...ranks.keys()] : null)} AND c.latitude IS NOT NULL AND c.longitude IS NOT NULL
+    ORDER BY c.slug LIMIT ${MAX_MARKERS}::int`;
+  return rowsOf(rows.map((r) => r.id));
 }

@@ -1,46 +1,50 @@
 import 'server-only';
+import { API_LOCALES } from '@/lib/api/schemas';
 import { getDb } from '@/lib/db';
 import { listRegionSummaries } from '@/lib/data/regions';
+import { NAME_SELECT, nameIn, type AppLocale, type LocalisedNames } from '@/lib/i18n/routing';
 
-type Names = { en: string; fr: string };
+/** A name in every language of the locale list, as the API writes it (`{ en, es, fr }`). */
+type Names = Record<AppLocale, string>;
 export type ApiRegion = { slug: string; name: Names; projectCount: number; totalBudgetUsd: string };
 export type SlugRef = { slug: string; name: Names };
 export type CountryRef = { code: string; name: Names };
 
-const names = (r: { nameEn: string; nameFr: string }): Names => ({ en: r.nameEn, fr: r.nameFr });
 const ORDER = [{ sortOrder: 'asc' as const }, { slug: 'asc' as const }];
-const NAMED = { slug: true, nameEn: true, nameFr: true } as const;
+const NAMED = { slug: true, ...NAME_SELECT } as const;
 
-/** Every region with names in both languages, its published project count and their total budget. */
+/** A reference row's names as the API writes them: one per language. */
+export function namesJson(row: LocalisedNames): Names {
+  return Object.fromEntries(API_LOCALES.map((l) => [l, nameIn(row, l)])) as Names;
+}
+
+/** Every region with names in every language, its published project count and their total budget. */
 export async function listApiRegions(): Promise<ApiRegion[]> {
   const regions = await listRegionSummaries();
   return regions.map((r) => ({
     slug: r.slug,
-    name: names(r),
+    name: namesJson(r),
     projectCount: r.projectCount,
     totalBudgetUsd: r.totalBudgetUsd,
   }));
 }
 
-/** Every project type in display order, names in both languages. */
+/** Every project type in display order, names in every language. */
 export async function listApiProjectTypes(): Promise<SlugRef[]> {
   const rows = await getDb().projectType.findMany({ select: NAMED, orderBy: ORDER });
-  return rows.map((r) => ({ slug: r.slug, name: names(r) }));
+  return rows.map((r) => ({ slug: r.slug, name: namesJson(r) }));
 }
 
-/** Every centre service in display order, names in both languages. */
+/** Every centre service in display order, names in every language. */
 export async function listApiServices(): Promise<SlugRef[]> {
   const rows = await getDb().service.findMany({ select: NAMED, orderBy: ORDER });
-  return rows.map((r) => ({ slug: r.slug, name: names(r) }));
+  return rows.map((r) => ({ slug: r.slug, name: namesJson(r) }));
 }
 
-/** Every country by ISO code, names in both languages. */
+/** Every country by ISO code, names in every language. */
 export async function listApiCountries(): Promise<CountryRef[]> {
-  const rows = await getDb().country.findMany({
-    select: { code: true, nameEn: true, nameFr: true },
-    orderBy: { code: 'asc' },
-  });
-  return rows.map((r) => ({ code: r.code, name: names(r) }));
+  const rows = await getDb().country.findMany({ select: { code: true, ...NAME_SELECT }, orderBy: { code: 'asc' } });
+  return rows.map((r) => ({ code: r.code, name: namesJson(r) }));
 }
 
 /**

@@ -4,7 +4,7 @@ import type { ProjectRecord } from '@/lib/data/projects';
 import { RECORD_COLUMNS, RECORD_FROM, toPublicRecords } from '@/lib/data/projects-sql';
 import { getDb } from '@/lib/db';
 import { normaliseProjectCode, PROJECT_CODE_PATTERN } from '@/lib/domain/project';
-import type { Localised } from '@/lib/format';
+import { localisedOf, type Localised } from '@/lib/format';
 
 const PUBLISHED = { publicationState: 'published' } as const;
 
@@ -23,7 +23,7 @@ export async function getPublishedProject(rawCode: string): Promise<ProjectDetai
     db.centreProject.findMany({
       where: { project: { code, ...PUBLISHED }, centre: PUBLISHED },
       orderBy: { centre: { slug: 'asc' } },
-      select: { centre: { select: { slug: true, nameEn: true, nameFr: true, locality: true, countryCode: true } } },
+      select: { centre: { select: { slug: true, name: true, locality: true, countryCode: true } } },
     }),
   ]);
   const [record] = await toPublicRecords(db, projectModel, rows);
@@ -32,7 +32,7 @@ export async function getPublishedProject(rawCode: string): Promise<ProjectDetai
     ...record,
     centres: centres.map(({ centre: c }) => ({
       slug: c.slug,
-      name: { en: c.nameEn, fr: c.nameFr },
+      name: localisedOf(c.name),
       locality: c.locality,
       countryCode: c.countryCode,
     })),

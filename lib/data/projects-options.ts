@@ -1,24 +1,32 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
+import { NAME_SELECT, type LocalisedNames } from '@/lib/i18n/routing';
 import type { FilterIssue, ProjectFilters } from '@/lib/validation/project-filters';
 
-export type FilterOption = { slug: string; nameEn: string; nameFr: string };
+/** A filter choice: its value (slug, or a country's code) and its names in every language. */
+export type FilterOption = { slug: string } & LocalisedNames;
 export type ProjectFilterOptions = { regions: FilterOption[]; types: FilterOption[]; countries: FilterOption[] };
+
+const countryOption = ({ code, ...names }: { code: string } & LocalisedNames): FilterOption => ({
+  slug: code,
+  ...names,
+});
 
 async function loadFilterOptions(): Promise<ProjectFilterOptions> {
   const db = getDb();
-  const named = { slug: true, nameEn: true, nameFr: true } as const;
+  const named = { slug: true, ...NAME_SELECT } as const;
   const order = [{ sortOrder: 'asc' as const }, { slug: 'asc' as const }];
   const [regions, types, countries] = await Promise.all([
     db.region.findMany({ select: named, orderBy: order }),
     db.projectType.findMany({ select: named, orderBy: order }),
     db.country.findMany({
       where: { projects: { some: { project: { publicationState: 'published' } } } },
-      select: { code: true, nameEn: true, nameFr: true },
-      orderBy: { nameEn: 'asc' },
+      select: { code: true, ...NAME_SELECT },
+      // The form sorts them by their name in the page's language.
+      orderBy: { code: 'asc' },
     }),
   ]);
-  return { regions, types, countries: countries.map((c) => ({ slug: c.code, nameEn: c.nameEn, nameFr: c.nameFr })) };
+  return { regions, types, countries: countries.map(countryOption) };
 }
 
 /** The choices of the filter panel: all regions and types, and the countries that have published projects. */
@@ -59,7 +67,7 @@ export async function countryNames(codes: string[]): Promise<FilterOption[]> {
   if (codes.length === 0) return [];
   const rows = await getDb().country.findMany({
     where: { code: { in: codes } },
-    select: { code: true, nameEn: true, nameFr: true },
+    select: { code: true, ...NAME_SELECT },
   });
-  return rows.map((c) => ({ slug: c.code, nameEn: c.nameEn, nameFr: c.nameFr }));
+  return rows.map(countryOption);
 }

@@ -1,17 +1,10 @@
 // SQL builders (no database client of their own, so scripts such as the benchmark can reuse them for EXPLAIN).
-import {
-  CONTENT_LOCALES,
-  columnsOf,
-  localisedName,
-  type ContentModel,
-  type Field,
-  type Target,
-} from '@/lib/content/field';
+import type { ContentModel, Field, Target } from '@/lib/content/field';
 import { projectModel } from '@/lib/content/project';
 import { TARGETS } from '@/lib/content/targets';
-import type { Localised } from '@/lib/format';
+import { localisedOf, type Localised } from '@/lib/format';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
-import type { AppLocale } from '@/lib/i18n/routing';
+import { NAME_SELECT, routing, type AppLocale, type LocalisedNames } from '@/lib/i18n/routing';
 import type { MultiFilter, ProjectFilters } from '@/lib/validation/project-filters';
 
 // SQL fragments of the one project query (list page, JSON API and CSV export). Every value is a bound parameter of a
@@ -19,7 +12,7 @@ import type { MultiFilter, ProjectFilters } from '@/lib/validation/project-filte
 // checked to be a plain identifier), are ever concatenated.
 
 // Ranking reads code, PRIMA ID and titles only: the full document is too costly to compute for every match.
-const RANK_DOCUMENT = Prisma.sql`public.project_rank_document(p.code, p.prima_id, p.title_en, p.title_fr)`;
+const RANK_DOCUMENT = Prisma.sql`public.project_rank_document(p.code, p.prima_id, p.title)`;
 
 const searchQuery = (q: string) => Prisma.sql`public.project_search_query(${q}::text)`;
 
@@ -65,10 +58,18 @@ export function whereSql(filters: ProjectFilters, without: MultiFilter[] = []): 
   return Prisma.join(parts, ' AND ');
 }
 
+/**
+ * A translated jsonb column's text as the page shows it: in `locale`, else in the first other language of the locale
+ * list that has some (as pickLocalised picks it), e.g. coalesce(p.title->>'es', p.title->>'fr', p.title->>'en').
+ */
+export function localisedSql(column: Prisma.Sql, locale: AppLocale): Prisma.Sql {
+  const order = [locale, ...routing.locales.filter((l) => l !== locale)];
+  return Prisma.sql`coalesce(${Prisma.join(order.map((l) => Prisma.sql`nullif(btrim(${column} ->> ${l}::text), '')`))})`;
+}
+
 /** ORDER BY for the sort, in the page language for titles; relevance first when searching without an explicit sort. */
 export function orderSql(filters: ProjectFilters, locale: AppLocale): Prisma.Sql {
-  const title =
-    locale === 'fr' ? Prisma.sql`coalesce(p.title_fr, p.title_en)` : Prisma.sql`coalesce(p.title_en, p.title_fr)`;
+  const title = localisedSql(Prisma.sql`p.title`, locale);
   const titleKey = Prisma.sql`lower(public.project_search_unaccent(${title}))`;
   switch (filters.sort) {
     case 'budget':
@@ -100,11 +101,8 @@ export function orderSql(filters: ProjectFilters, locale: AppLocale): Prisma.Sql
 // `region_id`, a Prisma model `projectType` is the table `project_type`); tests/unit/content-model-derived.test.ts
 // checks every name used here against prisma/schema.prisma.
 
-/** A referenced row as public reads carry it: its key (slug or code) and its names in both languages. */
-type TargetRow<T extends Target> = Record<(typeof TARGETS)[T]['key'], string> & {
-  nameEn: string;
-  nameFr: string;
-};
+/** A referenced row as public reads carry it: its key (slug or code) and its names in every language. */
+type TargetRow<T extends Target> = Record<(typeof TARGETS)[T]['key'], string> & LocalisedNames;
 
 type PublicValue<F> = F extends { type: 'key' }
   ? string
@@ -121,8 +119,9 @@ type PublicValue<F> = F extends { type: 'key' }
             : string | null;
 
 /**
- * A published record as public reads give it, computed from its model: translated text as `{ en, fr }`, references
- * as their target rows, amounts as 2-decimal strings, dates as `YYYY-MM-DD`; plus `updatedAt` (ISO 8601).
+ * A published record as public reads give it, computed from its model: translated text as a `Localised` (one text or
+ * null per language of the locale list), references as their target rows, amounts as 2-decimal strings, dates as
+ * `YYYY-MM-DD`; plus `updatedAt` (ISO 8601).
  */
 export type PublicRecord<M extends ContentModel> = {
   -readonly [K in keyof M['fields']]: PublicValue<M['fields'][K]>;
@@ -150,7 +149,7 @@ const refAlias = (name: string) => Prisma.raw(`r_${dbName(name)}`);
 function targetColumns(target: Target): string[] {
   const t = TARGETS[target];
   if (t.model === 'project') throw new Error('Public reads name referenced rows by their names; projects have none');
-  return [t.key, ...CONTENT_LOCALES.map((l) => localisedName('name', l))];
+  return [t.key, ...Object.keys(NAME_SELECT)];
 }
 
 // A record's links as the stored values (country codes, service ids) in their order, as text. The targets' names are
@@ -171,8 +170,6 @@ function linkValues(field: Extract<Field, { type: 'links' }>): Prisma.Sql {
 function fieldColumns(name: string, field: Field): Prisma.Sql[] {
   const column = Prisma.sql`p.${ident(name)}`;
   switch (field.type) {
-    case 'text':
-      return columnsOf(name, field).map((c) => Prisma.sql`p.${ident(c)} AS ${alias(c)}`);
     case 'choice':
       return [Prisma.sql`${column}::text AS ${alias(name)}`];
     case 'money':
@@ -187,6 +184,7 @@ function fieldColumns(name: string, field: Field): Prisma.Sql[] {
     case 'links':
       return [Prisma.sql`${linkValues(field)} AS ${alias(name)}`];
     default:
+      // Translated text too: one jsonb object keyed by language in the field's own column (`title`, `opening_hours`).
       return [Prisma.sql`${column} AS ${alias(name)}`];
   }
 }
@@ -253,10 +251,7 @@ export async function toPublicRecords<M extends ContentModel>(
   }
   // One converter per field, chosen once (the CSV export maps thousands of rows).
   const converters = Object.entries(model.fields).map(([name, field]): [string, (row: Row) => unknown] => {
-    if (field.type === 'text' && field.translated) {
-      const columns = CONTENT_LOCALES.map((l) => [l, localisedName(name, l)] as const);
-      return [name, (row) => pick(row, columns)];
-    }
+    if (field.type === 'text' && field.translated) return [name, (row) => localisedOf(row[name])];
     if (field.type === 'ref') {
       const columns = targetColumns(field.target).map((c) => [c, `${name}.${c}`] as const);
       return [name, (row) => pick(row, columns)];

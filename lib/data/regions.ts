@@ -1,23 +1,18 @@
 import 'server-only';
 import { getDb } from '@/lib/db';
+import { NAME_SELECT, type LocalisedNames } from '@/lib/i18n/routing';
 
 const PUBLISHED = { publicationState: 'published' } as const;
 
-export type RegionSummary = {
-  slug: string;
-  nameEn: string;
-  nameFr: string;
-  projectCount: number;
-  totalBudgetUsd: string;
-};
-export type CountryProjectCount = { code: string; nameEn: string; nameFr: string; projectCount: number };
+export type RegionSummary = LocalisedNames & { slug: string; projectCount: number; totalBudgetUsd: string };
+export type CountryProjectCount = LocalisedNames & { code: string; projectCount: number };
 
 /** Every region in display order with its number of published projects and their total budget (zero when none). */
 export async function listRegionSummaries(): Promise<RegionSummary[]> {
   const db = getDb();
   const [regions, stats] = await Promise.all([
     db.region.findMany({
-      select: { id: true, slug: true, nameEn: true, nameFr: true },
+      select: { id: true, slug: true, ...NAME_SELECT },
       orderBy: [{ sortOrder: 'asc' }, { slug: 'asc' }],
     }),
     db.project.groupBy({ by: ['regionId'], where: PUBLISHED, _count: { _all: true }, _sum: { budgetUsd: true } }),
@@ -40,7 +35,7 @@ export async function countPublishedProjectsByCountry(): Promise<CountryProjectC
   if (counts.length === 0) return [];
   const names = await db.country.findMany({
     where: { code: { in: counts.map((c) => c.countryCode) } },
-    select: { code: true, nameEn: true, nameFr: true },
+    select: { code: true, ...NAME_SELECT },
   });
   const byCode = new Map(counts.map((c) => [c.countryCode, c._count._all]));
   return names

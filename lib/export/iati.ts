@@ -1,24 +1,31 @@
-// Projects as an IATI activity file (standard 2.03), in both languages. Codes from IATI's codelists:
+// Projects as an IATI activity file (standard 2.03), in every language of the portal. Codes from IATI's codelists:
 // ActivityStatus, ActivityDateType, ActivityScope, OrganisationRole/Type, OtherIdentifierType, BudgetType/Status.
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
 import { stripControlCharacters } from '@/lib/control-characters';
 import type { Coverage, ProjectStatus } from '@/lib/domain/project';
+import type { Localised } from '@/lib/format';
+import { routing, type AppLocale } from '@/lib/i18n/routing';
 
 /** IOM's organisation identifier in the IATI registry (DAC multilateral code 47066). */
 const IOM_IATI_ORG_ID = 'XM-DAC-47066';
-const IOM_NAME = {
+const IOM_NAME: Record<AppLocale, string> = {
   en: 'International Organization for Migration',
   fr: 'Organisation internationale pour les migrations',
+  es: 'Organización Internacional para las Migraciones',
 };
+/** The activity's default language (its `xml:lang`): its narratives carry no `xml:lang` of their own. */
+const DEFAULT_LANG: AppLocale = 'en';
+/** Narrative languages: the default one first, then the others of the locale list in its order. */
+const NARRATIVE_LANGS = [DEFAULT_LANG, ...routing.locales.filter((l) => l !== DEFAULT_LANG)];
 const MULTILATERAL = '40';
 
 /** The fields of the API's project shape that the IATI file carries. */
 export type IatiProject = {
   code: string;
   primaId: string | null;
-  title: { en: string | null; fr: string | null };
-  summary: { en: string | null; fr: string | null };
+  title: Localised;
+  summary: Localised;
   status: ProjectStatus;
   coverage: Coverage;
   budgetUsd: string | null;
@@ -48,18 +55,29 @@ export function equalPercentages(n: number): string[] {
   return Array.from({ length: n }, (_, i) => ((i === n - 1 ? 10000 - share * (n - 1) : share) / 100).toFixed(2));
 }
 
-function narratives(parent: XMLBuilder, text: { en: string | null; fr: string | null }, fallback: string) {
-  const given = (['en', 'fr'] as const).flatMap((l) => (text[l] ? [[l, text[l]] as const] : []));
+/** The languages of a text that have some, default language first, with their text. */
+const givenTexts = (text: Partial<Localised>) =>
+  NARRATIVE_LANGS.flatMap((l) => {
+    const value = text[l];
+    return value && value.trim() !== '' ? [[l, value] as const] : [];
+  });
+
+function narratives(parent: XMLBuilder, text: Partial<Localised>, fallback: string) {
+  const given = givenTexts(text);
   // Control characters older records may hold are left out (see lib/control-characters).
   if (given.length === 0) parent.ele('narrative').txt(stripControlCharacters(fallback));
-  // English is the activity's default language, so only French narratives carry xml:lang.
+  // A narrative in the activity's default language carries no xml:lang; one per other language that has text does.
   for (const [l, value] of given) {
-    parent.ele('narrative', l === 'en' ? {} : { 'xml:lang': l }).txt(stripControlCharacters(value));
+    parent.ele('narrative', l === DEFAULT_LANG ? {} : { 'xml:lang': l }).txt(stripControlCharacters(value));
   }
 }
 
 function organisation(parent: XMLBuilder, name: string, attrs: Record<string, string>) {
-  narratives(parent.ele(name, { ref: IOM_IATI_ORG_ID, type: MULTILATERAL, ...attrs }), IOM_NAME, IOM_NAME.en);
+  narratives(
+    parent.ele(name, { ref: IOM_IATI_ORG_ID, type: MULTILATERAL, ...attrs }),
+    IOM_NAME,
+    IOM_NAME[DEFAULT_LANG],
+  );
 }
 
 // IATI needs at least one activity date: planned start and end from the years, else the funding year as start.
@@ -73,14 +91,14 @@ function activityDates(a: XMLBuilder, p: IatiProject) {
 function activity(root: XMLBuilder, p: IatiProject) {
   const a = root.ele('iati-activity', {
     'last-updated-datetime': p.updatedAt,
-    'xml:lang': 'en',
+    'xml:lang': DEFAULT_LANG,
     'default-currency': 'USD',
     hierarchy: '1',
   });
   a.ele('iati-identifier').txt(iatiIdentifier(p.code));
   organisation(a, 'reporting-org', {});
   narratives(a.ele('title'), p.title, p.code);
-  narratives(a.ele('description', { type: '1' }), p.summary, p.title.en ?? p.title.fr ?? p.code);
+  narratives(a.ele('description', { type: '1' }), p.summary, givenTexts(p.title)[0]?.[1] ?? p.code);
   organisation(a, 'participating-org', { role: '4' });
   if (p.primaId) a.ele('other-identifier', { ref: p.primaId, type: 'A1' });
   a.ele('activity-status', { code: ACTIVITY_STATUS[p.status] });

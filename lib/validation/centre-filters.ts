@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CENTRE_KINDS, CENTRE_STATUSES, type CentreKind, type CentreStatus } from '@/lib/content/centre';
 import {
+  languageParam,
   modifiedAfterParam,
   param,
   parseQuery,
@@ -60,7 +61,7 @@ export const CENTRE_API_PARAMS = {
     false,
     '`json` (default, paged) or `hsds`: every published centre as one Open Referral HSDS 3.0 page (filters ignored).',
   ),
-  lang: param(z.enum(['en', 'fr']), false, 'Language of the HSDS export (`en` by default).'),
+  lang: languageParam('Language of the HSDS export'),
   modifiedAfter: modifiedAfterParam,
 };
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { COVERAGES, PROJECT_STATUSES, type Coverage, type ProjectStatus } from '@/lib/domain/project';
+import type { AppLocale } from '@/lib/i18n/routing';
 import {
+  API_DEFAULT_LANG,
   langParam,
   modifiedAfterParam,
   param,
@@ -188,7 +190,7 @@ export function hasEmptyValues(sp: SearchParams): boolean {
 
 export type ApiOptions = {
   format: (typeof API_FORMATS)[number];
-  lang: 'en' | 'fr';
+  lang: AppLocale;
   pageSize: number;
   modifiedAfter?: Date;
 };
@@ -202,7 +204,7 @@ export function parseApiOptions(sp: SearchParams): { options: ApiOptions; issues
   const p = parseQuery(PROJECT_API_PARAMS, sp, issues);
   const options: ApiOptions = {
     format: p.format ?? 'json',
-    lang: p.lang ?? 'en',
+    lang: p.lang ?? API_DEFAULT_LANG,
     pageSize: p.pageSize ?? PROJECTS_PAGE_SIZE,
   };
   if (p.modifiedAfter) options.modifiedAfter = p.modifiedAfter;

@@ -1,6 +1,7 @@
 // Declarative query-parameter tables: each API parameter is declared once, with the zod schema of one raw value, and
 // both the parsers (lib/validation/*-filters.ts) and the OpenAPI generator (lib/api/openapi.ts) read that table.
 import { z } from 'zod';
+import { routing, type AppLocale } from '@/lib/i18n/routing';
 
 /** One query parameter: the schema of ONE string value, whether it may repeat, and its documentation. */
 type QueryParam<S extends z.ZodType = z.ZodType> = { schema: S; multi: boolean; description: string };
@@ -86,5 +87,14 @@ export const modifiedAfterParam = param(
   'Only records updated strictly after this ISO 8601 date-time (with `Z` or an offset), e.g. `2026-01-31T00:00:00Z`.',
 );
 
+/** The language of an export when the request names none (the API's own language). */
+export const API_DEFAULT_LANG: AppLocale = 'en';
+
+/** A `lang` parameter: one language of the locale list; `what` says what it chooses the language of. */
+export function languageParam(what: string) {
+  const list = routing.locales.map((l) => `\`${l}\``).join(', ');
+  return param(z.enum(routing.locales), false, `${what}: ${list} (\`${API_DEFAULT_LANG}\` by default).`);
+}
+
 /** The response language of exports. */
-export const langParam = param(z.enum(['en', 'fr']), false, 'Language of labels in exports (`en` by default).');
+export const langParam = languageParam('Language of labels in exports');

@@ -99,7 +99,7 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
               />
             </>
           )}
-          <ExportLinks filters={filters} />
+          <ExportLinks filters={filters} locale={locale} />
         </section>
       </div>
     </>

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ChoroplethMap } from '@/components/maps/choropleth-map';
 import { RegionTable } from '@/components/regions/region-table';
 import { countPublishedProjectsByCountry, listRegionSummaries } from '@/lib/data/regions';
-import type { AppLocale } from '@/lib/i18n/routing';
+import { nameIn, type AppLocale } from '@/lib/i18n/routing';
 import { alternatesFor } from '@/lib/seo';
 import { socialMetadata } from '@/lib/social';
 
@@ -30,7 +30,7 @@ export default async function RegionsPage({ params }: Props) {
   const t = await getTranslations('regionsPage');
   const [regions, countries] = await Promise.all([listRegionSummaries(), countPublishedProjectsByCountry()]);
   const counts = Object.fromEntries(countries.map((c) => [c.code, c.projectCount]));
-  const names = Object.fromEntries(countries.map((c) => [c.code, locale === 'fr' ? c.nameFr : c.nameEn]));
+  const names = Object.fromEntries(countries.map((c) => [c.code, nameIn(c, locale)]));
   return (
     <>
       <h1 className="text-3xl font-bold text-iom-blue-dark">{t('title')}</h1>

@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { LocalisedText } from '@/components/localised-text';
+import { LocalisedParagraphs, LocalisedText } from '@/components/localised-text';
 import { CountriesMap } from '@/components/maps/countries-map';
 import { ProjectFacts } from '@/components/projects/project-facts';
 import { getPublishedProject } from '@/lib/data/projects';
 import { formatDate, pickLocalised } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
-import type { AppLocale } from '@/lib/i18n/routing';
+import { nameIn, type AppLocale } from '@/lib/i18n/routing';
 import { alternatesFor } from '@/lib/seo';
 import { socialMetadata } from '@/lib/social';
 
@@ -47,7 +47,6 @@ export default async function ProjectPage({ params }: Props) {
   if (!project) notFound();
   const t = await getTranslations('project');
   const tm = await getTranslations('maps');
-  const summary = pickLocalised(project.summary, locale);
   return (
     <article>
       <p className="no-print">
@@ -64,15 +63,7 @@ export default async function ProjectPage({ params }: Props) {
           <h2 id="summary" className="text-xl font-semibold">
             {t('summary')}
           </h2>
-          {summary ? (
-            <div lang={summary.lang === locale ? undefined : summary.lang} className="mt-2 space-y-3">
-              {summary.value.split(/\n+/).map((para, i) => (
-                <p key={i}>{para}</p>
-              ))}
-            </div>
-          ) : (
-            <p className="mt-2">{t('noSummary')}</p>
-          )}
+          <LocalisedParagraphs text={project.summary} locale={locale} empty={t('noSummary')} className="mt-2" />
           {project.centres.length > 0 && (
             <>
               <h2 className="mt-6 text-xl font-semibold">{t('centres')}</h2>
@@ -83,7 +74,7 @@ export default async function ProjectPage({ params }: Props) {
                       href={{ pathname: '/resource-centres/[slug]', params: { slug: c.slug } }}
                       className="text-iom-blue underline"
                     >
-                      <LocalisedText text={c.name} locale={locale} />
+                      <LocalisedText text={c.name} locale={locale} noted={false} />
                     </Link>
                     {c.locality ? ` (${c.locality})` : ''}
                   </li>
@@ -97,7 +88,7 @@ export default async function ProjectPage({ params }: Props) {
           <CountriesMap
             id="beneficiaries-map"
             title={tm('projectMapTitle')}
-            countries={project.countries.map((c) => ({ code: c.code, name: locale === 'fr' ? c.nameFr : c.nameEn }))}
+            countries={project.countries.map((c) => ({ code: c.code, name: nameIn(c, locale) }))}
           />
         </div>
       </div>

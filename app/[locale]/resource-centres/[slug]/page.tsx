@@ -7,12 +7,12 @@ import { CentreJsonLd, centreJsonLd } from '@/components/centres/centre-json-ld'
 import { centrePoints } from '@/components/centres/centre-map';
 import { MarkerMap } from '@/components/maps/marker-map';
 import { CentreStatusNotice } from '@/components/centres/centre-status-badge';
-import { LocalisedText } from '@/components/localised-text';
+import { LocalisedParagraphs, LocalisedText } from '@/components/localised-text';
 import { getPublishedCentre, safeDecode } from '@/lib/data/centres-detail';
 import { getEnv } from '@/lib/env';
 import { formatDate, pickLocalised } from '@/lib/format';
 import { getPathname, Link } from '@/lib/i18n/navigation';
-import type { AppLocale } from '@/lib/i18n/routing';
+import { nameIn, type AppLocale } from '@/lib/i18n/routing';
 import { alternatesFor } from '@/lib/seo';
 import { socialMetadata } from '@/lib/social';
 
@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!centre) return {};
   const t = await getTranslations({ locale, namespace: 'centrePage' });
   const name = pickLocalised(centre.name, locale)?.value ?? t('untitled');
-  const country = locale === 'fr' ? centre.country.nameFr : centre.country.nameEn;
+  const country = nameIn(centre.country, locale);
   const title = t('metaTitle', { name, place: centre.locality ? `${centre.locality}, ${country}` : country });
   const description = pickLocalised(centre.description, locale)?.value.slice(0, 200) ?? title;
   const alternates = alternatesFor({ pathname: '/resource-centres/[slug]', params: { slug: centre.slug } }, locale);
@@ -43,12 +43,10 @@ export default async function CentrePage({ params }: Props) {
   const centre = await loadCentre(safeDecode(slug));
   if (!centre) notFound();
   const t = await getTranslations('centrePage');
-  const description = pickLocalised(centre.description, locale);
   const url = new URL(
     getPathname({ href: { pathname: '/resource-centres/[slug]', params: { slug: centre.slug } }, locale }),
     getEnv().SITE_URL,
   ).toString();
-  const name = (n: { nameEn: string; nameFr: string }) => (locale === 'fr' ? n.nameFr : n.nameEn);
   return (
     <article>
       <CentreJsonLd data={centreJsonLd(centre, url, locale)} />
@@ -67,15 +65,12 @@ export default async function CentrePage({ params }: Props) {
             <h2 id="description" className="text-xl font-semibold">
               {t('description')}
             </h2>
-            {description ? (
-              <div lang={description.lang === locale ? undefined : description.lang} className="mt-2 space-y-3">
-                {description.value.split(/\n+/).map((para, i) => (
-                  <p key={i}>{para}</p>
-                ))}
-              </div>
-            ) : (
-              <p className="mt-2">{t('noDescription')}</p>
-            )}
+            <LocalisedParagraphs
+              text={centre.description}
+              locale={locale}
+              empty={t('noDescription')}
+              className="mt-2"
+            />
           </section>
           <section aria-labelledby="services" className="mt-6">
             <h2 id="services" className="text-xl font-semibold">
@@ -84,7 +79,7 @@ export default async function CentrePage({ params }: Props) {
             {centre.services.length ? (
               <ul className="mt-2 list-disc pl-5" data-testid="services">
                 {centre.services.map((s) => (
-                  <li key={s.slug}>{name(s)}</li>
+                  <li key={s.slug}>{nameIn(s, locale)}</li>
                 ))}
               </ul>
             ) : (
@@ -106,7 +101,7 @@ export default async function CentrePage({ params }: Props) {
                       <span className="font-mono">{p.code}</span>
                     </Link>
                     {': '}
-                    <LocalisedText text={p.title} locale={locale} />
+                    <LocalisedText text={p.title} locale={locale} noted={false} />
                   </li>
                 ))}
               </ul>

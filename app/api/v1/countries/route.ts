@@ -11,7 +11,7 @@ export {
   methodNotAllowed as PUT,
 } from '@/lib/api/errors';
 
-/** GET /api/v1/countries: every country (ISO 3166-1 alpha-2 code, names in both languages) as `{ data }`. */
+/** GET /api/v1/countries: every country (ISO 3166-1 alpha-2 code, names in every language) as `{ data }`. */
 export async function GET(request: Request) {
   return withJsonErrors(request, async () => publicJson(request, { data: await listApiCountries() }, null));
 }

@@ -6,7 +6,10 @@ import { toApiProject } from '@/lib/api/project-json';
 import { contentLastModified } from '@/lib/data/open-data';
 import { listPublishedProjects, queryProjectRecords } from '@/lib/data/projects';
 import { dropUnknownFilterValues } from '@/lib/data/projects-options';
+import { CATALOGUES } from '@/lib/i18n/catalogues';
+import type { AppLocale } from '@/lib/i18n/routing';
 import { parseApiOptions, parseProjectFilters, searchParamsToObject } from '@/lib/validation/project-filters';
+import { API_DEFAULT_LANG } from '@/lib/validation/query-params';
 
 export const dynamic = 'force-dynamic';
 export const OPTIONS = preflight;
@@ -16,6 +19,18 @@ export {
   methodNotAllowed as POST,
   methodNotAllowed as PUT,
 } from '@/lib/api/errors';
+
+/** The CSV file's name in its language: the project list's title there, in plain letters (`projets.csv`). */
+function csvFileName(lang: AppLocale): string {
+  const plain = CATALOGUES[lang].projects.title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  // A title in a script without Latin letters leaves nothing: the language code names the file instead.
+  return `${plain || lang}.csv`;
+}
 
 /**
  * GET /api/v1/projects: the published projects matching the list page's filters, as JSON (paged), CSV or IATI XML (all
@@ -31,14 +46,14 @@ export async function GET(request: Request): Promise<Response> {
     filters.modifiedAfter = options.modifiedAfter ?? null;
     if (options.format === 'csv') {
       const rows = await queryProjectRecords(filters, options.lang, null);
-      const name = options.lang === 'fr' ? 'projets.csv' : 'projects.csv';
+      const name = csvFileName(options.lang);
       return csvResponse(request, projectsToCsv(rows, options.lang), name, await contentLastModified());
     }
     if (options.format === 'iati') {
-      const rows = await queryProjectRecords(filters, 'en', null);
+      const rows = await queryProjectRecords(filters, API_DEFAULT_LANG, null);
       return iatiResponse(request, rows.map(toApiProject), await contentLastModified());
     }
-    const result = await listPublishedProjects(filters, 'en', options.pageSize);
+    const result = await listPublishedProjects(filters, API_DEFAULT_LANG, options.pageSize);
     const body = {
       data: result.items.map(toApiProject),
       total: result.total,

@@ -11,7 +11,7 @@ export {
   methodNotAllowed as PUT,
 } from '@/lib/api/errors';
 
-/** GET /api/v1/regions: every region with names in both languages, published project count and total budget. */
+/** GET /api/v1/regions: every region with names in every language, published project count and total budget. */
 export async function GET(request: Request) {
   return withJsonErrors(request, async () => {
     const [data, lastModified] = await Promise.all([listApiRegions(), contentLastModified()]);

@@ -9,7 +9,7 @@ import { contentLastModified } from '@/lib/data/open-data';
 import { getEnv } from '@/lib/env';
 import { routing } from '@/lib/i18n/routing';
 import { CENTRE_API_PARAMS, parseCentreFilters } from '@/lib/validation/centre-filters';
-import { parseQuery, searchParamsToObject, type QueryIssue } from '@/lib/validation/query-params';
+import { API_DEFAULT_LANG, parseQuery, searchParamsToObject, type QueryIssue } from '@/lib/validation/query-params';
 
 export const dynamic = 'force-dynamic';
 export const OPTIONS = preflight;
@@ -30,7 +30,7 @@ export async function GET(request: Request) {
     const apiIssues: QueryIssue[] = [];
     const api = parseQuery(CENTRE_API_PARAMS, sp, apiIssues);
     if (apiIssues.length) return invalidParameters(apiIssues);
-    const lang = api.lang ?? 'en';
+    const lang = api.lang ?? API_DEFAULT_LANG;
     if (api.format === 'hsds') {
       const siteUrl = getEnv().SITE_URL;
       // The localised path of routing.ts, built by hand: next-intl's navigation helpers are for pages.

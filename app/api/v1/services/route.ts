@@ -11,7 +11,7 @@ export {
   methodNotAllowed as PUT,
 } from '@/lib/api/errors';
 
-/** GET /api/v1/services: every centre service (slug, names in both languages) as `{ data }`. */
+/** GET /api/v1/services: every centre service (slug, names in every language) as `{ data }`. */
 export async function GET(request: Request) {
   return withJsonErrors(request, async () => publicJson(request, { data: await listApiServices() }, null));
 }

@@ -4,7 +4,7 @@ import { csvResponse, projectsToCsv } from '@/lib/api/project-csv';
 import { toApiProject } from '@/lib/api/project-json';
 import { getPublishedProject } from '@/lib/data/projects';
 import { PROJECT_DETAIL_PARAMS, searchParamsToObject } from '@/lib/validation/project-filters';
-import { parseQuery, type QueryIssue } from '@/lib/validation/query-params';
+import { API_DEFAULT_LANG, parseQuery, type QueryIssue } from '@/lib/validation/query-params';
 
 export const dynamic = 'force-dynamic';
 export const OPTIONS = preflight;
@@ -28,7 +28,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
     const project = await getPublishedProject(code);
     if (!project) return notFound(`No published project has the code "${code.slice(0, 40)}".`);
     const lastModified = new Date(project.updatedAt);
-    const lang = options.lang ?? 'en';
+    const lang = options.lang ?? API_DEFAULT_LANG;
     if (options.format === 'csv')
       return csvResponse(request, projectsToCsv([project], lang), `${project.code}.csv`, lastModified);
     return publicJson(request, { data: toApiProject(project) }, lastModified);
