@@ -5,27 +5,27 @@ import type { CentreDetail } from '@/lib/data/centres-detail';
 
 const centre: CentreDetail = {
   slug: 'test-centre',
-  name: { en: 'Test </script> centre', fr: null },
+  name: { en: 'Test </script> centre', fr: null, es: null },
   kind: 'resource_centre',
   status: 'operational',
   locality: 'Kolonia',
   adminArea: 'Pohnpei',
-  country: { code: 'FM', nameEn: 'Micronesia', nameFr: 'Micronésie' },
+  country: { code: 'FM', nameEn: 'Micronesia', nameFr: 'Micronésie', nameEs: 'Micronesia' },
   latitude: 6.9639,
   longitude: 158.2092,
-  services: [{ slug: 'hotline', nameEn: 'Hotline', nameFr: 'Permanence téléphonique' }],
-  description: { en: 'About', fr: 'À propos' },
-  openingHours: { en: null, fr: null },
+  services: [{ slug: 'hotline', nameEn: 'Hotline', nameFr: 'Permanence téléphonique', nameEs: 'Línea directa' }],
+  description: { en: 'About', fr: 'À propos', es: null },
+  openingHours: { en: null, fr: null, es: null },
   streetAddress: '1 Main St',
   phone: '+691 320 0000',
   email: 'info@example.org',
   website: 'https://example.org',
-  operator: 'IOM',
-  partners: null,
+  operator: { en: 'IOM', fr: 'OIM', es: 'OIM' },
+  partners: { en: null, fr: null, es: null },
   openedYear: 2016,
   lastVerifiedAt: null,
   updatedAt: '2026-01-01T00:00:00.000Z',
-  languages: [{ code: 'en', nameEn: 'English', nameFr: 'Anglais' }],
+  languages: [{ code: 'en', nameEn: 'English', nameFr: 'Anglais', nameEs: 'Inglés' }],
   projects: [],
 };
 
@@ -49,10 +49,22 @@ describe('centre structured data', () => {
       email: 'info@example.org',
       knowsLanguage: [{ name: 'Anglais' }],
       makesOffer: [{ itemOffered: { name: 'Permanence téléphonique' } }],
+      parentOrganization: { name: 'OIM' },
     });
     const bare = centreJsonLd({ ...centre, latitude: null, longitude: null, phone: null }, 'https://x.test/', 'en');
     expect(bare).not.toHaveProperty('geo');
     expect(bare).not.toHaveProperty('telephone');
+  });
+
+  it('names everything in the page language, else in the first language of the list that has the text', () => {
+    const ld = centreJsonLd(centre, 'https://x.test/es/centros-de-recursos/test-centre', 'es');
+    expect(ld).toMatchObject({
+      name: 'Test </script> centre',
+      description: 'À propos',
+      knowsLanguage: [{ name: 'Inglés' }],
+      makesOffer: [{ itemOffered: { name: 'Línea directa' } }],
+      parentOrganization: { name: 'OIM' },
+    });
   });
 
   it('turns written phone numbers into tel: links', () => {

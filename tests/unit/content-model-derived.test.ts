@@ -12,6 +12,8 @@ import { recordColumns as storedColumns } from '@/lib/content/storage';
 import { TARGETS } from '@/lib/content/targets';
 import { dbName, recordColumns, recordFrom, toPublicRecords, type PublicRecord } from '@/lib/data/projects-sql';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { Localised } from '@/lib/format';
+import { NAME_SELECT } from '@/lib/i18n/routing';
 import en from '@/messages/en.json';
 import fr from '@/messages/fr.json';
 
@@ -48,19 +50,25 @@ const NAMES: Record<string, string> = {
 const record: PublicRecord<Extended> = {
   code: 'ZD.0001',
   primaId: 'ZD10P0001',
-  title: { en: 'A title', fr: 'Un titre' },
-  summary: { en: 'A summary', fr: null },
+  title: { en: 'A title', fr: 'Un titre', es: 'Un título' },
+  summary: { en: 'A summary', fr: null, es: null },
   status: 'active',
   coverage: 'national',
-  type: { slug: 'labour-migration', nameEn: 'Labour migration', nameFr: 'Migration de main-d’œuvre' },
-  region: { slug: 'africa', nameEn: 'Africa', nameFr: 'Afrique' },
+  type: {
+    slug: 'labour-migration',
+    nameEn: 'Labour migration',
+    nameFr: 'Migration de main-d’œuvre',
+    nameEs: 'Migración laboral',
+  },
+  region: { slug: 'africa', nameEn: 'Africa', nameFr: 'Afrique', nameEs: 'África' },
   budgetUsd: '100000.00',
   fundingYear: 2020,
   startYear: 2021,
   endYear: 2024,
-  countries: [{ code: 'SN', nameEn: 'Senegal', nameFr: 'Sénégal' }],
+  countries: [{ code: 'SN', nameEn: 'Senegal', nameFr: 'Sénégal', nameEs: 'Senegal' }],
   sourceUrl: null,
-  tagline: { en: 'Safe migration', fr: 'Migration sûre' },
+  sourceLanguage: 'en',
+  tagline: { en: 'Safe migration', fr: 'Migration sûre', es: null },
   reviewYear: 2026,
   updatedAt: '2026-11-01T10:00:00.000Z',
 };
@@ -68,34 +76,36 @@ const record: PublicRecord<Extended> = {
 describe('public reads follow the model', () => {
   it('select every stored name of a new field and map it to its public shape', async () => {
     const sql = recordColumns(extended).sql;
-    expect(sql).toContain('p.tagline_en AS "taglineEn"');
-    expect(sql).toContain('p.tagline_fr AS "taglineFr"');
+    // A translated field is one jsonb column keyed by language, under the field's own name.
+    expect(sql).toContain('p.tagline AS "tagline"');
     expect(sql).toContain('p.review_year AS "reviewYear"');
+    expect(sql).toContain('r_region.name_es AS "region.nameEs"');
     expect(recordColumns(projectModel).sql).not.toContain('tagline');
-    // A row as the database gives it: a column per language, a column per column of a referenced row.
+    // A row as the database gives it: a jsonb object per translated field (only the languages that have text, maybe
+    // an empty string), a column per column of a referenced row.
     const row = {
       code: 'ZD.0001',
       primaId: 'ZD10P0001',
-      titleEn: 'A title',
-      titleFr: 'Un titre',
-      summaryEn: 'A summary',
-      summaryFr: null,
+      title: { en: 'A title', fr: 'Un titre', es: 'Un título' },
+      summary: { en: 'A summary', fr: ' ' },
       status: 'active',
       coverage: 'national',
       'type.slug': 'labour-migration',
       'type.nameEn': 'Labour migration',
       'type.nameFr': 'Migration de main-d’œuvre',
+      'type.nameEs': 'Migración laboral',
       'region.slug': 'africa',
       'region.nameEn': 'Africa',
       'region.nameFr': 'Afrique',
+      'region.nameEs': 'África',
       budgetUsd: '100000.00',
       fundingYear: 2020,
       startYear: 2021,
       endYear: 2024,
       countries: ['SN'],
       sourceUrl: null,
-      taglineEn: 'Safe migration',
-      taglineFr: 'Migration sûre',
+      sourceLanguage: 'en',
+      tagline: { fr: 'Migration sûre', en: 'Safe migration' },
       reviewYear: 2026,
       updatedAt: new Date(record.updatedAt),
     };
@@ -108,7 +118,7 @@ describe('public reads follow the model', () => {
     // Each Prisma model's table and each field's column, as the schema declares them (@map / @@map).
     const schema = readFileSync('prisma/schema.prisma', 'utf8');
     const tables = new Map<string, { table: string; columns: Map<string, string> }>();
-    for (const [, name, body] of schema.matchAll(/^model (\w+) \{\n([^}]*)\}/gm)) {
+    for (const [, name, body] of schema.matchAll(/^model (\w+) \{\n([\s\S]*?)\n\}/gm)) {
       const columns = new Map<string, string>();
       for (const line of body!.split('\n')) {
         const field = /^ {2}(\w+) /.exec(line)?.[1];
@@ -127,7 +137,7 @@ describe('public reads follow the model', () => {
     for (const field of Object.values(projectModel.fields)) {
       if (field.type !== 'ref' && field.type !== 'links') continue;
       const t = TARGETS[field.target];
-      check(t.model, [t.key, t.id, 'nameEn', 'nameFr']);
+      check(t.model, [t.key, t.id, ...Object.keys(NAME_SELECT)]);
       if (field.type === 'links') check(field.link.model, [field.link.owner, field.link.column, 'position']);
     }
     expect(recordFrom(projectModel).sql).toMatch(/^project p JOIN/);
@@ -155,13 +165,13 @@ describe('the JSON API follows the model', () => {
   it('maps a new field and keeps the existing shape, and the result matches the schema', () => {
     const json = toJsonRecord(extended, record);
     expectTypeOf(json).toEqualTypeOf<JsonRecord<Extended>>();
-    expectTypeOf(json.tagline).toEqualTypeOf<{ en: string | null; fr: string | null }>();
+    expectTypeOf(json.tagline).toEqualTypeOf<Localised>();
     expectTypeOf(json.reviewYear).toEqualTypeOf<number | null>();
     expect(json).toEqual({
       code: 'ZD.0001',
       primaId: 'ZD10P0001',
-      title: { en: 'A title', fr: 'Un titre' },
-      summary: { en: 'A summary', fr: null },
+      title: { en: 'A title', es: 'Un título', fr: 'Un titre' },
+      summary: { en: 'A summary', es: null, fr: null },
       status: 'active',
       coverage: 'national',
       type: 'labour-migration',
@@ -171,7 +181,8 @@ describe('the JSON API follows the model', () => {
       startYear: 2021,
       endYear: 2024,
       beneficiaryCountries: ['SN'],
-      tagline: { en: 'Safe migration', fr: 'Migration sûre' },
+      sourceLanguage: 'en',
+      tagline: { en: 'Safe migration', es: null, fr: 'Migration sûre' },
       reviewYear: 2026,
       updatedAt: '2026-11-01T10:00:00.000Z',
     });

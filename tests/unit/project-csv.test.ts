@@ -9,10 +9,15 @@ import { planCsvImport, type CsvReference, type StoredProject } from '@/lib/impo
 const record = (over: Partial<ProjectRecord>): ProjectRecord => ({
   code: 'ZF.0001',
   primaId: 'ZF10P0001',
-  title: { en: 'A title', fr: 'Un titre' },
-  summary: { en: 'A summary', fr: null },
-  region: { slug: 'africa', nameEn: 'Africa', nameFr: 'Afrique' },
-  type: { slug: 'labour-migration', nameEn: 'Labour migration', nameFr: 'Migration de main-d’œuvre' },
+  title: { en: 'A title', fr: 'Un titre', es: null },
+  summary: { en: 'A summary', fr: null, es: null },
+  region: { slug: 'africa', nameEn: 'Africa', nameFr: 'Afrique', nameEs: 'África' },
+  type: {
+    slug: 'labour-migration',
+    nameEn: 'Labour migration',
+    nameFr: 'Migration de main-d’œuvre',
+    nameEs: 'Migración laboral',
+  },
   status: 'active',
   coverage: 'national',
   budgetUsd: '100000.00',
@@ -20,8 +25,9 @@ const record = (over: Partial<ProjectRecord>): ProjectRecord => ({
   endYear: 2024,
   fundingYear: 2020,
   updatedAt: '2026-11-01T10:00:00.000Z',
-  countries: [{ code: 'SN', nameEn: 'Senegal', nameFr: 'Sénégal' }],
+  countries: [{ code: 'SN', nameEn: 'Senegal', nameFr: 'Sénégal', nameEs: 'Senegal' }],
   sourceUrl: null,
+  sourceLanguage: 'en',
   ...over,
 });
 const rows = (csv: string) => parse<Record<string, string>>(csv, { bom: true, columns: true });
@@ -34,10 +40,10 @@ describe('projectsToCsv and formula injection', () => {
       HOSTILE.map((text, i) =>
         record({
           code: `ZF.000${i}`,
-          title: { en: text, fr: null },
-          summary: { en: text, fr: null },
-          type: { slug: 't', nameEn: text, nameFr: text },
-          region: { slug: 'r', nameEn: text, nameFr: text },
+          title: { en: text, fr: null, es: null },
+          summary: { en: text, fr: null, es: null },
+          type: { slug: 't', nameEn: text, nameFr: text, nameEs: text },
+          region: { slug: 'r', nameEn: text, nameFr: text, nameEs: text },
         }),
       ),
       'en',
@@ -51,14 +57,17 @@ describe('projectsToCsv and formula injection', () => {
   });
 
   it('leaves other text and numbers as they are (a budget is a number, not text)', () => {
-    const plain = record({ title: { en: 'Title = fine', fr: null }, budgetUsd: '400000.00' });
+    const plain = record({ title: { en: 'Title = fine', fr: null, es: null }, budgetUsd: '400000.00' });
     const [row] = rows(projectsToCsv([plain], 'en'));
     expect(row).toMatchObject({ Title: 'Title = fine', 'Budget (USD)': '400000.00', 'Start year': '2021' });
     expect(row?.['Project ID']).toBe('ZF.0001');
   });
 
   it('keeps the quote a title already starts with distinguishable from the one it adds', () => {
-    const quoted = record({ title: { en: "'=not a formula", fr: null }, summary: { en: "'quoted", fr: null } });
+    const quoted = record({
+      title: { en: "'=not a formula", fr: null, es: null },
+      summary: { en: "'quoted", fr: null, es: null },
+    });
     const [row] = rows(projectsToCsv([quoted], 'en'));
     expect(row).toMatchObject({ Title: "''=not a formula", Summary: "'quoted" });
   });
@@ -74,8 +83,8 @@ describe('projectsToCsv and formula injection', () => {
       record({
         code: `ZF.000${i}`,
         primaId: `ZF10P000${i}`,
-        title: { en: title, fr: null },
-        summary: { en: title, fr: null },
+        title: { en: title, fr: null, es: null },
+        summary: { en: title, fr: null, es: null },
       }),
     );
     const stored = new Map<string, StoredProject>(
