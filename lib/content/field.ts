@@ -55,7 +55,13 @@ type Value =
   | { type: 'url' }
   | { type: 'email' }
   | { type: 'phone' }
-  | { type: 'choice'; values: readonly [string, ...string[]]; labels: ChoiceLabels }
+  | {
+      type: 'choice';
+      values: readonly [string, ...string[]];
+      labels: ChoiceLabels;
+      /** The value a form or file without this field gets (none: the field is required). */
+      default?: string;
+    }
   | { type: 'ref'; target: Target; required: true }
   | { type: 'links'; target: Target; link: Link; max: number }
   | { type: 'money' }
@@ -113,6 +119,7 @@ export const sourceLanguageField = {
   type: 'choice',
   values: routing.locales,
   labels: 'contentLanguages',
+  default: routing.defaultLocale,
   form: { section: 'identity', hint: true },
   json: 'sourceLanguage',
   csv: false,

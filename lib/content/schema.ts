@@ -75,8 +75,12 @@ export function fieldValidator(field: Field): z.ZodType {
       return optionalText(254).refine((v) => v === null || z.email().safeParse(v).success, 'email');
     case 'phone':
       return optionalText(50).refine((v) => v === null || /^\+?[0-9 ().\-/]{3,49}$/.test(v), 'phone');
-    case 'choice':
-      return choice(field.values);
+    case 'choice': {
+      const fallback = field.default;
+      return fallback === undefined
+        ? choice(field.values)
+        : z.preprocess((v) => (v === undefined || v === null || v === '' ? fallback : v), choice(field.values));
+    }
     case 'ref': {
       const t = TARGETS[field.target];
       return z.preprocess(normalised(t.normalise), z.string().min(1, 'required').regex(t.pattern, t.message));
