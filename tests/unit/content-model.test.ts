@@ -57,22 +57,24 @@ describe('content model: derived pieces follow the model', () => {
 
   it('the stored select, the snapshot and the written columns carry the new fields', () => {
     const select = recordSelect(extended);
+    // A translated field is one jsonb column named after it; its languages are separate names in snapshots and forms.
     expect(select).toMatchObject({
-      taglineEn: true,
-      taglineFr: true,
+      tagline: true,
       reviewYear: true,
       region: { select: { slug: true } },
     });
     const row = {
       ...Object.fromEntries(modelColumns(projectModel).map((c) => [c, null])),
+      title: {},
+      summary: {},
+      sourceLanguage: 'en',
       code: 'ZT.0001',
       status: 'active',
       coverage: 'national',
       type: { slug: 'assisted-migration-services' },
       region: { slug: 'africa' },
       countries: [{ countryCode: 'SN' }],
-      taglineEn: 'Motto',
-      taglineFr: null,
+      tagline: { en: 'Motto' },
       reviewYear: 2024,
       publicationState: 'draft',
     };
@@ -80,7 +82,7 @@ describe('content model: derived pieces follow the model', () => {
     expect(Object.keys(snapshot)).toEqual(snapshotFields(extended));
     expect(snapshot).toMatchObject({ taglineEn: 'Motto', taglineFr: null, reviewYear: 2024, countries: ['SN'] });
     const columns = recordColumns(extended, { ...snapshot }, { refs: { type: 7, region: 3 }, links: {} });
-    expect(columns).toMatchObject({ taglineEn: 'Motto', reviewYear: 2024, typeId: 7, regionId: 3 });
+    expect(columns).toMatchObject({ tagline: { en: 'Motto' }, reviewYear: 2024, typeId: 7, regionId: 3 });
     expect(columns).not.toHaveProperty('countries');
   });
 

@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import en from '@/messages/en.json';
 import fr from '@/messages/fr.json';
+import { centreModel } from '@/lib/content/centre';
+import { columnsOf, type ContentModel } from '@/lib/content/field';
+import { projectModel } from '@/lib/content/project';
 import { parseCentreCreate, parseCentreUpdate } from '@/lib/validation/centre';
 import { formDataToObject } from '@/lib/validation/form-data';
 import { VALIDATION_KEYS } from '@/lib/validation/form-errors';
@@ -84,6 +87,7 @@ describe('project form schema', () => {
     expect(!r.ok && r.fieldErrors).toEqual({
       titleEn: [{ key: 'titleRequired' }],
       titleFr: [{ key: 'titleRequired' }],
+      titleEs: [{ key: 'titleRequired' }],
       endYear: [{ key: 'endBeforeStart' }],
     });
   });
@@ -251,20 +255,11 @@ describe('control characters in text fields', () => {
   const c0 = Array.from({ length: 0x20 }, (_, c) => c).filter((c) => c !== 0x09 && c !== 0x0a && c !== 0x0d);
   const codes = [...c0, 0x7f];
   const controls = codes.map((c) => String.fromCharCode(c));
-  const projectText = ['titleEn', 'titleFr', 'summaryEn', 'summaryFr'];
-  const centreText = [
-    'nameEn',
-    'nameFr',
-    'descriptionEn',
-    'descriptionFr',
-    'openingHoursEn',
-    'openingHoursFr',
-    'adminArea',
-    'locality',
-    'streetAddress',
-    'operator',
-    'partners',
-  ];
+  // Every stored name of every text field, each language of translated ones included (from the models).
+  const textColumns = (model: ContentModel) =>
+    Object.entries(model.fields).flatMap(([name, field]) => (field.type === 'text' ? columnsOf(name, field) : []));
+  const projectText = textColumns(projectModel);
+  const centreText = textColumns(centreModel);
   const REFUSED = ['controlCharacters'];
   const keys = (r: { ok: boolean; fieldErrors?: Record<string, { key: string }[]> }, field: string) =>
     (r.ok ? [] : (r.fieldErrors?.[field] ?? [])).map((e) => e.key);

@@ -47,6 +47,7 @@ describe('the seed pages, field for field', () => {
     expect(project.title).toEqual({
       en: null,
       fr: 'Promotion de la migration sûre et de l’intégration par la création d’un centre de documentation pour migrants en Micronésie',
+      es: null,
     });
     expect(project.summary.en).toBeNull();
     expectParagraphs(project.summary.fr, [
@@ -76,7 +77,7 @@ describe('the seed pages, field for field', () => {
       fundingYear: 2020,
       beneficiaryCountries: ['FJ', 'TO', 'VU'],
     });
-    expect(project.title).toEqual({ en: null, fr: 'Protection et aide aux migrants dans le Pacifique' });
+    expect(project.title).toEqual({ en: null, fr: 'Protection et aide aux migrants dans le Pacifique', es: null });
     expectParagraphs(project.summary.fr, [
       ['En 2018, l’affaire des 101 Bangladais', 'ce qui facilitera l’élaboration de programmes futurs.'],
       ['Ce projet a pour objectif de contribuer', 'formation sur la protection des migrants dans le Pacifique.'],
@@ -105,6 +106,7 @@ describe('the seed pages, field for field', () => {
     expect(project.title).toEqual({
       en: null,
       fr: 'Plateforme virtuelle de coordination de la mise en œuvre de mesures migratoires en Mésoamérique et en République dominicaine',
+      es: null,
     });
     expectParagraphs(project.summary.fr, [
       ['Plusieurs mécanismes régionaux', 'une coordination entre les principaux acteurs régionaux.'],
@@ -120,7 +122,11 @@ describe('the seed pages, field for field', () => {
     expect(unknownLabels).toEqual([]);
     expect(language).toBe('en');
     expect(facts(project)).toEqual(facts(read('seeds', '001_f1304bd47d6398f5.txt').project));
-    expect(project.title).toEqual({ en: 'Protection of and assistance to migrants in the Pacific', fr: null });
+    expect(project.title).toEqual({
+      en: 'Protection of and assistance to migrants in the Pacific',
+      fr: null,
+      es: null,
+    });
     expectParagraphs(project.summary.en, [
       [
         'In 2018, the case of 101 Bangladeshi victims',
@@ -140,13 +146,14 @@ describe('IOM-style pages with other labels, field for field', () => {
     expect(project).toEqual({
       code: 'CB.0412',
       primaId: 'DO10P0777',
-      title: { en: 'Strengthening migration governance in the Caribbean', fr: null },
+      title: { en: 'Strengthening migration governance in the Caribbean', fr: null, es: null },
       summary: {
         en:
           'Migration across the Caribbean is shaped by small island economies, hurricanes and the movement of ' +
           'workers between neighbouring States.\n\nThis project supports the governments of six Caribbean States ' +
           'in aligning their migration policies and in sharing data on migrant workers.',
         fr: null,
+        es: null,
       },
       status: 'active',
       type: 'migration-policy-activities',
@@ -169,13 +176,14 @@ describe('IOM-style pages with other labels, field for field', () => {
     expect(project).toEqual({
       code: 'WA.0150',
       primaId: 'NE11P0203',
-      title: { en: 'Labour mobility and skills partnerships in West Africa', fr: null },
+      title: { en: 'Labour mobility and skills partnerships in West Africa', fr: null, es: null },
       summary: {
         en:
           'Labour migration within West Africa is largely informal, and skills acquired abroad are rarely ' +
           'recognised at home.\n\nThe project set up skills partnerships between employment agencies of four ' +
           'States and trained 300 officials.',
         fr: null,
+        es: null,
       },
       status: 'completed',
       type: 'labour-migration',
@@ -201,13 +209,14 @@ describe('IOM-style pages with other labels, field for field', () => {
     expect(project).toEqual({
       code: 'BM.0311',
       primaId: 'CM10P0412',
-      title: { en: null, fr: 'Renforcer la gestion des frontières en Afrique centrale' },
+      title: { en: null, fr: 'Renforcer la gestion des frontières en Afrique centrale', es: null },
       summary: {
         en: null,
         fr:
           'Les pays d’Afrique centrale partagent de longues frontières terrestres peu surveillées.\n\nLe projet a ' +
           'formé les agents des postes frontières et harmonisé les procédures d’enregistrement des voyageurs.\n\n' +
           'Le budget total du projet s’élève à 1 500 000 dollars E.-U.',
+        es: null,
       },
       status: 'completed',
       type: 'border-management',
@@ -229,12 +238,13 @@ describe('IOM-style pages with other labels, field for field', () => {
     expect(project).toEqual({
       code: 'SH.0098',
       primaId: 'ML10P0321',
-      title: { en: null, fr: 'Appui à la réintégration durable des migrants de retour au Sahel' },
+      title: { en: null, fr: 'Appui à la réintégration durable des migrants de retour au Sahel', es: null },
       summary: {
         en: null,
         fr:
           'Au Sahel, les migrants de retour peinent à retrouver un emploi et un logement.\n\nLe projet accompagne ' +
           '1 200 personnes de retour par des formations, des subventions et un suivi psychosocial.',
+        es: null,
       },
       status: 'active',
       type: 'migration-development',
