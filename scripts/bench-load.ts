@@ -210,7 +210,7 @@ try {
   );
   const [current] = await query<{ title_en: string; version: number }>(
     server.databaseUrl,
-    'SELECT title_en, version FROM project WHERE code = $1',
+    "SELECT title->>'en' AS title_en, version FROM project WHERE code = $1",
     [EDITED],
   );
   const errors = result.errors + result.timeouts + result.non2xx;

@@ -4,18 +4,19 @@ import { useTranslations } from 'next-intl';
 import { FieldError, FormMessage } from '@/components/admin/field-error';
 import { saveReferenceAction, type ReferenceState } from '@/lib/actions/reference';
 import type { ReferenceItem } from '@/lib/data/reference-admin';
+import { localisedName, routing, type LocalisedNames } from '@/lib/i18n/routing';
 import type { ReferenceKind } from '@/lib/validation/reference';
 
 type Props = { locale: string; kind: ReferenceKind; item?: ReferenceItem };
 
-/** One reference item's names and order (or a new item with its slug), bilingual side by side. */
+/** One reference item's names in every language and its order (or a new item with its slug), side by side. */
 export function ReferenceItemForm({ locale, kind, item }: Props) {
   const t = useTranslations('adminShell.reference');
   const [state, action, pending] = useActionState<ReferenceState, FormData>(saveReferenceAction, { ok: true });
   const errors: Record<string, string | undefined> = state.ok ? {} : (state.fieldErrors ?? {});
   const values: Record<string, string | undefined> = state.ok ? {} : (state.values ?? {});
   const id = `${kind}-${item?.slug ?? 'new'}`;
-  const input = (name: 'slug' | 'nameEn' | 'nameFr' | 'sortOrder', fallback: string, width: string) => (
+  const input = (name: 'slug' | 'sortOrder' | keyof LocalisedNames, fallback: string, width: string) => (
     <div className={width}>
       <label htmlFor={`${id}-${name}`} className="block text-sm font-semibold">
         {t(name)}
@@ -52,8 +53,10 @@ export function ReferenceItemForm({ locale, kind, item }: Props) {
         {item ? <input type="hidden" name="slug" value={item.slug} /> : input('slug', '', 'w-40')}
         {item && <input type="hidden" name="version" value={item.version} />}
         {item && <p className="w-40 pt-6 font-mono text-sm">{item.slug}</p>}
-        {input('nameEn', item?.nameEn ?? '', 'min-w-48 flex-1')}
-        {input('nameFr', item?.nameFr ?? '', 'min-w-48 flex-1')}
+        {routing.locales.map((l) => {
+          const column = localisedName('name', l);
+          return input(column, item?.[column] ?? '', 'min-w-48 flex-1');
+        })}
         {input('sortOrder', String(item?.sortOrder ?? 0), 'w-20')}
         <button
           type="submit"

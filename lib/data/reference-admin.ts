@@ -6,16 +6,18 @@ import { staffWriter } from '@/lib/data/record-hooks';
 import { getDb } from '@/lib/db';
 import { diffSnapshots } from '@/lib/domain/diff';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { localisedName, NAME_SELECT, routing, type LocalisedNames } from '@/lib/i18n/routing';
 import type { ReferenceItemInput, ReferenceKind } from '@/lib/validation/reference';
 
 // Reference data (regions, project types, services): admins add items and rename or reorder them. Each change goes
 // through the same steps as a record's (lib/data/record-transaction.ts): role check, version check, a revision with
 // the whole item before and after, and an audit row naming the changed fields, in one transaction.
-export type ReferenceItem = { slug: string; nameEn: string; nameFr: string; sortOrder: number; version: number };
+export type ReferenceItem = { slug: string; sortOrder: number; version: number } & LocalisedNames;
 
-const select = { id: true, slug: true, nameEn: true, nameFr: true, sortOrder: true, version: true } as const;
+const select = { id: true, slug: true, ...NAME_SELECT, sortOrder: true, version: true } as const;
 const orderBy = [{ sortOrder: 'asc' as const }, { slug: 'asc' as const }];
-const FIELDS = ['slug', 'nameEn', 'nameFr', 'sortOrder'] as const;
+const NAME_COLUMNS = routing.locales.map((l) => localisedName('name', l));
+const FIELDS = ['slug', ...NAME_COLUMNS, 'sortOrder'];
 
 type Row = ReferenceItem & { id: number };
 type Table = {
@@ -41,10 +43,9 @@ export async function listReferenceItems(kind: ReferenceKind): Promise<Reference
 export type ReferenceWrite =
   { ok: true; created: boolean } | { ok: false; reason: 'slugTaken' | 'conflict' | 'notFound' };
 
-const snapshot = (r: Pick<Row, (typeof FIELDS)[number]>) => ({
+const snapshot = (r: Pick<Row, 'slug' | 'sortOrder' | keyof LocalisedNames>) => ({
   slug: r.slug,
-  nameEn: r.nameEn,
-  nameFr: r.nameFr,
+  ...(Object.fromEntries(NAME_COLUMNS.map((c) => [c, r[c]])) as LocalisedNames),
   sortOrder: r.sortOrder,
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { hasControlCharacters } from '@/lib/control-characters';
+import { localisedName, routing, type LocalisedNames } from '@/lib/i18n/routing';
 
 // Reference data editable by admins; error messages are keys of adminShell.reference.errors.
 export const REFERENCE_KINDS = ['region', 'projectType', 'service'] as const;
@@ -19,8 +20,10 @@ export const referenceItemSchema = z.object({
     .trim()
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'slugInvalid' })
     .max(64, { error: 'slugInvalid' }),
-  nameEn: name,
-  nameFr: name,
+  // A name in every language (the tables' columns are NOT NULL).
+  ...(Object.fromEntries(routing.locales.map((l) => [localisedName('name', l), name])) as {
+    [K in keyof LocalisedNames]: typeof name;
+  }),
   // A missing or empty field is an error, not 0.
   sortOrder: z
     .string({ error: 'sortOrderInvalid' })

@@ -65,7 +65,7 @@ async function state() {
   const [row] = await sql(
     url,
     `SELECT
-    (SELECT json_agg(json_build_array(code, version, publication_state, title_en) ORDER BY id) FROM project WHERE code IN ('FM.0283', 'ZX.0001')) AS projects,
+    (SELECT json_agg(json_build_array(code, version, publication_state, title) ORDER BY id) FROM project WHERE code IN ('FM.0283', 'ZX.0001')) AS projects,
     (SELECT json_agg(json_build_array(slug, version, publication_state) ORDER BY id) FROM resource_centre WHERE slug = 'la-union-window-office') AS centres,
     (SELECT count(*) FROM revision r WHERE (r.record_type = 'project' AND r.record_id IN (SELECT id FROM project WHERE code = 'FM.0283'))
        OR (r.record_type = 'resource_centre' AND r.record_id IN (SELECT id FROM resource_centre WHERE slug = 'la-union-window-office'))) AS revisions,

@@ -76,10 +76,10 @@ for (const locale of ['en', 'fr'] as const) {
     const primaId = locale === 'en' ? 'ZI10P0001' : 'ZI10P0002';
     if (locale === 'fr') {
       await query(
-        `INSERT INTO project (code, prima_id, title_en, title_fr, summary_en, summary_fr, status, type_id, coverage,
-          region_id, budget_usd, start_year, end_year, funding_year, publication_state, updated_at)
-        SELECT $1, $2, title_en, title_fr, summary_en, summary_fr, status, type_id, coverage, region_id, budget_usd,
-          start_year, end_year, funding_year, 'draft', now() FROM project WHERE code = 'PX.0220'`,
+        `INSERT INTO project (code, prima_id, title, summary, source_language, translations, needs_translation, status,
+          type_id, coverage, region_id, budget_usd, start_year, end_year, funding_year, publication_state, updated_at)
+        SELECT $1, $2, title, summary, source_language, translations, needs_translation, status, type_id, coverage,
+          region_id, budget_usd, start_year, end_year, funding_year, 'draft', now() FROM project WHERE code = 'PX.0220'`,
         [code, primaId],
       );
       await query(

@@ -29,8 +29,8 @@ test('a project published on one instance shows on the other within 5 seconds', 
     await runSeed({ connectionString: db.url, log: () => {} });
     await sql(
       db.url,
-      `INSERT INTO project (code, title_en, title_fr, status, type_id, coverage, region_id, publication_state, updated_at)
-      SELECT $1, 'Shared draft', 'Brouillon partagé', 'active', (SELECT id FROM project_type ORDER BY id LIMIT 1), 'national',
+      `INSERT INTO project (code, title, status, type_id, coverage, region_id, publication_state, updated_at)
+      SELECT $1, '{"en": "Shared draft", "fr": "Brouillon partagé"}', 'active', (SELECT id FROM project_type ORDER BY id LIMIT 1), 'national',
              (SELECT id FROM region WHERE slug = 'africa'), 'draft', now()`,
       [CODE],
     );

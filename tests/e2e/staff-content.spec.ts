@@ -11,16 +11,16 @@ const SLOW = { timeout: 30_000 };
 async function insertProject(code: string, titleEn: string, state: 'draft' | 'published') {
   await sql(
     e2eDatabaseUrl(),
-    `INSERT INTO project (code, title_en, title_fr, status, coverage, type_id, region_id, publication_state, updated_at)
-    VALUES ($1, $2, $2, 'active', 'national', (SELECT min(id) FROM project_type), (SELECT id FROM region WHERE slug = 'africa'), $3::"PublicationState", now())`,
+    `INSERT INTO project (code, title, status, coverage, type_id, region_id, publication_state, updated_at)
+    VALUES ($1, jsonb_build_object('en', $2::text, 'fr', $2::text), 'active', 'national', (SELECT min(id) FROM project_type), (SELECT id FROM region WHERE slug = 'africa'), $3::"PublicationState", now())`,
     [code, titleEn, state],
   );
 }
 async function insertCentre(slug: string) {
   await sql(
     e2eDatabaseUrl(),
-    `INSERT INTO resource_centre (slug, name_en, kind, country_code, status, publication_state, updated_at)
-    VALUES ($1, 'Test centre', 'other', 'SN', 'operational', 'draft', now())`,
+    `INSERT INTO resource_centre (slug, name, kind, country_code, status, publication_state, updated_at)
+    VALUES ($1, '{"en": "Test centre"}', 'other', 'SN', 'operational', 'draft', now())`,
     [slug],
   );
 }

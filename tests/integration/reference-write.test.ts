@@ -26,12 +26,13 @@ const region = async () => (await listReferenceItems('region')).find((r) => r.sl
 
 describe('reference data write path', () => {
   it('an update checks the version, writes a revision with the item before and after, and an audit row', async () => {
-    const { version, nameFr, sortOrder } = await region();
+    const { version, nameFr, nameEs, sortOrder } = await region();
     const r = await saveReferenceItem({
       kind: 'region',
       slug: 'africa',
       nameEn: 'Africa!',
       nameFr,
+      nameEs,
       sortOrder,
       version,
     });
@@ -51,9 +52,9 @@ describe('reference data write path', () => {
   });
 
   it('two saves from the same version at the same moment: exactly one succeeds, the other is a conflict', async () => {
-    const { version, nameFr, sortOrder } = await region();
+    const { version, nameFr, nameEs, sortOrder } = await region();
     const save = (nameEn: string) =>
-      saveReferenceItem({ kind: 'region', slug: 'africa', nameEn, nameFr, sortOrder, version });
+      saveReferenceItem({ kind: 'region', slug: 'africa', nameEn, nameFr, nameEs, sortOrder, version });
     const results = await Promise.all([save('Africa A'), save('Africa B')]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, reason: 'conflict' }]);
@@ -62,7 +63,14 @@ describe('reference data write path', () => {
 
   it('adding an item whose slug exists is refused instead of overwriting it', async () => {
     const before = await region();
-    const r = await saveReferenceItem({ kind: 'region', slug: 'africa', nameEn: 'X', nameFr: 'X', sortOrder: 0 });
+    const r = await saveReferenceItem({
+      kind: 'region',
+      slug: 'africa',
+      nameEn: 'X',
+      nameFr: 'X',
+      nameEs: 'X',
+      sortOrder: 0,
+    });
     expect(r).toEqual({ ok: false, reason: 'slugTaken' });
     expect(await region()).toEqual(before);
   });
@@ -73,6 +81,7 @@ describe('reference data write path', () => {
       slug: 'zt-new-service',
       nameEn: 'N',
       nameFr: 'N',
+      nameEs: 'N',
       sortOrder: 9,
     });
     expect(r).toEqual({ ok: true, created: true });
