@@ -14,6 +14,11 @@ export function formatUsd(amount: string, locale: AppLocale): string {
   }).format(amount as unknown as number);
 }
 
+/** A date-and-time format in the page's language (medium date, short time, UTC, so every server agrees). */
+export function dateTimeFormat(locale: AppLocale): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(NUMBER_LOCALE[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+}
+
 /** Formats a timestamp as a long date in the page's language (UTC, so every server agrees). */
 export function formatDate(date: Date | string, locale: AppLocale): string {
   return new Intl.DateTimeFormat(NUMBER_LOCALE[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(date));

@@ -1,5 +1,5 @@
 import 'server-only';
-import { localisedName } from '@/lib/i18n/routing';
+import { localisedName, NAME_SELECT } from '@/lib/i18n/routing';
 import { requireRole } from '@/lib/auth/session';
 import { requestIp } from '@/lib/data/admin-support';
 import { projectKind } from '@/lib/data/record-kinds';
@@ -14,12 +14,12 @@ import { parseProjectCreate, parseProjectUpdate } from '@/lib/validation/project
 
 // Staff imports of projects: the pasted project page (preview) and CSV files (dry run, then all-or-nothing apply).
 type Db = Prisma.TransactionClient;
-const named = { select: { slug: true, nameEn: true, nameFr: true } } as const;
+const named = { select: { slug: true, ...NAME_SELECT } } as const;
 
 async function csvContext(db: Db): Promise<{ ref: CsvReference; stored: Map<string, StoredProject> }> {
   const regions = await db.region.findMany(named);
   const types = await db.projectType.findMany(named);
-  const countries = await db.country.findMany({ select: { code: true, nameEn: true, nameFr: true } });
+  const countries = await db.country.findMany({ select: { code: true, ...NAME_SELECT } });
   const rows = await projectKind.hooks.find(db, { all: true });
   const stored = new Map(
     rows.map((r) => [r.key, { version: r.version, snapshot: r.snapshot } satisfies StoredProject]),

@@ -2,7 +2,7 @@
 // rejected with reasons. Reference data and the stored projects come in as arguments; nothing is written here. The
 // columns and how each is read follow the project model (lib/content/csv.ts).
 import { parse } from 'csv-parse/sync';
-import type { AppLocale } from '@/lib/i18n/routing';
+import { localisedName, routing, type AppLocale, type LocalisedNames } from '@/lib/i18n/routing';
 import { restoreFormula } from '@/lib/csv-formula';
 import {
   csvChanges,
@@ -24,7 +24,7 @@ import type { NamedRef } from './project-page';
 export type CsvReference = {
   regions: readonly NamedRef[];
   types: readonly NamedRef[];
-  countries: readonly { code: string; nameEn: string; nameFr: string }[];
+  countries: readonly ({ code: string } & LocalisedNames)[];
 };
 export type StoredProject = { version: number; snapshot: Record<string, StoredValue> };
 type RowProblem = CsvProblem<typeof projectModel>;
@@ -49,12 +49,12 @@ const REFERENCE_ROWS: Partial<Record<Target, keyof CsvReference>> = {
   country: 'countries',
 };
 
-// Every English name, French name and key of the rows, folded, to the row's key (the first row wins a shared name):
+// Every name (each language) and key of the rows, folded, to the row's key (the first row wins a shared name):
 // a name is then resolved with one normalisation and one Map lookup, never compared with each row's names.
 function nameLookup(refs: readonly Record<string, string>[], key: string): NameLookup {
   const byName = new Map<string, string>();
   for (const r of refs) {
-    for (const name of [r.nameEn, r.nameFr, r[key]]) {
+    for (const name of [...routing.locales.map((l) => r[localisedName('name', l)]), r[key]]) {
       if (name === undefined) continue;
       const folded = fold(name);
       if (!byName.has(folded)) byName.set(folded, r[key] as string);

@@ -10,13 +10,13 @@
 // "Label: value" lines right after them, are labels of no known field: reported, never silently dropped.
 import { coverageOf, fieldOfLabel, fold, looksLikeLabel, sameName, splitLabelLine, statusOf } from './page-fields';
 import type { Localised } from '@/lib/format';
-import { routing } from '@/lib/i18n/routing';
+import { localisedName, routing, type LocalisedNames } from '@/lib/i18n/routing';
 import type { LabelMatch, PageLanguage } from './page-fields';
 import type { ImportedProject, ImportField } from './imported-project';
 import { parseAmount, parseCountryList, parsePrimaId, parseProjectCode, parseYear } from './values';
 
 export type { ImportedProject, ImportField } from './imported-project';
-export type NamedRef = { slug: string; nameEn: string; nameFr: string };
+export type NamedRef = { slug: string } & LocalisedNames;
 export type ImportReference = { regions: readonly NamedRef[]; types: readonly NamedRef[] };
 
 /** Why a field could not be read: absent from the page, or present with a value that means nothing known. */
@@ -38,8 +38,9 @@ const isSeparator = (line: string) => line === '' || /^[-–—•*]+$/.test(lin
 function resolveRef(refs: readonly NamedRef[], value: string): string | null {
   if (value.length > 200) return null;
   const v = fold(value);
-  const exact = refs.find((r) => fold(r.nameEn) === v || fold(r.nameFr) === v || fold(r.slug) === v);
-  return (exact ?? refs.find((r) => sameName(r.nameEn, value) || sameName(r.nameFr, value)))?.slug ?? null;
+  const names = (r: NamedRef) => routing.locales.map((l) => r[localisedName('name', l)]);
+  const exact = refs.find((r) => names(r).some((n) => fold(n) === v) || fold(r.slug) === v);
+  return (exact ?? refs.find((r) => names(r).some((n) => sameName(n, value))))?.slug ?? null;
 }
 
 /** How each field's value is read; null when the text means nothing known. */

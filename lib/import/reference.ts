@@ -1,9 +1,10 @@
 // Reference data the page parser resolves names against: the database's when there is one, else the seed's.
 import { getDb } from '@/lib/db';
+import { NAME_SELECT } from '@/lib/i18n/routing';
 import { PROJECT_TYPES, REGIONS } from '@/lib/seed/reference-data';
 import type { ImportReference } from './project-page';
 
-const named = { select: { slug: true, nameEn: true, nameFr: true } } as const;
+const named = { select: { slug: true, ...NAME_SELECT } } as const;
 
 /** Regions and project types as stored (admins may have added some since the seed). */
 export async function loadImportReference(): Promise<ImportReference> {

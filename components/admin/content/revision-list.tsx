@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { dateTimeFormat } from '@/lib/format';
 import { recordDisplayTables } from '@/lib/admin/record-labels';
 import { columnOf, displayValue } from '@/lib/content/display';
 import type { RevisionItem } from '@/lib/data/admin-support';
@@ -28,11 +29,7 @@ export async function RevisionList({ kind, locale, revisions, currentVersion, ke
   if (revisions.length === 0) return <p>{t('empty')}</p>;
   const model = CONTENT_MODELS[kind];
   const tables = await recordDisplayTables(kind, locale);
-  const dateFormat = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'UTC',
-  });
+  const dateFormat = dateTimeFormat(locale);
   const cell = 'border-b border-slate-300 p-2 align-top';
   return (
     <ol className="space-y-6">
