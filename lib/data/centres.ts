@@ -81,9 +81,10 @@ const DOCUMENT = Prisma.sql`public.centre_search_document(c.name, c.description,
  * (public.centre_search_query), so no typed character ever reaches the tsquery syntax.
  */
 async function searchRanks(q: string): Promise<Map<number, number> | null> {
-  // One row with a null id when nothing matches; `words` tells "no match" from "no word".
+  // One row with a null id when nothing matches; `words` tells "no match" from "no word". Cover density (as for
+  // projects): words found together rank first, however often each one occurs apart in the other languages' texts.
   const rows = await getDb().$queryRaw<{ id: number | null; rank: number | null; words: boolean }[]>`
-    SELECT c.id, ts_rank(${DOCUMENT}, s.query) AS rank, s.query IS NOT NULL AS words
+    SELECT c.id, ts_rank_cd(${DOCUMENT}, s.query) AS rank, s.query IS NOT NULL AS words
     FROM (SELECT public.centre_search_query(${q}::text) AS query) AS s
     LEFT JOIN resource_centre c ON c.publication_state = 'published' AND ${DOCUMENT} @@ s.query`;
   if (!rows[0]?.words) return null;
