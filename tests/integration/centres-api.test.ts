@@ -24,7 +24,8 @@ describe('resource centre API', () => {
     expect(all.status).toBe(200);
     expect(all.body).toMatchObject({ total: 7, page: 1, pageSize: 20 });
     expect(all.body.data).toHaveLength(7);
-    expect(all.body.data[0]).toHaveProperty('name.fr');
+    expect(Object.keys(all.body.data[0].name)).toEqual(['en', 'es', 'fr']);
+    expect(Object.keys(all.body.data[0].country.name)).toEqual(['en', 'es', 'fr']);
     expect((await list('?country=PH')).body.total).toBe(4);
     expect(slugs((await list('?service=counter-trafficking-awareness')).body)).toEqual([
       'pohnpei-migrant-resource-centre',
@@ -68,7 +69,17 @@ describe('resource centre API', () => {
       country: { code: 'FM' },
       projects: [{ code: 'FM.0283' }],
     });
-    expect(body.languages).toEqual([{ code: 'en', name: { en: 'English', fr: 'Anglais' } }]);
+    expect(body.languages).toEqual([{ code: 'en', name: { en: 'English', es: 'Inglés', fr: 'Anglais' } }]);
+    // Operator and partners are translated texts, keyed by language like the others.
+    expect(body.operator).toEqual({
+      en: 'IOM, with government partners of the Federated States of Micronesia',
+      es: 'OIM, con socios gubernamentales de los Estados Federados de Micronesia',
+      fr: 'OIM, avec des partenaires gouvernementaux des États fédérés de Micronésie',
+    });
+    expect(Object.keys(body.partners)).toEqual(['en', 'es', 'fr']);
+    expect(body.projects[0].title.es).toContain('Micronesia');
+    const hachadura = (await detail('la-hachadura-window-office')).body.data;
+    expect(hachadura.operator).toEqual({ en: null, es: null, fr: null });
     for (const slug of ['nope', '%E0%A4%A', '..%2F..%2Fetc']) {
       const missing = await detail(slug);
       expect(missing.status, slug).toBe(404);
@@ -76,7 +87,7 @@ describe('resource centre API', () => {
     }
   });
 
-  it('exports the published centres as an HSDS page in either language', async () => {
+  it('exports the published centres as an HSDS page in each language', async () => {
     const en = await list('?format=hsds');
     expect(en.status).toBe(200);
     expect(en.body).toMatchObject({ total_items: 7, first_page: true, last_page: true, empty: false });
@@ -87,6 +98,12 @@ describe('resource centre API', () => {
     expect(name(fr.body)).toBe('Centre de documentation pour migrants de Pohnpei');
     expect(fr.body.contents.find((s: { url: string }) => s.url.includes('pohnpei')).url).toContain(
       '/fr/centres-de-ressources/',
+    );
+    const es = await list('?format=hsds&lang=es');
+    expect(es.status).toBe(200);
+    expect(name(es.body)).toBe('Centro de Recursos para Migrantes de Pohnpei');
+    expect(es.body.contents.find((s: { url: string }) => s.url.includes('pohnpei')).url).toContain(
+      '/es/centros-de-recursos/',
     );
   });
 });

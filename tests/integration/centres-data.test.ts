@@ -4,12 +4,13 @@ import { listCentreMarkers, listPublishedCentres } from '@/lib/data/centres';
 import { getPublishedCentre } from '@/lib/data/centres-detail';
 import { dropUnknownCentreFilters, getCentreFacets } from '@/lib/data/centres-facets';
 import { getDb } from '@/lib/db';
+import type { AppLocale } from '@/lib/i18n/routing';
 import { parseCentreFilters } from '@/lib/validation/centre-filters';
 
 type Query = Record<string, string | string[]>;
-const list = (query: Query, locale: 'en' | 'fr' = 'en') =>
+const list = (query: Query, locale: AppLocale = 'en') =>
   listPublishedCentres(parseCentreFilters(query).filters, locale);
-const slugs = async (query: Query, locale: 'en' | 'fr' = 'en') =>
+const slugs = async (query: Query, locale: AppLocale = 'en') =>
   (await list(query, locale)).items.map((c) => c.slug).sort();
 
 const PH = [
@@ -30,7 +31,7 @@ describe('centre query layer on the seeded database', () => {
       await getDb().resourceCentre.create({
         data: {
           slug,
-          nameEn: 'La Unión hidden Pohnpei',
+          name: { en: 'La Unión hidden Pohnpei' },
           kind: 'shelter',
           status: 'planned',
           countryCode: 'PH',
@@ -57,7 +58,14 @@ describe('centre query layer on the seeded database', () => {
     });
     expect(pohnpei?.services.map((s) => s.slug)).toContain('counter-trafficking-awareness');
     expect(pohnpei?.latitude).toBeCloseTo(6.9639);
-    expect((await list({}, 'fr')).items.map((c) => c.slug).sort()).toEqual(all.items.map((c) => c.slug).sort());
+    for (const locale of ['fr', 'es'] as const) {
+      const named = await list({}, locale);
+      expect(named.items.map((c) => c.slug).sort()).toEqual(all.items.map((c) => c.slug).sort());
+      // In the order of their names in the page's language (every seeded centre has one in each).
+      const names = named.items.map((c) => c.name[locale] ?? '');
+      expect(names.every(Boolean)).toBe(true);
+      expect(names).toEqual([...names].sort());
+    }
   });
 
   it('filters by country, service, kind, status and language', async () => {
@@ -74,7 +82,7 @@ describe('centre query layer on the seeded database', () => {
     expect(await slugs({ country: 'FR' })).toEqual([]);
   });
 
-  it('searches names, descriptions, localities and operators in both languages, ignoring accents and case', async () => {
+  it('searches names, descriptions, localities and operators in every language, ignoring accents and case', async () => {
     for (const q of ['La Union', 'la unión', 'LA UNIÓN', '  la   union ']) {
       const result = await list({ q });
       expect(result.items[0]?.slug, q).toBe('la-union-window-office');
@@ -85,6 +93,8 @@ describe('centre query layer on the seeded database', () => {
     expect(await slugs({ q: 'Procuraduria' })).toEqual(['la-union-window-office']); // operator, accent-free
     expect(await slugs({ q: 'traite' })).toEqual(['pohnpei-migrant-resource-centre']); // French description
     expect(await slugs({ q: 'trafficking' })).toEqual(['pohnpei-migrant-resource-centre']); // English description
+    expect(await slugs({ q: 'ventanilla' })).toEqual(['la-hachadura-window-office', 'la-union-window-office']); // es
+    expect(await slugs({ q: 'Gobierno Provincial de Masbate' })).toEqual([PH[3]]); // Spanish operator
     expect(await slugs({ q: 'Prosperid' })).toEqual(['agusan-del-sur-one-stop-migrant-resource-centre']); // prefix
     expect(await slugs({ q: 'Antique', country: 'SV' })).toEqual([]);
     expect(await slugs({ q: 'zzzzzz' })).toEqual([]);
@@ -151,16 +161,33 @@ describe('centre query layer on the seeded database', () => {
     expect(c).toMatchObject({
       kind: 'resource_centre',
       status: 'operational',
-      operator: expect.stringContaining('IOM'),
+      operator: {
+        en: expect.stringContaining('IOM'),
+        fr: expect.stringContaining('OIM'),
+        es: expect.stringContaining('OIM'),
+      },
+      partners: { en: expect.any(String), fr: expect.any(String), es: expect.any(String) },
+      name: { en: expect.any(String), fr: expect.any(String), es: 'Centro de Recursos para Migrantes de Pohnpei' },
     });
-    expect(c?.languages).toEqual([{ code: 'en', nameEn: 'English', nameFr: 'Anglais' }]);
+    expect(c?.description.es).toContain('Pohnpei');
+    expect(c?.languages).toEqual([{ code: 'en', nameEn: 'English', nameFr: 'Anglais', nameEs: 'Inglés' }]);
+    expect(c?.projects).toEqual([
+      {
+        code: 'FM.0283',
+        title: { en: expect.any(String), fr: expect.any(String), es: expect.stringContaining('Micronesia') },
+      },
+    ]);
     expect(c?.projects.map((p) => p.code)).toEqual(['FM.0283']);
     expect(c?.services.find((s) => s.slug === 'hotline')).toMatchObject({
       nameEn: 'Hotline',
       nameFr: 'Permanence téléphonique',
+      nameEs: 'Línea telefónica de asistencia',
     });
     expect(c?.lastVerifiedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
-    expect((await getPublishedCentre('la-hachadura-window-office'))?.status).toBe('planned');
+    const hachadura = await getPublishedCentre('la-hachadura-window-office');
+    expect(hachadura?.status).toBe('planned');
+    // No operator in any language: every language null, never an empty string.
+    expect(hachadura?.operator).toEqual({ fr: null, en: null, es: null });
     for (const slug of ['nope', '', '../x', HIDDEN[0], HIDDEN[1], "x' OR 1=1"])
       expect(await getPublishedCentre(slug)).toBeNull();
   });

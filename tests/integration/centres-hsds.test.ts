@@ -37,8 +37,7 @@ describe('HSDS 3.0 export of the published centres', () => {
     await getDb().resourceCentre.create({
       data: {
         slug: 'zz-full-centre',
-        nameEn: 'Full centre',
-        nameFr: 'Centre complet',
+        name: { en: 'Full centre', fr: 'Centre complet' },
         kind: 'shelter',
         status: 'temporarily_closed',
         countryCode: 'FR',
@@ -47,8 +46,7 @@ describe('HSDS 3.0 export of the published centres', () => {
         phone: '+33 4 00 00 00 00',
         email: 'contact@example.org',
         website: 'https://example.org/',
-        openingHoursEn: 'Monday to Friday, 9:00–17:00',
-        openingHoursFr: 'Du lundi au vendredi, 9 h–17 h',
+        openingHours: { en: 'Monday to Friday, 9:00–17:00', fr: 'Du lundi au vendredi, 9 h–17 h' },
         openedYear: 2020,
         publicationState: 'published',
         lastVerifiedAt: new Date('2026-01-02T00:00:00Z'),
@@ -126,17 +124,31 @@ describe('HSDS 3.0 export of the published centres', () => {
     expect(ids.size).toBe(1);
   });
 
+  it('gives texts in the requested language, else in the first language of the list that has them', async () => {
+    const es = centresToHsdsPage(await listPublishedCentreDetails(), { ...opts, locale: 'es' }) as typeof page;
+    for (const service of es.contents) expect(validateService(service), service.name).toBe(true);
+    const pohnpei = es.contents.find((s) => s.url.endsWith('/pohnpei-migrant-resource-centre'));
+    expect(pohnpei?.name).toBe('Centro de Recursos para Migrantes de Pohnpei');
+    expect(pohnpei?.attributes[0].taxonomy_term).toMatchObject({ language: 'es' });
+    expect(pohnpei?.attributes.map((a: Service) => a.taxonomy_term.name)).toContain('Línea telefónica de asistencia');
+    // No Spanish text: the French one (French comes before English in the locale list); names in Spanish.
+    const full = es.contents.find((s) => s.url.endsWith('/zz-full-centre'));
+    expect(full).toMatchObject({ name: 'Centre complet', organization: { name: 'Centre complet' } });
+    expect(full?.schedules[0].description).toBe('Du lundi au vendredi, 9 h–17 h');
+    expect(full?.languages[0]).toMatchObject({ code: 'fr', name: 'Francés' });
+  });
+
   it('strips the control characters older data may hold (the HTTP answer, JSON list included)', async () => {
     // Written past the forms, as an old record could hold them (PostgreSQL refuses only NUL).
     await getDb().resourceCentre.create({
       data: {
         slug: 'zz-control-centre',
-        nameEn: 'Control\u0001 centre',
+        name: { en: 'Control\u0001 centre' },
         kind: 'shelter',
         status: 'operational',
         countryCode: 'FR',
-        descriptionEn: '\u001fOpen\u0008 daily\u007f',
-        openingHoursEn: 'Mon\u000b–Fri',
+        description: { en: '\u001fOpen\u0008 daily\u007f' },
+        openingHours: { en: 'Mon\u000b–Fri' },
         publicationState: 'published',
       },
     });

@@ -11,34 +11,39 @@ type Body = { data: { code?: string; slug?: string; updatedAt?: string }[] };
 describe('open data API: regions and reference lists', () => {
   afterAll(async () => getDb().$disconnect());
 
-  it('lists regions with names in both languages, published project counts and budgets', async () => {
+  it('lists regions with names in every language, published project counts and budgets', async () => {
     const res = await getList('/api/v1/regions');
     expect(res.status).toBe(200);
     const { data } = (await res.json()) as {
       data: { slug: string; name: unknown; projectCount: number; totalBudgetUsd: string }[];
     };
     expect(data.find((r) => r.slug === 'asia-oceania')).toMatchObject({
-      name: { en: expect.any(String), fr: expect.any(String) },
+      name: { en: 'Asia and Oceania', es: 'Asia y Oceanía', fr: 'Asie et Océanie' },
       projectCount: 2,
       totalBudgetUsd: '500000.00',
     });
     expect(data.reduce((n, r) => n + r.projectCount, 0)).toBe(3);
   });
 
-  it('serves project types, services and countries with names in both languages', async () => {
+  it('serves project types, services and countries with names in every language', async () => {
     for (const path of ['/api/v1/project-types', '/api/v1/services'] as const) {
       const { data } = (await (await getList(path)).json()) as {
-        data: { slug: string; name: { en: string; fr: string } }[];
+        data: { slug: string; name: Record<string, string> }[];
       };
       expect(data.length, path).toBeGreaterThan(0);
-      for (const item of data)
+      for (const item of data) {
         expect(item, path).toEqual({
           slug: expect.any(String),
-          name: { en: expect.any(String), fr: expect.any(String) },
+          name: { en: expect.any(String), es: expect.any(String), fr: expect.any(String) },
         });
+        expect(Object.keys(item.name), path).toEqual(['en', 'es', 'fr']);
+      }
     }
     const { data } = (await (await getList('/api/v1/countries')).json()) as { data: { code: string; name: unknown }[] };
-    expect(data.find((c) => c.code === 'SN')).toEqual({ code: 'SN', name: { en: 'Senegal', fr: 'Sénégal' } });
+    expect(data.find((c) => c.code === 'SN')).toEqual({
+      code: 'SN',
+      name: { en: 'Senegal', es: 'Senegal', fr: 'Sénégal' },
+    });
   });
 });
 

@@ -32,9 +32,14 @@ describe('GET /api/v1/projects', () => {
       primaId: 'FJ10P0514',
       title: {
         en: 'Protection of and assistance to migrants in the Pacific',
+        es: 'Protección y asistencia a migrantes en el Pacífico',
         fr: 'Protection et aide aux migrants dans le Pacifique',
       },
-      summary: { en: expect.stringContaining('Vanuatu'), fr: expect.stringContaining('Vanuatu') },
+      summary: {
+        en: expect.stringContaining('Vanuatu'),
+        es: expect.stringContaining('Vanuatu'),
+        fr: expect.stringContaining('Vanuatu'),
+      },
       status: 'active',
       type: 'protection-assistance-vulnerable-migrants',
       coverage: 'regional',
@@ -44,8 +49,11 @@ describe('GET /api/v1/projects', () => {
       endYear: 2024,
       fundingYear: 2020,
       beneficiaryCountries: ['FJ', 'TO', 'VU'],
+      sourceLanguage: 'fr',
       updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z$/),
     });
+    // Texts are objects keyed by every language of the list, alphabetically.
+    expect(Object.keys((px as unknown as { title: object }).title)).toEqual(['en', 'es', 'fr']);
   });
 
   it('answers the issue examples', async () => {
@@ -101,7 +109,7 @@ describe('GET /api/v1/projects', () => {
     const res = await call('?format=csv&sort=budget');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(res.headers.get('content-disposition')).toContain('attachment');
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="projects.csv"');
     const { text, rows } = await csvRows(res);
     // English headers, in the project model's order (lib/content/project.ts), which is the export's historical order.
     expect(text.split('\r\n')[0]).toBe(
@@ -140,6 +148,24 @@ describe('GET /api/v1/projects', () => {
         Type: 'Services de migration assistée',
         'États membres bénéficiaires': 'Micronésie',
         Titre: expect.stringContaining('Micronésie'),
+      }),
+    ]);
+  });
+
+  it('exports CSV in each language of the list, the file named after the list in that language', async () => {
+    const names = { en: 'projects.csv', fr: 'projets.csv', es: 'proyectos.csv' };
+    for (const [lang, name] of Object.entries(names)) {
+      const res = await call(`?format=csv&lang=${lang}`);
+      expect(res.status, lang).toBe(200);
+      expect(res.headers.get('content-disposition')).toBe(`attachment; filename="${name}"`);
+    }
+    const { rows } = await csvRows(await call('?format=csv&lang=es&country=VU'));
+    expect(rows).toEqual([
+      expect.objectContaining({
+        'ID del proyecto': 'PX.0220',
+        Estado: 'Activo',
+        Región: 'Asia y Oceanía',
+        Título: 'Protección y asistencia a migrantes en el Pacífico',
       }),
     ]);
   });

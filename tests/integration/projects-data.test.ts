@@ -3,11 +3,12 @@ import { getPortalStats } from '@/lib/data/portal';
 import { getPublishedProject, listPublishedProjects } from '@/lib/data/projects';
 import { listRegions } from '@/lib/data/reference';
 import { getDb } from '@/lib/db';
+import type { AppLocale } from '@/lib/i18n/routing';
 import { parseProjectFilters } from '@/lib/validation/project-filters';
 
-const list = (query: Record<string, string | string[]>, locale: 'en' | 'fr' = 'en') =>
+const list = (query: Record<string, string | string[]>, locale: AppLocale = 'en') =>
   listPublishedProjects(parseProjectFilters(query).filters, locale);
-const codes = async (query: Record<string, string | string[]>, locale: 'en' | 'fr' = 'en') =>
+const codes = async (query: Record<string, string | string[]>, locale: AppLocale = 'en') =>
   (await list(query, locale)).items.map((p) => p.code);
 
 describe('project data layer on the seeded database', () => {
@@ -23,7 +24,7 @@ describe('project data layer on the seeded database', () => {
       await db.project.create({
         data: {
           code,
-          titleEn: `Hidden ${state}`,
+          title: { en: `Hidden ${state}` },
           status: 'active',
           coverage: 'national',
           regionId: region.id,
@@ -62,12 +63,15 @@ describe('project data layer on the seeded database', () => {
   it('sorts by budget both ways and by title in the page language', async () => {
     expect((await codes({ sort: '-budget' }))[0]).toBe('PX.0220');
     expect((await codes({ sort: 'budget' }))[2]).toBe('PX.0220');
-    const en = await list({ sort: 'title' }, 'en');
-    const titles = en.items.map((p) => p.title.en ?? '');
-    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en')));
+    for (const locale of ['en', 'fr', 'es'] as const) {
+      const sorted = await list({ sort: 'title' }, locale);
+      const titles = sorted.items.map((p) => p.title[locale] ?? '');
+      expect(titles.every(Boolean)).toBe(true);
+      expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, locale)));
+    }
   });
 
-  it('returns a project with every field, countries in order and names in both languages', async () => {
+  it('returns a project with every field, countries in order and names in every language', async () => {
     const p = await getPublishedProject('px.0220');
     expect(p).toMatchObject({
       code: 'PX.0220',
@@ -81,12 +85,19 @@ describe('project data layer on the seeded database', () => {
       region: { slug: 'asia-oceania' },
     });
     expect(p?.countries.map((c) => c.code)).toEqual(['FJ', 'TO', 'VU']);
-    expect(p?.countries[0]).toMatchObject({ nameEn: 'Fiji', nameFr: 'Fidji' });
-    expect(p?.title.en && p.title.fr).toBeTruthy();
+    expect(p?.countries[0]).toMatchObject({ nameEn: 'Fiji', nameFr: 'Fidji', nameEs: 'Fiji' });
+    expect(p?.region).toMatchObject({ nameEn: 'Asia and Oceania', nameEs: 'Asia y Oceanía' });
+    expect(p?.title).toEqual({
+      en: 'Protection of and assistance to migrants in the Pacific',
+      fr: 'Protection et aide aux migrants dans le Pacifique',
+      es: 'Protección y asistencia a migrantes en el Pacífico',
+    });
+    expect(p?.summary.es).toContain('Vanuatu');
     const po = await getPublishedProject('PO.0160');
     expect(po?.countries.map((c) => c.code)).toEqual(['BZ', 'CR', 'DO', 'SV', 'GT', 'HN', 'MX', 'NI']);
     const fm = await getPublishedProject('FM.0283');
     expect(fm?.centres.map((c) => c.countryCode)).toEqual(['FM']);
+    expect(fm?.centres[0]?.name).toMatchObject({ en: expect.any(String), fr: expect.any(String) });
   });
 
   it('does not return unknown, malformed, draft or archived projects', async () => {
@@ -100,7 +111,7 @@ describe('project data layer on the seeded database', () => {
     expect(await getPortalStats()).toEqual({ projectCount: 3, totalBudgetUsd: '600000.00', centreCount: 7 });
   });
 
-  it('lists the six regions in order with both names', async () => {
+  it('lists the six regions in order with their names in every language', async () => {
     const regions = await listRegions();
     expect(regions.map((r) => r.slug)).toEqual([
       'africa',
@@ -110,6 +121,11 @@ describe('project data layer on the seeded database', () => {
       'middle-east-north-africa',
       'global',
     ]);
-    expect(regions[1]).toEqual({ slug: 'asia-oceania', nameEn: 'Asia and Oceania', nameFr: 'Asie et Océanie' });
+    expect(regions[1]).toEqual({
+      slug: 'asia-oceania',
+      nameEn: 'Asia and Oceania',
+      nameFr: 'Asie et Océanie',
+      nameEs: 'Asia y Oceanía',
+    });
   });
 });

@@ -22,6 +22,10 @@ describe('GET /api/v1/projects?format=iati', () => {
     expect(identifiers(xml).sort()).toEqual(['XM-DAC-47066-FM.0283', 'XM-DAC-47066-PO.0160', 'XM-DAC-47066-PX.0220']);
     // PO.0160: eight recipient countries, 12.50 % each.
     expect(xml.match(/<recipient-country code="[A-Z]{2}" percentage="12.50"\/>/g)).toHaveLength(8);
+    // A narrative per language with text: English (the default language) bare, the others with xml:lang.
+    expect(xml).toContain('<narrative>Protection of and assistance to migrants in the Pacific</narrative>');
+    expect(xml).toContain('<narrative xml:lang="fr">Protection et aide aux migrants dans le Pacifique</narrative>');
+    expect(xml).toContain('<narrative xml:lang="es">Protección y asistencia a migrantes en el Pacífico</narrative>');
   });
 
   it('exports exactly the filtered rows, like the JSON total', async () => {
@@ -35,10 +39,12 @@ describe('GET /api/v1/projects?format=iati', () => {
 
   it('stays valid XML when older data holds control characters (inserted by SQL, past the forms)', async () => {
     const db = getDb();
-    const [saved] = await db.$queryRaw<{ title_en: string; summary_en: string }[]>`
-      SELECT title_en, summary_en FROM project WHERE code = 'PX.0220'`;
-    await db.$executeRaw`UPDATE project SET title_en = title_en || chr(1) || chr(65534),
-      summary_en = chr(31) || chr(127) || summary_en || chr(11) WHERE code = 'PX.0220'`;
+    const [saved] = await db.$queryRaw<{ title: string; summary: string }[]>`
+      SELECT title::text AS title, summary::text AS summary FROM project WHERE code = 'PX.0220'`;
+    await db.$executeRaw`UPDATE project
+      SET title = jsonb_set(title, '{en}', to_jsonb((title ->> 'en') || chr(1) || chr(65534))),
+          summary = jsonb_set(summary, '{en}', to_jsonb(chr(31) || chr(127) || (summary ->> 'en') || chr(11)))
+      WHERE code = 'PX.0220'`;
     try {
       const xml = await (await call('?format=iati')).text();
       expect(await validateIati(xml)).toEqual([]);
@@ -51,7 +57,7 @@ describe('GET /api/v1/projects?format=iati', () => {
         expect(body).not.toMatch(CONTROL);
       }
     } finally {
-      await db.$executeRaw`UPDATE project SET title_en = ${saved!.title_en}, summary_en = ${saved!.summary_en}
+      await db.$executeRaw`UPDATE project SET title = ${saved!.title}::jsonb, summary = ${saved!.summary}::jsonb
         WHERE code = 'PX.0220'`;
     }
   });

@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countProjectFacets, listPublishedProjects, queryProjectRecords } from '@/lib/data/projects';
 import { dropUnknownFilterValues } from '@/lib/data/projects-options';
 import { getDb } from '@/lib/db';
+import type { AppLocale } from '@/lib/i18n/routing';
 import { parseProjectFilters, type SearchParams } from '@/lib/validation/project-filters';
 
-const list = (query: SearchParams, locale: 'en' | 'fr' = 'en') =>
+const list = (query: SearchParams, locale: AppLocale = 'en') =>
   listPublishedProjects(parseProjectFilters(query).filters, locale);
-const codes = async (query: SearchParams, locale: 'en' | 'fr' = 'en') =>
+const codes = async (query: SearchParams, locale: AppLocale = 'en') =>
   (await list(query, locale)).items.map((p) => p.code);
-const sorted = async (query: SearchParams, locale: 'en' | 'fr' = 'en') => (await codes(query, locale)).sort();
+const sorted = async (query: SearchParams, locale: AppLocale = 'en') => (await codes(query, locale)).sort();
 
 // Extra records: a published French-only project about "sécurité" (accent test), and a draft that must never show.
 const EXTRA = ['ZQ.0001', 'ZQ.0002'];
@@ -21,8 +22,8 @@ describe('project query layer: filters, sorts, search and facets on the seeded d
     await db.project.create({
       data: {
         code: 'ZQ.0001',
-        titleFr: 'Renforcement de la sécurité des frontières',
-        summaryFr: 'Gestion intégrée des frontières.',
+        title: { fr: 'Renforcement de la sécurité des frontières' },
+        summary: { fr: 'Gestion intégrée des frontières.' },
         status: 'planned',
         coverage: 'global',
         regionId: region.id,
@@ -37,7 +38,7 @@ describe('project query layer: filters, sorts, search and facets on the seeded d
     await db.project.create({
       data: {
         code: 'ZQ.0002',
-        titleEn: 'Pacific draft',
+        title: { en: 'Pacific draft' },
         status: 'active',
         coverage: 'national',
         regionId: region.id,
@@ -52,7 +53,7 @@ describe('project query layer: filters, sorts, search and facets on the seeded d
     await getDb().$disconnect();
   });
 
-  it('searches code, PRIMA ID, titles and summaries in both languages, ignoring accents and case', async () => {
+  it('searches code, PRIMA ID, titles and summaries in every language, ignoring accents and case', async () => {
     expect(await codes({ q: 'pacifique' })).toEqual(['PX.0220']);
     expect(await codes({ q: 'Pacific' })).toEqual(['PX.0220']);
     expect(await codes({ q: 'PACIFIQUE' }, 'fr')).toEqual(['PX.0220']);
@@ -65,6 +66,8 @@ describe('project query layer: filters, sorts, search and facets on the seeded d
     expect(await codes({ q: 'Pohnpei' })).toEqual(['FM.0283']); // summary only
     expect(await codes({ q: 'trafficking' })).toContain('PX.0220'); // English stem of "trafficking"
     expect(await codes({ q: 'frontière' })).toEqual(['ZQ.0001']); // French stem: frontière ~ frontières
+    expect(await codes({ q: 'coordinacion' })).toEqual(['PO.0160']); // Spanish title, accents left out
+    expect(await codes({ q: 'proteccion pacifico' })).toEqual(['PX.0220']); // Spanish, accents left out
     expect(await codes({ q: 'no such word anywhere' })).toEqual([]);
     expect(await codes({ q: "'; DROP TABLE project; --" })).toEqual([]);
     expect(await codes({ q: '!!!' })).toEqual([]);
@@ -132,6 +135,9 @@ describe('project query layer: filters, sorts, search and facets on the seeded d
     expect(await codes({ sort: 'title' }, 'en')).toEqual(['FM.0283', 'PX.0220', 'ZQ.0001', 'PO.0160']);
     expect(await codes({ sort: '-title' }, 'en')).toEqual(['PO.0160', 'ZQ.0001', 'PX.0220', 'FM.0283']);
     expect(await codes({ sort: 'title' }, 'fr')).toEqual(['PO.0160', 'FM.0283', 'PX.0220', 'ZQ.0001']);
+    // es: Plataforma…, Promoción…, Protección…, then ZQ.0001 by its French title (no Spanish one).
+    expect(await codes({ sort: 'title' }, 'es')).toEqual(['PO.0160', 'FM.0283', 'PX.0220', 'ZQ.0001']);
+    expect(await codes({ sort: '-title' }, 'es')).toEqual(['ZQ.0001', 'PX.0220', 'FM.0283', 'PO.0160']);
   });
 
   it('counts per region and per status for the current query, each ignoring its own filter', async () => {
@@ -158,11 +164,14 @@ describe('project query layer: filters, sorts, search and facets on the seeded d
       startYear: 2021,
       endYear: 2024,
       fundingYear: 2020,
-      region: { slug: 'asia-oceania', nameFr: 'Asie et Océanie' },
+      region: { slug: 'asia-oceania', nameFr: 'Asie et Océanie', nameEs: 'Asia y Oceanía' },
       type: { slug: 'protection-assistance-vulnerable-migrants' },
     });
     expect(px?.countries.map((c) => c.code)).toEqual(['FJ', 'TO', 'VU']);
-    expect(px?.countries[0]).toEqual({ code: 'FJ', nameEn: 'Fiji', nameFr: 'Fidji' });
+    expect(px?.countries[0]).toEqual({ code: 'FJ', nameEn: 'Fiji', nameFr: 'Fidji', nameEs: 'Fiji' });
+    // Translated text: every language of the list, null where there is none.
+    const zq = rows.find((p) => p.code === 'ZQ.0001');
+    expect(zq?.title).toEqual({ fr: 'Renforcement de la sécurité des frontières', en: null, es: null });
     expect(px?.updatedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 

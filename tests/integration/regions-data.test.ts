@@ -16,7 +16,7 @@ describe('region data layer on the seeded database', () => {
       await db.project.create({
         data: {
           code,
-          titleEn: `Hidden ${state}`,
+          title: { en: `Hidden ${state}` },
           status: 'active',
           coverage: 'national',
           regionId,
@@ -50,6 +50,7 @@ describe('region data layer on the seeded database', () => {
     expect(regions.find((r) => r.slug === 'asia-oceania')).toMatchObject({
       nameEn: 'Asia and Oceania',
       nameFr: 'Asie et Océanie',
+      nameEs: 'Asia y Oceanía',
     });
   });
 
@@ -57,7 +58,7 @@ describe('region data layer on the seeded database', () => {
     const counts = await countPublishedProjectsByCountry();
     const by = Object.fromEntries(counts.map((c) => [c.code, c.projectCount]));
     expect(by).toEqual({ FM: 1, FJ: 1, TO: 1, VU: 1, BZ: 1, CR: 1, DO: 1, SV: 1, GT: 1, HN: 1, MX: 1, NI: 1 });
-    expect(counts.find((c) => c.code === 'FJ')).toMatchObject({ nameEn: 'Fiji', nameFr: 'Fidji' });
+    expect(counts.find((c) => c.code === 'FJ')).toMatchObject({ nameEn: 'Fiji', nameFr: 'Fidji', nameEs: 'Fiji' });
   });
 
   it('adds up a second published project in the same region and country', async () => {
