@@ -16,6 +16,7 @@ export function centrePoints(centres: CentreListItem[], locale: AppLocale): MapP
             lat: c.latitude,
             lon: c.longitude,
             label: pickLocalised(c.name, locale)?.value ?? c.slug,
+            lang: pickLocalised(c.name, locale)?.lang ?? locale,
             href: getPathname({ href: { pathname: '/resource-centres/[slug]', params: { slug: c.slug } }, locale }),
           },
         ],

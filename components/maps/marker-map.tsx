@@ -43,7 +43,14 @@ export async function MarkerMap({ id, points, title, width = 720, height = 420 }
           <g key={`${g.x},${g.y}`}>
             {g.members.length > 1 && <circle cx={g.x} cy={g.y} r={3} fill="#1e293b" aria-hidden="true" />}
             {g.members.map((m) => (
-              <a key={m.id} href={m.href} aria-label={m.label} className="map-marker" data-marker-id={m.id}>
+              <a
+                key={m.id}
+                href={m.href}
+                aria-label={m.label}
+                lang={m.lang}
+                className="map-marker"
+                data-marker-id={m.id}
+              >
                 <title>{m.label}</title>
                 {m.displaced && (
                   <line x1={m.anchorX} y1={m.anchorY} x2={m.x} y2={m.y} stroke="#1e293b" strokeWidth={1} />

@@ -1,4 +1,5 @@
-export type MapPoint = { id: string; lat: number; lon: number; label: string; href: string };
+/** A point of a marker map; `lang`: the language of its label (a name may fall back to another language). */
+export type MapPoint = { id: string; lat: number; lon: number; label: string; href: string; lang?: string };
 type PlacedMarker = MapPoint & { x: number; y: number; anchorX: number; anchorY: number; displaced: boolean };
 export type MarkerGroup = { x: number; y: number; members: PlacedMarker[] };
 

@@ -137,7 +137,7 @@ async function snapshot() {
   return {
     projects: await db.project.findMany({
       orderBy: { id: 'asc' },
-      select: { code: true, version: true, publicationState: true, titleEn: true },
+      select: { code: true, version: true, publicationState: true, title: true },
     }),
     centres: await db.resourceCentre.findMany({
       orderBy: { id: 'asc' },

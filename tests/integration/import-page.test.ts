@@ -168,7 +168,7 @@ describe('npm run import:page', () => {
       .replace('FJ10P0514', 'FJ10P9997');
     const { project, language } = parseProjectPage(text, SEED_IMPORT_REFERENCE);
     try {
-      const long = { ...project, summary: { en: 'z'.repeat(20_001), fr: null } };
+      const long = { ...project, summary: { en: 'z'.repeat(20_001), fr: null, es: null } };
       expect(await applyImportedProject(long, language, () => Promise.resolve(true))).toEqual({
         kind: 'invalid',
         code: 'PX.9997',

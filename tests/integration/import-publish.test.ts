@@ -45,7 +45,7 @@ function page(budget: string): string {
 const stored = () =>
   getDb().project.findUniqueOrThrow({
     where: { code: CODE },
-    select: { budgetUsd: true, titleEn: true, titleFr: true, publicationState: true, draft: true, version: true },
+    select: { budgetUsd: true, title: true, publicationState: true, draft: true, version: true },
   });
 
 describe('command-line import, then publish', () => {
@@ -82,12 +82,15 @@ describe('command-line import, then publish', () => {
     expect(published).toMatchObject({
       publicationState: 'published',
       draft: null,
-      titleEn: 'Protection of and assistance to migrants in the Pacific',
-      titleFr: 'Titre en attente',
+      title: { en: 'Protection of and assistance to migrants in the Pacific', fr: 'Titre en attente' },
     });
     // The rule: the import itself wrote the page's values and the pending draft's other changes, and cleared it.
     expect(afterImport.budgetUsd?.toFixed(2)).toBe('123456.00');
-    expect(afterImport).toMatchObject({ publicationState: 'published', draft: null, titleFr: 'Titre en attente' });
+    expect(afterImport).toMatchObject({
+      publicationState: 'published',
+      draft: null,
+      title: { fr: 'Titre en attente' },
+    });
     const revisions = await getDb().revision.findMany({
       where: { recordType: 'project', recordId: p.id },
       orderBy: { version: 'asc' },

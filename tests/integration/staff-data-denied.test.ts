@@ -50,6 +50,7 @@ const writes = () =>
           slug: 'africa',
           nameEn: 'Hacked',
           nameFr: 'Piraté',
+          nameEs: 'Pirateado',
           sortOrder: 1,
           version: 1,
         }),
@@ -57,7 +58,14 @@ const writes = () =>
     [
       'saveReferenceItem (create)',
       () =>
-        saveReferenceItem({ kind: 'service', slug: newServiceSlug, nameEn: 'New', nameFr: 'Nouveau', sortOrder: 1 }),
+        saveReferenceItem({
+          kind: 'service',
+          slug: newServiceSlug,
+          nameEn: 'New',
+          nameFr: 'Nouveau',
+          nameEs: 'Nuevo',
+          sortOrder: 1,
+        }),
     ],
     // Last: once it is on, the admin (who has no second factor) is refused too.
     ['setRequireTwoFactor', () => setRequireTwoFactor(true)],

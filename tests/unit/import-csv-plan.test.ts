@@ -6,11 +6,18 @@ import { readHeader } from '@/lib/import/csv-columns';
 import { planCsvImport, type CsvReference } from '@/lib/import/csv-plan';
 
 const ref: CsvReference = {
-  regions: [{ slug: 'africa', nameEn: 'Africa', nameFr: 'Afrique' }],
-  types: [{ slug: 'border-management', nameEn: 'Border management', nameFr: 'Gestion des frontières' }],
+  regions: [{ slug: 'africa', nameEn: 'Africa', nameFr: 'Afrique', nameEs: 'África' }],
+  types: [
+    {
+      slug: 'border-management',
+      nameEn: 'Border management',
+      nameFr: 'Gestion des frontières',
+      nameEs: 'Gestión de fronteras',
+    },
+  ],
   countries: [
-    { code: 'SN', nameEn: 'Senegal', nameFr: 'Sénégal' },
-    { code: 'ML', nameEn: 'Mali', nameFr: 'Mali' },
+    { code: 'SN', nameEn: 'Senegal', nameFr: 'Sénégal', nameEs: 'Senegal' },
+    { code: 'ML', nameEn: 'Mali', nameFr: 'Mali', nameEs: 'Malí' },
   ],
 };
 const statusOfLabel = choiceOfLabel(projectModel.fields.status);

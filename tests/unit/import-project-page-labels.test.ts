@@ -100,7 +100,7 @@ describe('field labels', () => {
   it('are declared once per field, in both languages, each label reading as its own field', async () => {
     const { PROJECT_LABELS } = await import('@/lib/import/project-labels');
     expect(Object.keys(PROJECT_LABELS).sort()).toEqual(Object.keys(VARIANTS).sort());
-    for (const [field, { en, fr }] of Object.entries(PROJECT_LABELS)) {
+    for (const [field, { en = [], fr = [] }] of Object.entries(PROJECT_LABELS)) {
       expect(en.length, field).toBeGreaterThanOrEqual(2);
       expect(fr.length, field).toBeGreaterThanOrEqual(2);
       for (const label of [...en, ...fr]) expect(fieldOfLabel(label)?.field, label).toBe(field);

@@ -74,9 +74,16 @@ describe('projectsToCsv and formula injection', () => {
 
   it('reads its own export back unchanged', () => {
     const ref: CsvReference = {
-      regions: [{ slug: 'africa', nameEn: 'Africa', nameFr: 'Afrique' }],
-      types: [{ slug: 'labour-migration', nameEn: 'Labour migration', nameFr: 'Migration de main-d’œuvre' }],
-      countries: [{ code: 'SN', nameEn: 'Senegal', nameFr: 'Sénégal' }],
+      regions: [{ slug: 'africa', nameEn: 'Africa', nameFr: 'Afrique', nameEs: 'África' }],
+      types: [
+        {
+          slug: 'labour-migration',
+          nameEn: 'Labour migration',
+          nameFr: 'Migration de main-d’œuvre',
+          nameEs: 'Migración laboral',
+        },
+      ],
+      countries: [{ code: 'SN', nameEn: 'Senegal', nameFr: 'Sénégal', nameEs: 'Senegal' }],
     };
     const titles = [...HOSTILE, "'=quoted", "''@twice", "'plain", "'"];
     const records = titles.map((title, i) =>
