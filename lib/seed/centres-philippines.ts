@@ -1,5 +1,6 @@
-// The four one-stop migrant resource centres (OSRC) of the Philippines, from the seed document of 2012 (002).
-import { SEED_VERIFIED_AT, type SeedCentre } from './types';
+// The four one-stop migrant resource centres (OSRC) of the Philippines, from the seed document of 2012 (002), a French
+// page: French is their source language. Spanish texts, operators and partners come from translations.ts.
+import { SEED_VERIFIED_AT, type DocumentedCentre } from './types';
 
 type Province = {
   slug: string;
@@ -72,14 +73,15 @@ const describeFr = (p: Province) =>
   ].join(' ');
 
 /** The OSRC of Masbate, Antique, Maguindanao and Agusan del Sur, run by their provincial governments. */
-export const PHILIPPINE_CENTRES: readonly SeedCentre[] = PROVINCES.map((p) => ({
+export const PHILIPPINE_CENTRES: readonly DocumentedCentre[] = PROVINCES.map((p) => ({
   slug: `${p.slug}-one-stop-migrant-resource-centre`,
-  nameEn: `${p.province} One-Stop Migrant Resource Centre`,
-  nameFr: `Centre d’escale et de ressources pour les migrants ${p.ofFr}`,
-  descriptionEn: describeEn(p),
-  descriptionFr: describeFr(p),
-  openingHoursEn: null,
-  openingHoursFr: null,
+  name: {
+    en: `${p.province} One-Stop Migrant Resource Centre`,
+    fr: `Centre d’escale et de ressources pour les migrants ${p.ofFr}`,
+  },
+  description: { en: describeEn(p), fr: describeFr(p) },
+  openingHours: {},
+  sourceLanguage: 'fr',
   kind: 'one_stop_resource_centre',
   countryCode: 'PH',
   adminArea: p.adminArea,
@@ -90,9 +92,6 @@ export const PHILIPPINE_CENTRES: readonly SeedCentre[] = PROVINCES.map((p) => ({
   phone: null,
   email: null,
   website: null,
-  operator: `Provincial Government of ${p.province}`,
-  partners:
-    'IOM; Philippine Overseas Employment Administration (POEA); migrant civil society organisations and migrant family associations',
   status: 'operational',
   openedYear: null,
   lastVerifiedAt: SEED_VERIFIED_AT,

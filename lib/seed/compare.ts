@@ -1,12 +1,34 @@
 // Value comparison for idempotent writes: a seeded row is written only when one of its fields differs.
 import { Prisma } from '@/lib/generated/prisma/client';
 
-/** Whether a stored value equals the wanted one (decimals and dates by value, so "400000.00" equals 400000). */
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+// An object's keys that hold a value (a key set to undefined is absent, as in the stored JSON).
+const keysOf = (o: Record<string, unknown>) =>
+  Object.keys(o)
+    .filter((k) => o[k] !== undefined)
+    .sort();
+
+/**
+ * Whether a stored value equals the wanted one: decimals and dates by value (so "400000.00" equals 400000), lists
+ * item by item in order (text[] columns), objects key by key in any order (jsonb columns, which keep no key order).
+ */
 function sameValue(stored: unknown, wanted: unknown): boolean {
   if (stored === null || wanted === null || stored === undefined || wanted === undefined)
     return (stored ?? null) === (wanted ?? null);
   if (Prisma.Decimal.isDecimal(stored)) return stored.equals(wanted as string | number | Prisma.Decimal);
   if (stored instanceof Date && wanted instanceof Date) return stored.getTime() === wanted.getTime();
+  if (Array.isArray(stored) || Array.isArray(wanted))
+    return (
+      Array.isArray(stored) &&
+      Array.isArray(wanted) &&
+      stored.length === wanted.length &&
+      stored.every((x, i) => sameValue(x, wanted[i]))
+    );
+  if (isObject(stored) && isObject(wanted)) {
+    const keys = keysOf(stored);
+    return sameList(keys, keysOf(wanted)) && keys.every((k) => sameValue(stored[k], wanted[k]));
+  }
   return stored === wanted;
 }
 

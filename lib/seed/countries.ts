@@ -1,13 +1,20 @@
-// Every ISO 3166-1 alpha-2 country with English and French names from i18n-iso-countries (never typed by hand).
-import countries from 'i18n-iso-countries';
+// Every ISO 3166-1 alpha-2 country named in each language of the locale list by i18n-iso-countries (never typed by
+// hand).
+import countries, { type LocaleData } from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import es from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
 import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import { localisedName, routing, type AppLocale, type LocalisedNames } from '@/lib/i18n/routing';
 
 /** A row of the country table. */
-export type CountryRow = { code: string; nameEn: string; nameFr: string };
+export type CountryRow = { code: string } & LocalisedNames;
 
-countries.registerLocale(en);
-countries.registerLocale(fr);
+// The dataset's names of each language of the locale list (a new language needs its file here).
+const LOCALE_DATA: Record<AppLocale, LocaleData> = { fr, en, es };
+for (const lang of routing.locales) countries.registerLocale(LOCALE_DATA[lang]);
+
+// The language whose names the dataset has for every country: the others fall back to it.
+const COMPLETE_LANGUAGE = 'en' satisfies AppLocale;
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
 
@@ -37,7 +44,7 @@ function readableCountryName(variants: readonly string[], ambiguous: ReadonlySet
   return uninvertName(name);
 }
 
-function namesIn(lang: 'en' | 'fr'): Map<string, string> {
+function namesIn(lang: AppLocale): Map<string, string> {
   const all = countries.getNames(lang, { select: 'all' });
   const seen = new Map<string, number>();
   for (const variants of Object.values(all)) for (const v of new Set(variants)) seen.set(v, (seen.get(v) ?? 0) + 1);
@@ -45,15 +52,16 @@ function namesIn(lang: 'en' | 'fr'): Map<string, string> {
   return new Map(Object.entries(all).map(([code, variants]) => [code, readableCountryName(variants, ambiguous)]));
 }
 
-/** All countries of the dataset, ordered by code. */
+/** All countries of the dataset, ordered by code, named in every language (the English name where one is missing). */
 export function countryRows(): CountryRow[] {
-  const names = { en: namesIn('en'), fr: namesIn('fr') };
+  const names = new Map(routing.locales.map((lang) => [lang, namesIn(lang)]));
   return Object.keys(countries.getAlpha2Codes())
     .sort()
     .map((code) => {
-      const nameEn = names.en.get(code);
-      const nameFr = names.fr.get(code) ?? nameEn;
-      if (!nameEn || !nameFr) throw new Error(`i18n-iso-countries has no English name for ${code}`);
-      return { code, nameEn, nameFr };
+      const fallback = names.get(COMPLETE_LANGUAGE)?.get(code);
+      if (!fallback) throw new Error(`i18n-iso-countries has no English name for ${code}`);
+      const row = { code } as CountryRow;
+      for (const lang of routing.locales) row[localisedName('name', lang)] = names.get(lang)?.get(code) ?? fallback;
+      return row;
     });
 }

@@ -1,15 +1,18 @@
 // `npm run db:seed -- --synthetic N`: N synthetic projects (codes SY.00001…) for benchmarks. Replaces earlier synthetic
 // records, leaves every other record alone, runs in one transaction. Never part of the default seed.
 import { PrismaPg } from '@prisma/adapter-pg';
+import { projectModel } from '@/lib/content/project';
 import type { Coverage, Prisma, ProjectStatus, PublicationState } from '@/lib/generated/prisma/client';
 import { PrismaClient } from '@/lib/generated/prisma/client';
+import { NAME_SELECT, nameIn, routing, type AppLocale, type LocalisedNames } from '@/lib/i18n/routing';
+import { seededBookkeeping } from './bookkeeping';
 import * as D from './synthetic-data';
 
 const SYNTHETIC_CODE_PREFIX = 'SY.';
 export const MAX_SYNTHETIC = 200_000;
 
 type Ref = { id: number; slug: string };
-type Country = { code: string; nameEn: string; nameFr: string };
+type Country = { code: string } & LocalisedNames;
 
 /** Budget between 50,000 and 2,000,000 USD, log-uniform (many small projects, few large), as a 2-decimal string. */
 function budget(rand: () => number): string {
@@ -41,7 +44,7 @@ export async function seedSynthetic(
     const [regions, types, countryRows] = await Promise.all([
       prisma.region.findMany({ select: { id: true, slug: true } }),
       prisma.projectType.findMany({ select: { id: true, slug: true } }),
-      prisma.country.findMany({ select: { code: true, nameEn: true, nameFr: true } }),
+      prisma.country.findMany({ select: { code: true, ...NAME_SELECT } }),
     ]);
     const [firstRegion] = regions;
     const [firstType] = types;
@@ -60,29 +63,32 @@ export async function seedSynthetic(
       const n = coverage === 'national' ? 1 : coverage === 'regional' ? 2 + Math.floor(rand() * 5) : 0;
       const chosen = [...new Set(Array.from({ length: n }, () => D.pick(rand, pool)).filter((c) => c !== undefined))];
       const type = D.pick(rand, types) ?? firstType;
-      const [themeEn, themeFr] = D.pick(rand, D.THEMES[type.slug] ?? []) ?? ['Migration project', 'Projet migratoire'];
+      const theme = D.pick(rand, D.THEMES[type.slug] ?? []) ?? D.FALLBACK_THEME;
       const first = chosen[0] ? countries.get(chosen[0]) : undefined;
-      const place = (lang: 'en' | 'fr') =>
-        first ? (lang === 'fr' ? first.nameFr : first.nameEn) : lang === 'fr' ? 'portée mondiale' : 'global';
+      const place = (lang: AppLocale) => (first ? nameIn(first, lang) : D.GLOBAL_PLACE[lang]);
       const status = D.weighted<ProjectStatus>(rand, D.STATUS_WEIGHTS);
       const y = years(rand, status);
       const code = `${SYNTHETIC_CODE_PREFIX}${String(i).padStart(5, '0')}`;
       const prima = `${chosen[0] ?? 'GL'}${String(y.startYear % 100).padStart(2, '0')}P${String(i % 10_000).padStart(4, '0')}`;
       const usePrima = rand() < 0.7 && !primaSeen.has(prima);
       if (usePrima) primaSeen.add(prima);
-      const lang = rand();
-      const sentences = (list: string[]) =>
-        [0, 1, 2, 3]
-          .map(() => D.pick(rand, list))
-          .filter((s, k, a) => s !== undefined && a.indexOf(s) === k)
-          .join(' ');
+      const has = D.textLanguages(rand);
+      const languages = routing.locales.filter((l) => has[l]);
+      // Up to four distinct sentences, the same ones in every language.
+      const sentences = [...new Set([0, 1, 2, 3].map(() => D.pick(rand, D.SUMMARY_SENTENCES)))].filter(
+        (x) => x !== undefined,
+      );
+      const texts = {
+        // Written in one of the languages it has text in.
+        sourceLanguage: D.weighted(rand, D.sourceWeights(has)),
+        title: Object.fromEntries(languages.map((l) => [l, `${theme[l]} — ${place(l)}`])),
+        summary: Object.fromEntries(languages.map((l) => [l, sentences.map((x) => x[l]).join(' ')])),
+      };
       rows.push({
         code,
         primaId: usePrima ? prima : null,
-        titleEn: lang < 0.05 ? null : `${themeEn} — ${place('en')}`,
-        titleFr: lang > 0.95 ? null : `${themeFr} — ${place('fr')}`,
-        summaryEn: lang < 0.05 ? null : sentences(D.SUMMARY_EN),
-        summaryFr: lang > 0.95 ? null : sentences(D.SUMMARY_FR),
+        ...texts,
+        ...seededBookkeeping(projectModel, texts, null),
         status,
         typeId: type.id,
         coverage,

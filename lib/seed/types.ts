@@ -6,15 +6,25 @@ import type {
   ProjectStatus,
   PublicationState,
 } from '@/lib/generated/prisma/client';
+import type { AppLocale } from '@/lib/i18n/routing';
+
+/** A translated text in every language of the locale list. */
+type Texts = Record<AppLocale, string>;
+
+/** A translated text in the languages that have one (none at all for a field the sources leave empty). */
+type SomeTexts = Partial<Texts>;
+
+/** A text in the two languages the seed files were first written in (Spanish is added from translations.ts). */
+type Documented = Omit<Texts, 'es'>;
 
 /** A project record of the seed, with its beneficiary countries in display order. */
 export type SeedProject = {
   code: string;
   primaId: string | null;
-  titleEn: string;
-  titleFr: string;
-  summaryEn: string;
-  summaryFr: string;
+  title: Texts;
+  summary: Texts;
+  // The language the record was written in: the one its translations follow.
+  sourceLanguage: AppLocale;
   status: ProjectStatus;
   typeSlug: string;
   coverage: Coverage;
@@ -31,12 +41,10 @@ export type SeedProject = {
 /** A resource centre listing of the seed, with its services, languages and related projects. */
 export type SeedCentre = {
   slug: string;
-  nameEn: string;
-  nameFr: string;
-  descriptionEn: string;
-  descriptionFr: string;
-  openingHoursEn: string | null;
-  openingHoursFr: string | null;
+  name: Texts;
+  description: Texts;
+  openingHours: SomeTexts;
+  sourceLanguage: AppLocale;
   kind: CentreKind;
   countryCode: string;
   adminArea: string | null;
@@ -47,8 +55,9 @@ export type SeedCentre = {
   phone: string | null;
   email: string | null;
   website: string | null;
-  operator: string | null;
-  partners: string | null;
+  // Bodies have names in each language ("Provincial Government of Masbate", "Gouvernement provincial de Masbate").
+  operator: SomeTexts;
+  partners: SomeTexts;
   status: CentreStatus;
   openedYear: number | null;
   lastVerifiedAt: Date;
@@ -56,6 +65,15 @@ export type SeedCentre = {
   serviceSlugs: string[];
   languageCodes: string[];
   projectCodes: string[];
+};
+
+/** A seed project before its Spanish title and summary are added (lib/seed/translations.ts). */
+export type DocumentedProject = Omit<SeedProject, 'title' | 'summary'> & { title: Documented; summary: Documented };
+
+/** A seed centre before its Spanish texts and its operator and partners are added (lib/seed/translations.ts). */
+export type DocumentedCentre = Omit<SeedCentre, 'name' | 'description' | 'operator' | 'partners'> & {
+  name: Documented;
+  description: Documented;
 };
 
 /** When the seeded centre listings were last checked against their sources (fixed, so re-runs change nothing). */

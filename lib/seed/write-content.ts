@@ -1,5 +1,9 @@
 // Writes the seeded projects and centres by natural key, touching a record (and its version) only when it differs.
+import { centreModel } from '@/lib/content/centre';
+import { projectModel } from '@/lib/content/project';
+import { storedLocalised } from '@/lib/format';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { seededBookkeeping } from './bookkeeping';
 import { SEED_CENTRES } from './centres';
 import { changedFields, sameList, sameSet, type Tally } from './compare';
 import { SEED_PROJECTS } from './projects';
@@ -26,14 +30,17 @@ export async function writeProjects(
   });
   const byCode = new Map(stored.map((p) => [p.code, p]));
   const ids = new Map<string, number>();
-  for (const { typeSlug, regionSlug, countryCodes, ...fields } of SEED_PROJECTS) {
+  for (const { typeSlug, regionSlug, countryCodes, title, summary, ...fields } of SEED_PROJECTS) {
+    const current = byCode.get(fields.code);
+    const texts = { title: storedLocalised(title), summary: storedLocalised(summary) };
     const data = {
       ...fields,
+      ...texts,
+      ...seededBookkeeping(projectModel, { ...fields, ...texts }, current ?? null),
       typeId: idOf(refs.types, typeSlug, 'project type'),
       regionId: idOf(refs.regions, regionSlug, 'region'),
     };
     const countries = countryCodes.map((countryCode, position) => ({ countryCode, position }));
-    const current = byCode.get(data.code);
     if (!current) {
       const created = await tx.project.create({ data: { ...data, countries: { create: countries } } });
       ids.set(data.code, created.id);
@@ -87,13 +94,31 @@ export async function writeCentres(
       },
     ]),
   );
-  for (const { serviceSlugs, languageCodes, projectCodes, ...data } of SEED_CENTRES) {
+  for (const {
+    serviceSlugs,
+    languageCodes,
+    projectCodes,
+    name,
+    description,
+    openingHours,
+    operator,
+    partners,
+    ...fields
+  } of SEED_CENTRES) {
+    const current = bySlug.get(fields.slug);
+    const texts = {
+      name: storedLocalised(name),
+      description: storedLocalised(description),
+      openingHours: storedLocalised(openingHours),
+      operator: storedLocalised(operator),
+      partners: storedLocalised(partners),
+    };
+    const data = { ...fields, ...texts, ...seededBookkeeping(centreModel, { ...fields, ...texts }, current ?? null) };
     const wanted = {
       services: serviceSlugs.map((slug) => ({ serviceId: idOf(refs.services, slug, 'service') })),
       languages: languageCodes.map((languageCode) => ({ languageCode })),
       projects: projectCodes.map((code) => ({ projectId: idOf(projectIds, code, 'project') })),
     };
-    const current = bySlug.get(data.slug);
     if (!current) {
       await tx.resourceCentre.create({
         data: {

@@ -1,5 +1,6 @@
 // Writes the reference tables: slug-keyed rows one by one (few), countries and languages in bulk.
 import type { Prisma } from '@/lib/generated/prisma/client';
+import type { LocalisedNames } from '@/lib/i18n/routing';
 import { changedFields, type Tally } from './compare';
 import { countryRows } from './countries';
 import { languageRows } from './languages';
@@ -82,7 +83,7 @@ export async function writeSlugReferences(tx: Tx, tally: Tally, log: (l: string)
   return { regions, types, services };
 }
 
-type Coded = { code: string; nameEn: string; nameFr: string };
+type Coded = { code: string } & LocalisedNames;
 
 async function writeCoded(
   name: string,
@@ -117,7 +118,7 @@ export async function writeCodedReferences(
     countries,
     await tx.country.findMany(),
     () => tx.country.createMany({ data: countries, skipDuplicates: true }),
-    ({ code, nameEn, nameFr }) => tx.country.update({ where: { code }, data: { nameEn, nameFr } }),
+    ({ code, ...names }) => tx.country.update({ where: { code }, data: names }),
     tally,
     log,
   );
@@ -127,7 +128,7 @@ export async function writeCodedReferences(
     languages,
     await tx.language.findMany(),
     () => tx.language.createMany({ data: languages, skipDuplicates: true }),
-    ({ code, nameEn, nameFr }) => tx.language.update({ where: { code }, data: { nameEn, nameFr } }),
+    ({ code, ...names }) => tx.language.update({ where: { code }, data: names }),
     tally,
     log,
   );
