@@ -28,7 +28,7 @@ const versionSeenBy = async (c: pg.Client) =>
 
 describe('content_version', () => {
   it.each([
-    ['a project title', `UPDATE project SET title_en = title_en || ' (edited)' WHERE code = 'PX.0220'`],
+    ['a project title', `UPDATE project SET title = title || '{"es": "(editado)"}' WHERE code = 'PX.0220'`],
     ['a project publication', `UPDATE project SET publication_state = 'draft' WHERE code = 'PO.0160'`],
     [
       'a beneficiary country removed',
@@ -62,13 +62,13 @@ describe('content_version', () => {
   it('changes for other connections only when the change commits, and not at all when it is rolled back', async () => {
     const before = await versionSeenBy(other);
     await client.query('BEGIN');
-    await client.query(`UPDATE project SET summary_en = 'Changed' WHERE code = 'PX.0220'`);
+    await client.query(`UPDATE project SET summary = '{"en": "Changed"}' WHERE code = 'PX.0220'`);
     // Another instance reading now still sees the old version, and the old data with it.
     expect(await versionSeenBy(other)).toBe(before);
     await client.query('ROLLBACK');
     expect(await versionSeenBy(other)).toBe(before);
     await client.query('BEGIN');
-    await client.query(`UPDATE project SET summary_en = 'Changed' WHERE code = 'PX.0220'`);
+    await client.query(`UPDATE project SET summary = '{"en": "Changed"}' WHERE code = 'PX.0220'`);
     const changedBefore = (await other.query('SELECT changed_at FROM content_version')).rows[0].changed_at as Date;
     await client.query('COMMIT');
     expect(await versionSeenBy(other)).toBe(before + 1n);

@@ -53,8 +53,8 @@ describe('the drift check reports each kind of difference', () => {
     ['an extra column', 'ALTER TABLE region ADD COLUMN colour text', 'region: unexpected column colour'],
     [
       'a nullable column made NOT NULL',
-      'ALTER TABLE project ALTER COLUMN title_en SET NOT NULL',
-      'project.title_en: NOT NULL, expected nullable',
+      'ALTER TABLE project ALTER COLUMN prima_id SET NOT NULL',
+      'project.prima_id: NOT NULL, expected nullable',
     ],
     [
       'a required column made nullable',
@@ -87,7 +87,7 @@ describe('the drift check reports each kind of difference', () => {
       'DROP INDEX project_start_year_end_year_idx; CREATE INDEX x ON project (end_year, start_year)',
       'project: index (start_year, end_year) is missing|project: unexpected index (end_year, start_year)',
     ],
-    ['an extra index', 'CREATE INDEX x ON project (title_en)', 'project: unexpected index (title_en)'],
+    ['an extra index', 'CREATE INDEX x ON project (source_url)', 'project: unexpected index (source_url)'],
     ['a dropped unique index', 'DROP INDEX region_slug_key', 'region: unique index (slug) is missing'],
     [
       'a unique index made plain',

@@ -36,7 +36,7 @@ ALTER TABLE "project"
   ADD COLUMN "summary" JSONB NOT NULL DEFAULT '{}',
   ADD COLUMN "source_language" VARCHAR(8) NOT NULL DEFAULT 'en',
   ADD COLUMN "translations" JSONB NOT NULL DEFAULT '{}',
-  ADD COLUMN "needs_translation" TEXT[] NOT NULL DEFAULT '{}';
+  ADD COLUMN "needs_translation" TEXT[] DEFAULT ARRAY[]::TEXT[];
 UPDATE "project" SET
   "title" = jsonb_strip_nulls(jsonb_build_object('en', "title_en", 'fr', "title_fr")),
   "summary" = jsonb_strip_nulls(jsonb_build_object('en', "summary_en", 'fr', "summary_fr")),
@@ -51,7 +51,7 @@ ALTER TABLE "resource_centre"
   ADD COLUMN "partners_text" JSONB NOT NULL DEFAULT '{}',
   ADD COLUMN "source_language" VARCHAR(8) NOT NULL DEFAULT 'en',
   ADD COLUMN "translations" JSONB NOT NULL DEFAULT '{}',
-  ADD COLUMN "needs_translation" TEXT[] NOT NULL DEFAULT '{}';
+  ADD COLUMN "needs_translation" TEXT[] DEFAULT ARRAY[]::TEXT[];
 -- Operators and partners become translated; their one stored text was written in English.
 UPDATE "resource_centre" SET
   "name" = jsonb_strip_nulls(jsonb_build_object('en', "name_en", 'fr', "name_fr")),
