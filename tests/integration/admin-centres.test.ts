@@ -20,6 +20,7 @@ const form = {
   slug: 'zt-test-centre',
   nameEn: 'Test centre',
   nameFr: 'Centre d’essai',
+  nameEs: 'Centro de prueba',
   kind: 'resource_centre',
   status: 'operational',
   countryCode: 'sn',
@@ -108,8 +109,8 @@ describe('staff centre data layer', () => {
   });
 
   it('unpublishes, archives and deletes (admin, typed slug)', async () => {
-    expect(await setCentresState(['zt-test-centre'], 'unpublish')).toEqual({ ok: true, changed: 1 });
-    expect(await setCentresState(['zt-test-centre'], 'archive')).toEqual({ ok: true, changed: 1 });
+    expect(await setCentresState(['zt-test-centre'], 'unpublish')).toEqual({ ok: true, changed: 1, refused: [] });
+    expect(await setCentresState(['zt-test-centre'], 'archive')).toEqual({ ok: true, changed: 1, refused: [] });
     await expect(deleteCentreForGood('zt-test-centre', 'zt-test-centre')).rejects.toThrow(/Access denied/);
     actorState.role = 'admin';
     expect(await deleteCentreForGood('zt-test-centre', 'zt-test')).toMatchObject({ ok: false, reason: 'invalid' });

@@ -89,7 +89,7 @@ describe('staff project data layer', () => {
   });
 
   it('publishes in bulk, then the public list shows it', async () => {
-    expect(await setProjectsState(['ZT.0001', 'FM.0283'], 'publish')).toEqual({ ok: true, changed: 1 });
+    expect(await setProjectsState(['ZT.0001', 'FM.0283'], 'publish')).toEqual({ ok: true, changed: 1, refused: [] });
     expect(await publicCodes()).toContain('ZT.0001');
     expect(await setProjectsState('nonsense code!', 'publish')).toEqual({ ok: false, reason: 'invalid' });
     expect(await setProjectsState(['ZT.0001'], 'delete')).toEqual({ ok: false, reason: 'invalid' });
@@ -141,7 +141,7 @@ describe('staff project data layer', () => {
       pendingDraft: true,
       values: { titleEn: 'Pending title', publicationState: 'published' },
     });
-    expect(await setProjectsState(['ZT.0001'], 'publish')).toEqual({ ok: true, changed: 1 });
+    expect(await setProjectsState(['ZT.0001'], 'publish')).toEqual({ ok: true, changed: 1, refused: [] });
     expect((await getPublishedProject('ZT.0001'))?.title.en).toBe('Pending title');
     expect(await getAdminRecord('project', 'ZT.0001')).toMatchObject({ pendingDraft: false, version: v + 2 });
     const h = await listRecordRevisions('project', 'ZT.0001');
@@ -162,7 +162,7 @@ describe('staff project data layer', () => {
   });
 
   it('archives, and hard delete needs the admin role and the typed code', async () => {
-    expect(await setProjectsState(['ZT.0001'], 'archive')).toEqual({ ok: true, changed: 1 });
+    expect(await setProjectsState(['ZT.0001'], 'archive')).toEqual({ ok: true, changed: 1, refused: [] });
     expect(await publicCodes()).not.toContain('ZT.0001');
     await expect(deleteProjectForGood('ZT.0001', 'ZT.0001')).rejects.toThrow();
     actorState.role = 'admin';

@@ -57,7 +57,7 @@ describe('command-line import, then publish', () => {
   it('keeps the imported values (the pending draft is applied and cleared by the import)', async () => {
     const created = await cli(page('400,000'));
     expect(created.stdout).toContain(`Created ${CODE} as a draft.`);
-    expect(await setRecordsState('project', [CODE], 'publish')).toEqual({ ok: true, changed: 1 });
+    expect(await setRecordsState('project', [CODE], 'publish')).toEqual({ ok: true, changed: 1, refused: [] });
 
     // A staff member saves changes as a draft: the public record stays as it is, the changes wait.
     const p = (await getAdminRecord('project', CODE))!;
