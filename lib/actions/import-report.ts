@@ -35,8 +35,8 @@ export async function previewOutcome(locale: AppLocale, preview: PagePreview): P
   const project = preview.project;
   const p = project as Record<string, unknown>;
   // The form values of what the page carries: each field the importer reads (lib/content/project.ts `pageLabels`),
-  // texts in the page's language.
-  const values: FormValues = {};
+  // texts in the page's language; over the stored record's values when the code is known (nothing else is lost).
+  const values: FormValues = { ...(preview.stored?.values ?? {}) };
   const fields: [string, Field][] = Object.entries(projectModel.fields);
   for (const [name, field] of fields) {
     if (!field.pageLabels || !field.json) continue;

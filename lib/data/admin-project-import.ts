@@ -1,6 +1,7 @@
 import 'server-only';
-import { localisedName, NAME_SELECT } from '@/lib/i18n/routing';
 import { requireRole } from '@/lib/auth/session';
+import { recordFormValues } from '@/lib/content/form-values';
+import { projectModel } from '@/lib/content/project';
 import { requestIp } from '@/lib/data/admin-support';
 import { projectKind } from '@/lib/data/record-kinds';
 import { staffWriter, type Writer } from '@/lib/data/record-hooks';
@@ -9,7 +10,9 @@ import { getDb } from '@/lib/db';
 import { diffSnapshots, type FieldChange, type Snapshot } from '@/lib/domain/diff';
 import { planCsvImport, type CsvPlan, type CsvReference, type StoredProject } from '@/lib/import/csv-plan';
 import { parseProjectPage, type PageImport } from '@/lib/import/project-page';
+import { localisedName, NAME_SELECT } from '@/lib/i18n/routing';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import type { FormObject } from '@/lib/validation/form-data';
 import { parseProjectCreate, parseProjectUpdate } from '@/lib/validation/project';
 
 // Staff imports of projects: the pasted project page (preview) and CSV files (dry run, then all-or-nothing apply).
@@ -89,7 +92,14 @@ export async function applyProjectCsv(text: string): Promise<CsvApplyResult> {
   }
 }
 
-export type PagePreview = PageImport & { stored: { version: number; changes: FieldChange[] } | null };
+/**
+ * A parsed page and, for a known code, the stored record: its version, the page's differences with it, and its form
+ * values with the page's over them (what saving the preview writes: the other languages' texts and the fields the
+ * page does not carry are kept).
+ */
+export type PagePreview = PageImport & {
+  stored: { version: number; changes: FieldChange[]; values: FormObject } | null;
+};
 
 /** Reads a pasted project page against the stored reference data; for a known code, its differences with the record. */
 export async function previewProjectPage(text: string): Promise<PagePreview> {
@@ -104,7 +114,11 @@ export async function previewProjectPage(text: string): Promise<PagePreview> {
   const after: Snapshot = { ...before, ...pageSnapshot(result) };
   return {
     ...result,
-    stored: { version: row.version, changes: diffSnapshots(before, after, Object.keys(pageSnapshot(result))) },
+    stored: {
+      version: row.version,
+      changes: diffSnapshots(before, after, Object.keys(pageSnapshot(result))),
+      values: recordFormValues(projectModel, after),
+    },
   };
 }
 

@@ -94,7 +94,7 @@ describe('npm run import:page', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Created PX.9999 as a draft.');
     const [row] = await query<{ publication_state: string; title_en: string; budget_usd: string }>(
-      'SELECT publication_state, title_en, budget_usd FROM project WHERE code = $1',
+      "SELECT publication_state, title->>'en' AS title_en, budget_usd FROM project WHERE code = $1",
       ['PX.9999'],
     );
     expect(row).toEqual({
@@ -151,12 +151,14 @@ describe('npm run import:page', () => {
     expect(await projectCount()).toBe(before);
 
     const [{ summary_en: summary } = { summary_en: '' }] = await query<{ summary_en: string }>(
-      "SELECT summary_en FROM project WHERE code = 'PX.0220'",
+      "SELECT summary->>'en' AS summary_en FROM project WHERE code = 'PX.0220'",
     );
     const updated = await cli([pageWith('y'.repeat(25_000)), '--yes']);
     expect(updated.code).toBe(1);
     expect(updated.stdout).toContain('Description: At most 20000 characters.');
-    const [after] = await query<{ summary_en: string }>("SELECT summary_en FROM project WHERE code = 'PX.0220'");
+    const [after] = await query<{ summary_en: string }>(
+      "SELECT summary->>'en' AS summary_en FROM project WHERE code = 'PX.0220'",
+    );
     expect(after?.summary_en).toBe(summary);
   });
 
@@ -196,7 +198,7 @@ describe('npm run import:page', () => {
     expect(applied.code).toBe(0);
     expect(applied.stdout).toContain('Updated PO.0160.');
     const [row] = await query<{ budget_usd: string; version: number; publication_state: string; title_en: string }>(
-      "SELECT budget_usd, version, publication_state, title_en FROM project WHERE code = 'PO.0160'",
+      "SELECT budget_usd, version, publication_state, title->>'en' AS title_en FROM project WHERE code = 'PO.0160'",
     );
     // The English translation is kept: the page only carries the French text.
     expect(row).toMatchObject({ budget_usd: '150000.00', version: 2, publication_state: 'published' });

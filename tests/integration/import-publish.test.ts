@@ -57,13 +57,20 @@ describe('command-line import, then publish', () => {
   it('keeps the imported values (the pending draft is applied and cleared by the import)', async () => {
     const created = await cli(page('400,000'));
     expect(created.stdout).toContain(`Created ${CODE} as a draft.`);
-    expect(await setRecordsState('project', [CODE], 'publish')).toEqual({ ok: true, changed: 1, refused: [] });
+    // An English page gives English texts only: publishing needs the French ones too.
+    expect(await setRecordsState('project', [CODE], 'publish')).toEqual({ ok: true, changed: 0, refused: [CODE] });
+    const formOf = async () => {
+      const r = (await getAdminRecord('project', CODE))!;
+      const values = Object.entries(r.values).map(([k, v]) => [k, Array.isArray(v) ? v : v === null ? '' : String(v)]);
+      return { id: r.id, version: r.version, form: Object.fromEntries(values) as Record<string, string | string[]> };
+    };
+    const english = await formOf();
+    const french = { titleFr: 'Protection des migrants', summaryFr: 'Résumé en français.' };
+    const translated = { ...english.form, ...french, version: String(english.version), intent: 'publish' };
+    expect(await updateRecord('project', CODE, translated)).toMatchObject({ ok: true });
 
     // A staff member saves changes as a draft: the public record stays as it is, the changes wait.
-    const p = (await getAdminRecord('project', CODE))!;
-    const form = Object.fromEntries(
-      Object.entries(p.values).map(([k, v]) => [k, Array.isArray(v) ? v : v === null ? '' : String(v)]),
-    );
+    const { form, ...p } = await formOf();
     const draft = { ...form, budgetUsd: '999999', titleFr: 'Titre en attente', version: String(p.version) };
     expect(await updateRecord('project', CODE, { ...draft, intent: 'draft' })).toMatchObject({ ok: true });
     expect(await stored()).toMatchObject({ publicationState: 'published', draft: expect.anything() });
@@ -73,7 +80,7 @@ describe('command-line import, then publish', () => {
     expect(imported.code).toBe(0);
     // The differences shown before the write are those of the public columns: the pending draft's change too.
     expect(imported.stdout).toContain('budgetUsd: 400000.00 → 123456.00');
-    expect(imported.stdout).toContain('titleFr: — → Titre en attente');
+    expect(imported.stdout).toContain('titleFr: Protection des migrants → Titre en attente');
     const afterImport = await stored();
 
     await setRecordsState('project', [CODE], 'publish');
@@ -98,7 +105,7 @@ describe('command-line import, then publish', () => {
     });
     expect(revisions).toEqual([
       { action: 'create', actorLabel: 'cli' },
-      { action: 'publish', actorLabel: 'Test editor' },
+      { action: 'update', actorLabel: 'Test editor' },
       { action: 'update', actorLabel: 'Test editor' },
       { action: 'update', actorLabel: 'cli' },
     ]);

@@ -75,7 +75,14 @@ describe('staff record form actions', () => {
     expect(await write.updateRecord('project', 'ZR.0001', theirs)).toMatchObject({ ok: true, version: 2 });
 
     // I change the French title too, and the summary; the region is as I loaded it.
-    const mine = { ...project, titleFr: 'Mon titre', summaryEn: 'My summary', version: '1', intent: 'draft' };
+    const mine = {
+      ...project,
+      titleFr: 'Mon titre',
+      summaryEn: 'My summary',
+      summaryFr: 'Mon résumé',
+      version: '1',
+      intent: 'draft',
+    };
     const failed = await save(mine);
     if (failed.ok) throw new Error('the stale save went through');
     expect(failed.conflict).toMatchObject({
