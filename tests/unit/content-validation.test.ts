@@ -284,7 +284,7 @@ describe('control characters in text fields', () => {
   });
 
   it('refuses them in reference data names', () => {
-    const item = { kind: 'region', slug: 'north', nameEn: 'North', nameFr: 'Nord', sortOrder: '1' };
+    const item = { kind: 'region', slug: 'north', nameEn: 'North', nameEs: 'Norte', nameFr: 'Nord', sortOrder: '1' };
     expect(referenceItemSchema.safeParse(item).success).toBe(true);
     for (const ch of controls) {
       const r = referenceItemSchema.safeParse({ ...item, nameFr: `No${ch}rd` });
