@@ -283,10 +283,8 @@ export function csvChanges(
     if (field.type === 'key' || !inFile(name)) continue;
     if (field.type === 'text') {
       const written = field.translated
-        ? (pickLocalised(
-            Object.fromEntries(CONTENT_LOCALES.map((l) => [l, lf(stored[localisedName(name, l)])])) as Localised,
-            lang,
-          )?.value ?? '')
+        ? (pickLocalised(Object.fromEntries(CONTENT_LOCALES.map((l) => [l, lf(stored[localisedName(name, l)])])), lang)
+            ?.value ?? '')
         : (lf(stored[name])?.trim() ?? '');
       if (cell(name) !== written) changes.push(field.translated ? localisedName(name, lang) : name);
     } else if (showValue(values[name]) !== showValue(stored[name])) changes.push(name);

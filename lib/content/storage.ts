@@ -1,7 +1,6 @@
 import 'server-only';
 import {
   CONTENT_LOCALES,
-  columnsOf,
   isTranslated,
   localisedName,
   modelColumns,

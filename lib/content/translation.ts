@@ -38,7 +38,7 @@ export function translatedFields(model: ContentModel): string[] {
 }
 
 /** A record's source language from its values (the default locale when it names none or an unknown one). */
-export function sourceOf(values: Values): AppLocale {
+function sourceOf(values: Values): AppLocale {
   const v = values.sourceLanguage;
   return isAppLocale(v) ? v : routing.defaultLocale;
 }

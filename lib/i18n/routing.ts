@@ -30,7 +30,11 @@ export const routing = defineRouting({
     '/admin/reference': { fr: '/admin/referentiels', en: '/admin/reference', es: '/admin/referencias' },
     '/admin/projects': { fr: '/admin/projets', en: '/admin/projects', es: '/admin/proyectos' },
     '/admin/projects/new': { fr: '/admin/projets/nouveau', en: '/admin/projects/new', es: '/admin/proyectos/nuevo' },
-    '/admin/projects/[code]': { fr: '/admin/projets/[code]', en: '/admin/projects/[code]', es: '/admin/proyectos/[code]' },
+    '/admin/projects/[code]': {
+      fr: '/admin/projets/[code]',
+      en: '/admin/projects/[code]',
+      es: '/admin/proyectos/[code]',
+    },
     '/admin/projects/[code]/history': {
       fr: '/admin/projets/[code]/historique',
       en: '/admin/projects/[code]/history',
