@@ -1,6 +1,6 @@
 // The four one-stop migrant resource centres (OSRC) of the Philippines, from the seed document of 2012 (002), a French
 // page: French is their source language. Spanish texts, operators and partners come from translations.ts.
-import { SEED_VERIFIED_AT, type DocumentedCentre } from './types';
+import { type DocumentedCentre } from './types';
 
 type Province = {
   slug: string;
@@ -94,7 +94,7 @@ export const PHILIPPINE_CENTRES: readonly DocumentedCentre[] = PROVINCES.map((p)
   website: null,
   status: 'operational',
   openedYear: null,
-  lastVerifiedAt: SEED_VERIFIED_AT,
+  lastVerifiedAt: null,
   publicationState: 'published',
   serviceSlugs: [
     'information-on-rights',

@@ -2,7 +2,7 @@
 // "Window" offices (doc 004). The seed documents are French pages, so French is each listing's source language (the
 // one its translations follow); Spanish texts, operators and partners come from translations.ts.
 import { PHILIPPINE_CENTRES } from './centres-philippines';
-import { SEED_VERIFIED_AT, type DocumentedCentre, type SeedCentre } from './types';
+import { type DocumentedCentre, type SeedCentre } from './types';
 import { withCentreTranslations } from './with-translations';
 
 const WINDOW_FR = '«\u00a0Window\u00a0»';
@@ -41,7 +41,7 @@ const POHNPEI: DocumentedCentre = {
   longitude: '158.209200',
   status: 'operational',
   openedYear: null,
-  lastVerifiedAt: SEED_VERIFIED_AT,
+  lastVerifiedAt: null,
   publicationState: 'published',
   serviceSlugs: ['pre-departure-orientation', 'counter-trafficking-awareness', 'referral-to-services', 'hotline'],
   languageCodes: ['en'],
@@ -68,7 +68,7 @@ const LA_UNION: DocumentedCentre = {
   longitude: '-87.843900',
   status: 'operational',
   openedYear: 2016,
-  lastVerifiedAt: SEED_VERIFIED_AT,
+  lastVerifiedAt: null,
   publicationState: 'published',
   serviceSlugs: WINDOW_SERVICES,
   languageCodes: ['es'],

@@ -60,7 +60,8 @@ export type SeedCentre = {
   partners: SomeTexts;
   status: CentreStatus;
   openedYear: number | null;
-  lastVerifiedAt: Date;
+  /** Set only when staff confirm a listing as verified: the seed never invents the date. */
+  lastVerifiedAt: null;
   publicationState: PublicationState;
   serviceSlugs: string[];
   languageCodes: string[];
@@ -75,6 +76,3 @@ export type DocumentedCentre = Omit<SeedCentre, 'name' | 'description' | 'operat
   name: Documented;
   description: Documented;
 };
-
-/** When the seeded centre listings were last checked against their sources (fixed, so re-runs change nothing). */
-export const SEED_VERIFIED_AT = new Date('2026-11-01T00:00:00.000Z');
