@@ -46,6 +46,8 @@ type Value =
       max: number;
       translated: boolean;
       multiline: boolean;
+      /** Text in a machine-readable syntax, checked on save (`validation.<syntax>` is its message). */
+      syntax?: 'openingHours' | 'timeZone';
       /**
        * Translated text only: the languages it must have before the record is published (`all`: every language of
        * the locale list). Required when the field has text in some language; a field with none is left to its rules.

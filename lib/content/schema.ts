@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { columnsOf, type ContentModel, type Field } from '@/lib/content/field';
+import { isOpeningHours, isTimeZone } from '@/lib/content/syntax';
 import { normaliseKey, TARGETS } from '@/lib/content/targets';
 import { toFieldErrors, type FieldErrors } from '@/lib/validation/form-errors';
 import {
@@ -67,8 +68,12 @@ export function fieldValidator(field: Field): z.ZodType {
         .preprocess(normalised('upper'), z.string())
         .refine((v) => v === '' || field.pattern.test(v), field.message)
         .transform((v) => (v === '' ? null : v));
-    case 'text':
-      return optionalText(field.max);
+    case 'text': {
+      const syntax = field.syntax;
+      if (!syntax) return optionalText(field.max);
+      const valid = syntax === 'openingHours' ? isOpeningHours : isTimeZone;
+      return optionalText(field.max).refine((v) => v === null || valid(v), syntax);
+    }
     case 'url':
       return optionalUrl;
     case 'email':

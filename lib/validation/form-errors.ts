@@ -42,6 +42,8 @@ export const VALIDATION_KEYS = [
   'slugLocked',
   'controlCharacters',
   'requiredToPublish',
+  'openingHours',
+  'timeZone',
 ] as const;
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];
 
