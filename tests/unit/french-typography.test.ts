@@ -14,7 +14,7 @@ function strings(tree: Tree, prefix = ''): [string, string][] {
 describe('French messages', () => {
   it('put a narrow no-break space before : ; ? and !', () => {
     const wrong = strings(fr as Tree).filter(([, text]) => {
-      const prose = text.replace(/https?:\/\/\S+/g, '').replace(/«[^»]*»/g, '');
+      const prose = text.replace(/https?:\/\/\S+/g, '').replaceAll(/«[^«»]*»/g, '');
       return /[^\u202f{][:;?!](?=\s|$)/u.test(prose);
     });
     expect(wrong).toEqual([]);
