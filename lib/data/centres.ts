@@ -75,18 +75,35 @@ export function toListItem(r: ListRow): CentreListItem {
 // The search document of a centre row `c` (what the GIN index resource_centre_search_idx holds).
 const DOCUMENT = Prisma.sql`public.centre_search_document(c.name, c.description, c.locality, c.admin_area, c.operator)`;
 
+// Centres of a country whose name, in any language, holds every word searched (table alias `k`; the country table is
+// small, so this needs no index of its own and leaves the GIN index of the documents to the other branch).
+const COUNTRY_NAMES = Prisma.sql`to_tsvector('pg_catalog.simple'::regconfig,
+  public.centre_unaccent(k.name_en || ' ' || k.name_fr || ' ' || k.name_es))`;
+
+// A centre found by its country's name alone ranks below any centre whose own text matches.
+const COUNTRY_RANK = 0.01;
+
 /**
- * Published centres whose search document matches the words of q, best first (the ranking of a search); null when q
- * has no word, i.e. no text condition. The tsquery is built in PostgreSQL from the lexemes of the unaccented text
- * (public.centre_search_query), so no typed character ever reaches the tsquery syntax.
+ * Published centres whose search document, or whose country's name in any language, matches the words of q, best
+ * first (the ranking of a search); null when q has no word, i.e. no text condition. The tsquery is built in PostgreSQL
+ * from the lexemes of the unaccented text (public.centre_search_query), so no typed character ever reaches the tsquery
+ * syntax. The two matches are a UNION, not an OR, so the document branch keeps its GIN index.
  */
 async function searchRanks(q: string): Promise<Map<number, number> | null> {
   // One row with a null id when nothing matches; `words` tells "no match" from "no word". Cover density (as for
   // projects): words found together rank first, however often each one occurs apart in the other languages' texts.
   const rows = await getDb().$queryRaw<{ id: number | null; rank: number | null; words: boolean }[]>`
-    SELECT c.id, ts_rank_cd(${DOCUMENT}, s.query) AS rank, s.query IS NOT NULL AS words
-    FROM (SELECT public.centre_search_query(${q}::text) AS query) AS s
-    LEFT JOIN resource_centre c ON c.publication_state = 'published' AND ${DOCUMENT} @@ s.query`;
+    WITH s AS (SELECT public.centre_search_query(${q}::text) AS query),
+    hits AS (
+      SELECT c.id, ts_rank_cd(${DOCUMENT}, s.query) AS rank
+      FROM s JOIN resource_centre c ON c.publication_state = 'published' AND ${DOCUMENT} @@ s.query
+      UNION ALL
+      SELECT c.id, ${COUNTRY_RANK}::float4 AS rank
+      FROM s JOIN country k ON ${COUNTRY_NAMES} @@ s.query
+      JOIN resource_centre c ON c.publication_state = 'published' AND c.country_code = k.code
+    )
+    SELECT h.id, h.rank, s.query IS NOT NULL AS words
+    FROM s LEFT JOIN (SELECT id, max(rank) AS rank FROM hits GROUP BY id) AS h ON true`;
   if (!rows[0]?.words) return null;
   return new Map(rows.flatMap((r) => (r.id === null ? [] : [[r.id, Number(r.rank)] as const])));
 }
@@ -124,13 +141,18 @@ async function rowsOf(ids: number[]): Promise<CentreListItem[]> {
   });
 }
 
+// The rank of a centre's status in the default order: the centres one can visit now come first.
+const STATUS_ORDER = Prisma.sql`CASE c.status WHEN 'operational' THEN 0 WHEN 'planned' THEN 1
+  WHEN 'temporarily_closed' THEN 2 ELSE 3 END`;
+
 /** Published centres matching the filters (search ranked first when q is set): one page and the total count. */
 export async function listPublishedCentres(filters: CentreFilters, locale: AppLocale): Promise<CentreListResult> {
   const db = getDb();
   const ranks = filters.q ? await searchRanks(filters.q) : null;
   const where = whereSql(filters, ranks ? [...ranks.keys()] : null);
-  // By name in the page's language (else the name it is shown by), as the list shows them.
-  const order = Prisma.sql`${localisedSql(Prisma.sql`c.name`, locale)} ASC NULLS LAST, c.slug ASC`;
+  // Open centres first (then planned, temporarily closed, closed), each by name in the page's language (else the
+  // name it is shown by), as the list shows them. A search orders by rank, and this breaks its ties.
+  const order = Prisma.sql`${STATUS_ORDER} ASC, ${localisedSql(Prisma.sql`c.name`, locale)} ASC NULLS LAST, c.slug ASC`;
   const skip = (filters.page - 1) * filters.pageSize;
   let ids: number[];
   let total: number;

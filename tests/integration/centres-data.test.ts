@@ -61,8 +61,10 @@ describe('centre query layer on the seeded database', () => {
     for (const locale of ['fr', 'es'] as const) {
       const named = await list({}, locale);
       expect(named.items.map((c) => c.slug).sort()).toEqual(all.items.map((c) => c.slug).sort());
-      // In the order of their names in the page's language (every seeded centre has one in each).
-      const names = named.items.map((c) => c.name[locale] ?? '');
+      // Open centres first, then by their names in the page's language (every seeded centre has one in each).
+      const open = named.items.filter((c) => c.status === 'operational');
+      expect(named.items.slice(0, open.length)).toEqual(open);
+      const names = open.map((c) => c.name[locale] ?? '');
       expect(names.every(Boolean)).toBe(true);
       expect(names).toEqual([...names].sort());
     }
