@@ -1,5 +1,6 @@
 // Open Referral HSDS 3.0 export of the centres: one organization, service, location and service_at_location per
 // centre; the services the centre offers are taxonomy terms of the portal's own services taxonomy.
+import OpeningHours from 'opening_hours';
 import { hsdsId } from '@/lib/api/hsds-ids';
 import type { CentreDetail } from '@/lib/data/centres-detail';
 import { pickLocalised, type Localised } from '@/lib/format';
@@ -7,7 +8,17 @@ import { nameIn, type AppLocale, type LocalisedNames } from '@/lib/i18n/routing'
 import type { CentreStatus } from '@/lib/content/centre';
 
 type Json = Record<string, unknown>;
-export type HsdsOptions = { locale: AppLocale; siteUrl: string; centreUrl: (slug: string) => string };
+/** `now`: the day the temporary notice is checked against (default: today). */
+export type HsdsOptions = { locale: AppLocale; siteUrl: string; centreUrl: (slug: string) => string; now?: Date };
+
+/** A centre with its practical columns: `hours` in OpenStreetMap syntax, its time zone, the dated notice. */
+export type HsdsCentre = CentreDetail & {
+  hours?: string | null;
+  timeZone?: string | null;
+  notice?: Localised;
+  noticeFrom?: string | null;
+  noticeUntil?: string | null;
+};
 
 const SERVICE_STATUS: Record<CentreStatus, string> = {
   operational: 'active',
@@ -40,6 +51,117 @@ function compact(o: Json): Json {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined));
 }
 
+const BYDAY = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
+// The reference week the hours are evaluated over (Monday 10 to Sunday 16 March 2025, local dates): regular hours,
+// no daylight-saving change in the northern hemisphere. Public and school holidays ("PH off", "SH …") are exceptions
+// that weekly rows cannot say, and the library knows the holidays of few countries (it throws for the others): they
+// are resolved as in Berlin, where that week has none, so the rows are the regular week's everywhere.
+const WEEK_START = [2025, 2, 10] as const;
+const NEUTRAL_PLACE = { lat: 52.52, lon: 13.405, address: { country_code: 'de', state: 'Berlin' } };
+
+const hhmm = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+
+/** The UTC offset of an IANA time zone in the reference week, as "+01:00" and in hours, or null. */
+function zoneOffset(zone: string | null | undefined): { suffix: string; hours: number } | null {
+  if (!zone) return null;
+  try {
+    const name = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' })
+      .formatToParts(new Date(Date.UTC(...WEEK_START, 12)))
+      .find((p) => p.type === 'timeZoneName')?.value;
+    const m = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(name ?? '');
+    if (!m) return null;
+    if (!m[1]) return { suffix: 'Z', hours: 0 };
+    const hours = (m[1] === '-' ? -1 : 1) * (Number(m[2]) + Number(m[3]) / 60);
+    return { suffix: `${m[1]}${m[2]}:${m[3]}`, hours };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The regular weekly opening times of `hours` (OpenStreetMap `opening_hours` syntax), evaluated by the
+ * opening_hours library over the reference week: one row per opening and closing time with the days it applies to
+ * (an opening past midnight is split at midnight, "24:00" closing the first day). Intervals the library marks as
+ * unknown or carrying a comment are left out (`partial`: the free-text description then says them). Null when the
+ * text cannot be evaluated.
+ */
+export function weeklyOpenings(
+  hours: string,
+  at?: { latitude: number | null; longitude: number | null },
+): { rows: { byday: string; opens: string; closes: string }[]; partial: boolean } | null {
+  let intervals: [Date, Date, boolean, string | undefined][];
+  try {
+    // The centre's position, when known, for sunrise and sunset ("sunrise-18:00").
+    const place =
+      at?.latitude != null && at.longitude != null
+        ? { ...NEUTRAL_PLACE, lat: at.latitude, lon: at.longitude }
+        : NEUTRAL_PLACE;
+    const oh = new OpeningHours(hours, place);
+    intervals = oh.getOpenIntervals(new Date(...WEEK_START), new Date(WEEK_START[0], WEEK_START[1], WEEK_START[2] + 7));
+  } catch {
+    return null;
+  }
+  const groups = new Map<string, Set<number>>();
+  let partial = false;
+  for (const [from, to, unknown, comment] of intervals) {
+    if (unknown || comment) {
+      partial = true;
+      continue;
+    }
+    let start = from;
+    while (start < to) {
+      const midnight = new Date(start.getFullYear(), start.getMonth(), start.getDate() + 1);
+      const end = to < midnight ? to : midnight;
+      const key = `${hhmm(start)}-${end === midnight ? '24:00' : hhmm(end)}`;
+      if (groups.has(key)) groups.get(key)?.add(start.getDay());
+      else groups.set(key, new Set([start.getDay()]));
+      start = end;
+    }
+  }
+  const monFirst = (d: number) => (d + 6) % 7;
+  const rows = [...groups].map(([key, days]) => {
+    const [opens = '', closes = ''] = key.split('-');
+    const byday = [...days].sort((a, b) => monFirst(a) - monFirst(b)).map((d) => BYDAY[d]);
+    return { byday: byday.join(','), opens, closes, first: Math.min(...[...days].map(monFirst)) };
+  });
+  rows.sort((a, b) => a.first - b.first || a.opens.localeCompare(b.opens));
+  return { rows: rows.map(({ byday, opens, closes }) => ({ byday, opens, closes })), partial };
+}
+
+/** The notice text when `now` falls within its dates (inclusive; a missing date leaves that side open), else null. */
+function activeNotice(c: HsdsCentre, text: (t: Localised) => string | null, now: Date): string | null {
+  const notice = c.notice ? text(c.notice) : null;
+  if (!notice) return null;
+  const today = now.toISOString().slice(0, 10);
+  if (c.noticeFrom && c.noticeFrom.slice(0, 10) > today) return null;
+  if (c.noticeUntil && c.noticeUntil.slice(0, 10) < today) return null;
+  return notice;
+}
+
+/**
+ * HSDS schedule rows of a centre for one owner (`scope`: [] for the service, ['location']): the free text, then the
+ * weekly times.
+ */
+function schedulesOf(c: HsdsCentre, owner: Json, text: string | null, scope: string[]): Json[] {
+  const weekly = c.hours ? weeklyOpenings(c.hours, c) : null;
+  const zone = zoneOffset(c.timeZone);
+  const description = text ?? (c.hours && (!weekly || weekly.partial || weekly.rows.length === 0) ? c.hours : null);
+  const rows: Json[] = description ? [{ id: hsdsId('schedule', c.slug, ...scope), ...owner, description }] : [];
+  for (const r of weekly?.rows ?? []) {
+    rows.push({
+      id: hsdsId('schedule', c.slug, ...scope, r.byday, r.opens, r.closes),
+      ...owner,
+      freq: 'WEEKLY',
+      wkst: 'MO',
+      byday: r.byday,
+      opens_at: `${r.opens}${zone?.suffix ?? ''}`,
+      closes_at: `${r.closes}${zone?.suffix ?? ''}`,
+      ...(zone ? { timezone: zone.hours } : {}),
+    });
+  }
+  return rows;
+}
+
 function taxonomy(opts: HsdsOptions): Json {
   return {
     id: hsdsId('taxonomy', TAXONOMY_KEY),
@@ -55,7 +177,7 @@ function taxonomy(opts: HsdsOptions): Json {
  * for the language of a service's or organization's text (its `languages` are those spoken at the service), so there
  * is nothing to mark; taxonomy terms, whose `language` HSDS has, are reference names, which exist in every language.
  */
-function centreToHsdsService(c: CentreDetail, opts: HsdsOptions): Json {
+function centreToHsdsService(c: HsdsCentre, opts: HsdsOptions): Json {
   const text = (t: Localised) => pickLocalised(t, opts.locale)?.value ?? null;
   const label = (n: LocalisedNames) => nameIn(n, opts.locale);
   const name = text(c.name) ?? c.slug;
@@ -70,7 +192,7 @@ function centreToHsdsService(c: CentreDetail, opts: HsdsOptions): Json {
   const phone = (owner: Json) =>
     c.phone ? [{ id: hsdsId('phone', c.slug, JSON.stringify(owner)), number: c.phone, type: 'voice', ...owner }] : [];
   const hours = text(c.openingHours);
-  const schedules = hours ? [{ id: hsdsId('schedule', c.slug), service_id: ids.service, description: hours }] : [];
+  const schedules = schedulesOf(c, { service_id: ids.service }, hours, []);
   const languages = (owner: Json) =>
     c.languages.map((l) => ({
       id: hsdsId('language', c.slug, l.code, JSON.stringify(owner)),
@@ -127,9 +249,7 @@ function centreToHsdsService(c: CentreDetail, opts: HsdsOptions): Json {
           ]
         : [],
     phones: phone({ location_id: ids.location }),
-    schedules: hours
-      ? [{ id: hsdsId('schedule', c.slug, 'location'), location_id: ids.location, description: hours }]
-      : [],
+    schedules: schedulesOf(c, { location_id: ids.location }, hours, ['location']),
   });
   const organization = compact({
     id: ids.organization,
@@ -151,6 +271,8 @@ function centreToHsdsService(c: CentreDetail, opts: HsdsOptions): Json {
     status: SERVICE_STATUS[c.status],
     last_modified: c.updatedAt,
     assured_date: c.lastVerifiedAt?.slice(0, 10),
+    // HSDS's "short term alerts concerning the service": the temporary notice while it is in force.
+    alert: activeNotice(c, text, opts.now ?? new Date()),
     phones: phone({ service_id: ids.service }),
     schedules,
     languages: languages({ service_id: ids.service }),
@@ -161,7 +283,7 @@ function centreToHsdsService(c: CentreDetail, opts: HsdsOptions): Json {
 }
 
 /** The published centres as an HSDS 3.0 API page of fully nested services (one page holding them all). */
-export function centresToHsdsPage(centres: CentreDetail[], opts: HsdsOptions): Json {
+export function centresToHsdsPage(centres: HsdsCentre[], opts: HsdsOptions): Json {
   return {
     total_items: centres.length,
     total_pages: 1,

@@ -4,7 +4,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET } from '@/app/api/v1/resource-centres/route';
-import { centresToHsdsPage } from '@/lib/api/hsds';
+import { centresToHsdsPage, weeklyOpenings, type HsdsCentre } from '@/lib/api/hsds';
 import { listPublishedCentreDetails } from '@/lib/data/centres-detail';
 import { getDb } from '@/lib/db';
 
@@ -136,6 +136,57 @@ describe('HSDS 3.0 export of the published centres', () => {
     expect(full).toMatchObject({ name: 'Centre complet', organization: { name: 'Centre complet' } });
     expect(full?.schedules[0].description).toBe('Du lundi au vendredi, 9 h–17 h');
     expect(full?.languages[0]).toMatchObject({ code: 'fr', name: 'Francés' });
+  });
+
+  it('turns OpenStreetMap hours into weekly schedule rows and the notice in force into the alert', async () => {
+    const [base] = await listPublishedCentreDetails();
+    const centre: HsdsCentre = {
+      ...base!,
+      hours: 'Mo-Fr 08:00-12:00,13:00-16:00; Sa 09:00-12:00 "by appointment"; PH off',
+      timeZone: 'Europe/Paris',
+      notice: { en: 'Closed for works', fr: 'Fermé pour travaux' },
+      noticeFrom: '2026-12-01',
+      noticeUntil: '2026-12-20',
+    };
+    const during = centresToHsdsPage([centre], { ...opts, now: new Date('2026-12-20T12:00:00Z') }) as typeof page;
+    const [service] = during.contents;
+    expect(validateService(service), JSON.stringify(validateService.errors)).toBe(true);
+    expect(service?.alert).toBe('Closed for works');
+    const weekly = service?.schedules.filter((s: Service) => s.freq === 'WEEKLY');
+    expect(weekly).toEqual([
+      expect.objectContaining({ byday: 'MO,TU,WE,TH,FR', opens_at: '08:00+01:00', closes_at: '12:00+01:00' }),
+      expect.objectContaining({ byday: 'MO,TU,WE,TH,FR', opens_at: '13:00+01:00', closes_at: '16:00+01:00' }),
+    ]);
+    expect(weekly[0]).toMatchObject({ service_id: service?.id, timezone: 1, wkst: 'MO' });
+    // The Saturday "by appointment" comment is not a time: it stays in the free-text description only.
+    expect(service?.schedules[0]).toEqual(expect.objectContaining({ description: expect.any(String) }));
+    expect(service?.schedules[0].freq).toBeUndefined();
+    const location = service?.service_at_locations[0].location;
+    expect(location.schedules.filter((s: Service) => s.freq === 'WEEKLY')).toHaveLength(2);
+    // Schedule ids are unique.
+    const ids = [...service!.schedules, ...location.schedules].map((s: Service) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    // Outside its dates the notice is not exported; in French, the French text.
+    const after = centresToHsdsPage([centre], { ...opts, now: new Date('2026-12-21T00:00:00Z') }) as typeof page;
+    expect(after.contents[0]?.alert).toBeUndefined();
+    const fr = centresToHsdsPage([centre], { ...opts, locale: 'fr', now: new Date('2026-12-01T00:00:00Z') });
+    expect((fr as typeof page).contents[0]?.alert).toBe('Fermé pour travaux');
+  });
+
+  it('evaluates hours with the opening_hours library: overnight, 24/7, unknown, invalid', async () => {
+    expect(weeklyOpenings('Mo-Fr 22:00-02:00')?.rows).toEqual([
+      { byday: 'MO,TU,WE,TH,FR', opens: '22:00', closes: '24:00' },
+      { byday: 'TU,WE,TH,FR,SA', opens: '00:00', closes: '02:00' },
+    ]);
+    expect(weeklyOpenings('24/7')?.rows).toEqual([{ byday: 'MO,TU,WE,TH,FR,SA,SU', opens: '00:00', closes: '24:00' }]);
+    expect(weeklyOpenings('Tu-Th 10:00-14:00 unknown "call first"')).toEqual({ rows: [], partial: true });
+    expect(weeklyOpenings('not hours')).toBeNull();
+    // Without usable weekly times or a text, the raw hours are the description, and the service is still valid HSDS.
+    const [base] = await listPublishedCentreDetails();
+    const hours = 'Tu-Th 10:00-14:00 unknown "call first"';
+    const one = centresToHsdsPage([{ ...base!, openingHours: {}, hours }], opts) as typeof page;
+    expect(one.contents[0]?.schedules).toEqual([expect.objectContaining({ description: hours })]);
+    expect(validateService(one.contents[0])).toBe(true);
   });
 
   it('strips the control characters older data may hold (the HTTP answer, JSON list included)', async () => {
