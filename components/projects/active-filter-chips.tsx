@@ -53,6 +53,26 @@ export async function ActiveFilterChips({ locale, filters, options }: Props) {
     });
   if (filters.yearTo)
     chips.push({ key: 'yearTo', label: t('chipYearTo', { year: filters.yearTo }), without: { ...base, yearTo: null } });
+  return (
+    <FilterChipList
+      pathname="/projects"
+      chips={chips.map((c) => ({ key: c.key, label: c.label, query: projectFiltersToQuery(c.without) }))}
+    />
+  );
+}
+
+/** One removable filter: its label and the list's query string without it. */
+export type FilterChip = { key: string; label: string; query: Record<string, string | string[]> };
+
+/** Active filters of a list page as links that remove them, plus "clear all"; nothing when there is none. */
+export async function FilterChipList({
+  pathname,
+  chips,
+}: {
+  pathname: '/projects' | '/resource-centres';
+  chips: FilterChip[];
+}) {
+  const t = await getTranslations('projectFilters');
   if (chips.length === 0) return null;
   return (
     <nav aria-labelledby="active-filters" className="no-print mt-3" data-testid="filter-chips">
@@ -63,7 +83,7 @@ export async function ActiveFilterChips({ locale, filters, options }: Props) {
         {chips.map((c) => (
           <li key={c.key}>
             <Link
-              href={{ pathname: '/projects', query: projectFiltersToQuery(c.without) }}
+              href={{ pathname, query: c.query }}
               aria-label={t('removeFilter', { label: c.label })}
               className="inline-flex items-center gap-1 rounded-full border border-iom-blue px-3 py-1 text-sm text-iom-blue-dark hover:bg-slate-100"
             >
@@ -72,7 +92,7 @@ export async function ActiveFilterChips({ locale, filters, options }: Props) {
           </li>
         ))}
         <li>
-          <Link href="/projects" className="text-sm text-iom-blue underline">
+          <Link href={pathname} className="text-sm text-iom-blue underline">
             {t('clearAll')}
           </Link>
         </li>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { CentreFilterChips } from '@/components/centres/centre-filter-chips';
 import { CentreFilterForm } from '@/components/centres/centre-filter-form';
 import { CentreFilterIssues } from '@/components/centres/centre-filter-issues';
 import { CentreList } from '@/components/centres/centre-list';
@@ -59,6 +60,7 @@ export default async function ResourceCentresPage({ params, searchParams }: Prop
           <h2 id="results" className="text-lg font-semibold" aria-live="polite" data-testid="result-count">
             {t('resultCount', { count: result.total })}
           </h2>
+          <CentreFilterChips locale={locale} filters={filters} facets={facets} />
           {result.items.length === 0 ? (
             <div className="mt-4 rounded border border-dashed border-slate-300 p-6">
               <p className="font-semibold">{t('emptyTitle')}</p>
