@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { telHref } from '@/components/centres/centre-contact';
+import { centreAddress } from '@/components/centres/centre-practical';
 import { CentreStatusBadge } from '@/components/centres/centre-status-badge';
 import { FactList, type Fact } from '@/components/layout/fact-list';
 import { LocalisedText } from '@/components/localised-text';
@@ -16,9 +17,7 @@ export async function CentreFacts({ centre: c, locale }: { centre: CentreDetail;
   const translated = (text: Localised) =>
     pickLocalised(text, locale) ? <LocalisedText text={text} locale={locale} /> : null;
   const tel = c.phone ? telHref(c.phone) : null;
-  const address = [c.streetAddress, c.locality, c.adminArea, name(c.country)].filter(
-    (p, i, all) => p && all.indexOf(p) === i,
-  );
+  const address = centreAddress(c, locale);
   const facts: Fact[] = [
     ['kind', t('kind'), tk(c.kind)],
     // eslint-disable-next-line react/jsx-key -- a fact's value, not a list item: FactList keys each fact by its id

@@ -2,14 +2,22 @@ import { formatClock, sameDay, weekdayName, type DayHours, type HoursState } fro
 
 // The words of opening hours in a page's language, from the `centrePractical` messages.
 
-type Key = 'hoursUnknown' | 'openUntil' | 'openNow' | 'closedUntil' | 'closedUntilToday' | 'closedNow' | 'dayClosed';
-/** The part of a `centrePractical` translator used here. */
-export type HoursTranslator = {
-  (key: Key): string;
-  (key: 'openUntil' | 'closedUntilToday', values: { time: string }): string;
-  (key: 'closedUntil', values: { day: string; time: string }): string;
-  (key: 'interval', values: { from: string; to: string }): string;
-};
+type Key =
+  | 'hoursUnknown'
+  | 'openUntil'
+  | 'openNow'
+  | 'closedUntil'
+  | 'closedUntilToday'
+  | 'closedNow'
+  | 'dayClosed'
+  | 'interval';
+/** A `centrePractical` translator, narrowed to the keys used here (see `hoursTranslator`). */
+export type HoursTranslator = (key: Key, values?: Record<string, string>) => string;
+
+/** A next-intl translator of `centrePractical` as an HoursTranslator (its arguments are checked by the messages test). */
+export function hoursTranslator(t: (key: Key, values?: never) => string): HoursTranslator {
+  return (key, values) => t(key, values as never);
+}
 
 /** "Open now, closes at 16:00", "Closed now, opens Monday at 08:00" or "Hours not known". */
 export function hoursLine(s: HoursState, locale: string, t: HoursTranslator): string {

@@ -21,6 +21,15 @@ export type CentreDetail = CentreListItem & {
   projects: { code: string; title: Localised }[];
 };
 
+/** What a centre's practical card adds: hours in OpenStreetMap syntax, their time zone, a dated notice. */
+export type CentreHoursData = {
+  hours: string | null;
+  timeZone: string | null;
+  notice: Localised;
+  noticeFrom: string | null;
+  noticeUntil: string | null;
+};
+
 const SLUG_PATTERN = /^[a-z0-9-]{1,120}$/;
 
 /** A URL path segment decoded, or as it is when its percent-encoding is malformed (never throws). */
@@ -45,6 +54,11 @@ const DETAIL_SELECT = {
   openedYear: true,
   lastVerifiedAt: true,
   updatedAt: true,
+  hours: true,
+  timeZone: true,
+  notice: true,
+  noticeFrom: true,
+  noticeUntil: true,
   languages: {
     orderBy: { languageCode: 'asc' },
     select: { language: { select: { code: true, ...NAME_SELECT } } },
@@ -56,7 +70,12 @@ const DETAIL_SELECT = {
   },
 } satisfies Prisma.ResourceCentreSelect;
 
-function toDetail(c: Prisma.ResourceCentreGetPayload<{ select: typeof DETAIL_SELECT }>): CentreDetail {
+// A date column as YYYY-MM-DD.
+const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
+
+function toDetail(
+  c: Prisma.ResourceCentreGetPayload<{ select: typeof DETAIL_SELECT }>,
+): CentreDetail & CentreHoursData {
   return {
     ...toListItem(c),
     description: localisedOf(c.description),
@@ -72,11 +91,16 @@ function toDetail(c: Prisma.ResourceCentreGetPayload<{ select: typeof DETAIL_SEL
     updatedAt: c.updatedAt.toISOString(),
     languages: c.languages.map((l) => l.language),
     projects: c.projects.map(({ project: p }) => ({ code: p.code, title: localisedOf(p.title) })),
+    hours: c.hours,
+    timeZone: c.timeZone,
+    notice: localisedOf(c.notice),
+    noticeFrom: day(c.noticeFrom),
+    noticeUntil: day(c.noticeUntil),
   };
 }
 
 /** One published centre by its slug with everything its page shows (published related projects only), or null. */
-export async function getPublishedCentre(rawSlug: string): Promise<CentreDetail | null> {
+export async function getPublishedCentre(rawSlug: string): Promise<(CentreDetail & CentreHoursData) | null> {
   const slug = rawSlug.trim().toLowerCase();
   if (!SLUG_PATTERN.test(slug)) return null;
   const c = await getDb().resourceCentre.findFirst({ where: { slug, ...PUBLISHED }, select: DETAIL_SELECT });

@@ -4,7 +4,7 @@ import en from '@/messages/en.json';
 import es from '@/messages/es.json';
 import fr from '@/messages/fr.json';
 import { countryTimeZone, hoursState, weekHours, wallTimeAt } from '@/lib/centres/hours';
-import { hoursLine, weekLines } from '@/lib/centres/hours-text';
+import { hoursLine, hoursTranslator, weekLines } from '@/lib/centres/hours-text';
 
 const HOURS = 'Mo-Fr 08:00-16:00';
 const ZONE = 'America/El_Salvador'; // UTC-6, no daylight saving time
@@ -13,7 +13,7 @@ const WEDNESDAY = new Date('2026-12-02T16:00:00Z');
 const SATURDAY = new Date('2026-12-05T17:00:00Z');
 const messages = { en, fr, es };
 const tFor = (locale: 'en' | 'fr' | 'es') =>
-  createTranslator({ locale, messages: messages[locale], namespace: 'centrePractical' });
+  hoursTranslator(createTranslator({ locale, messages: messages[locale], namespace: 'centrePractical' }));
 
 describe('opening hours in the centre time zone', () => {
   it('reads local time in the zone, whatever the process zone', () => {

@@ -4,6 +4,7 @@ import { cache } from 'react';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CentreFacts } from '@/components/centres/centre-facts';
 import { CentreJsonLd, centreJsonLd } from '@/components/centres/centre-json-ld';
+import { CentrePractical } from '@/components/centres/centre-practical';
 import { centrePoints } from '@/components/centres/centre-map';
 import { MarkerMap } from '@/components/maps/marker-map';
 import { CentreStatusNotice } from '@/components/centres/centre-status-badge';
@@ -59,6 +60,9 @@ export default async function CentrePage({ params }: Props) {
         <LocalisedText text={centre.name} locale={locale} fallback={t('untitled')} />
       </h1>
       <CentreStatusNotice status={centre.status} />
+      {/* Practical information first (phones show it before the description); "open now" is worked out here, and
+          the page cache re-renders a kept page after at most a minute (README, "Resource centres"). */}
+      <CentrePractical centre={centre} locale={locale} url={url} now={new Date()} />
       <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_22rem]">
         <div>
           <section aria-labelledby="description">
