@@ -8,6 +8,7 @@ import type { StaffRole } from '@/lib/auth/session';
 export const STAFF_LINKS = [
   { href: '/admin/projects', label: 'projects', role: 'editor' },
   { href: '/admin/centres', label: 'centres', role: 'editor' },
+  { href: '/admin/reports', label: 'reports', role: 'editor' },
   { href: '/admin/import', label: 'import', role: 'editor' },
   { href: '/admin/import/csv', label: 'importCsv', role: 'editor' },
   { href: '/admin/reference', label: 'referenceNav', role: 'admin' },

@@ -22,7 +22,13 @@ export const routing = defineRouting({
       en: '/resource-centres/[slug]',
       es: '/centros-de-recursos/[slug]',
     },
+    '/resource-centres/[slug]/report': {
+      fr: '/centres-de-ressources/[slug]/signaler',
+      en: '/resource-centres/[slug]/report',
+      es: '/centros-de-recursos/[slug]/reportar',
+    },
     '/admin': '/admin',
+    '/admin/reports': { fr: '/admin/signalements', en: '/admin/reports', es: '/admin/reportes' },
     '/admin/login': { fr: '/admin/connexion', en: '/admin/login', es: '/admin/acceso' },
     '/admin/account': { fr: '/admin/compte', en: '/admin/account', es: '/admin/cuenta' },
     '/admin/users': { fr: '/admin/utilisateurs', en: '/admin/users', es: '/admin/usuarios' },

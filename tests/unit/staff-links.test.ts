@@ -36,6 +36,7 @@ describe('staff sections', () => {
     expect(hrefs('editor')).toEqual([
       '/admin/projects',
       '/admin/centres',
+      '/admin/reports',
       '/admin/import',
       '/admin/import/csv',
       '/admin/account',

@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { ReportQueue } from '@/components/admin/reports/report-queue';
+import { requirePageRole } from '@/lib/auth/session';
+import { listPendingReports } from '@/lib/data/centre-reports';
+import type { AppLocale } from '@/lib/i18n/routing';
+
+type Props = { params: Promise<{ locale: AppLocale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'adminReports' });
+  return { title: t('title') };
+}
+
+export default async function AdminReportsPage({ params }: Props) {
+  const { locale } = await params;
+  await requirePageRole('editor', locale);
+  const t = await getTranslations({ locale, namespace: 'adminReports' });
+  const reports = await listPendingReports(locale);
+  return (
+    <>
+      <h1 className="text-3xl font-bold text-iom-blue-dark">{t('title')}</h1>
+      <p className="mt-2 max-w-3xl">{t('intro')}</p>
+      <ReportQueue reports={reports} locale={locale} />
+    </>
+  );
+}
