@@ -4,6 +4,7 @@ import { DeleteForm } from '@/components/admin/content/delete-form';
 import { RecordStateNote } from '@/components/admin/content/record-header';
 import { RecordForm } from '@/components/admin/content/record-form';
 import { recordFormOptions } from '@/components/admin/content/record-options';
+import { CentreHoursPreview } from '@/components/admin/content/centre-hours-preview';
 import { StateButtons } from '@/components/admin/content/state-buttons';
 import { bulkRecordsAction, deleteRecordAction, saveRecordAction } from '@/lib/actions/records';
 import { STAFF_SECTIONS } from '@/lib/admin/staff-sections';
@@ -64,6 +65,7 @@ export async function RecordEditPage({ kind, locale, rawKey, saved }: Props) {
         options={options}
         translation={record.translation}
       />
+      {kind === 'centre' && <CentreHoursPreview values={record.values} locale={locale} />}
       {actor.role === 'admin' && (
         <DeleteForm locale={locale} keyName={keyName} keyValue={key} action={deleteRecordAction.bind(null, kind)} />
       )}
