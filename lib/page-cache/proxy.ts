@@ -12,7 +12,7 @@ import type { NextRequest } from 'next/server';
 import { hasSessionCookie } from '@/lib/auth/session-cookies';
 import { getEnv } from '@/lib/env';
 import { ADMIN_PATH, LOCALE_PATH } from '@/lib/i18n/locale-paths';
-import { PageStore, type CachedPage } from '@/lib/page-cache/store';
+import { PAGE_MAX_AGE_MS, PageStore, type CachedPage } from '@/lib/page-cache/store';
 import { readContentVersion } from '@/lib/page-cache/version';
 import { isDatabaseUp } from '@/lib/db-health';
 import { createNonce } from '@/lib/security/headers';
@@ -29,7 +29,6 @@ const NEXT_HEADERS = [
 ];
 const KEPT_HEADERS = ['content-type', 'cache-control', 'vary', 'link', 'location', 'content-language', 'retry-after'];
 const MAX_KEY_LENGTH = 2048;
-const MAX_AGE_MS = 60_000;
 
 // A page ready to serve; its body with the response's nonce in place of the placeholder.
 type Rendered = { status: number; headers: [string, string][]; body: (nonce: string) => BodyInit };
@@ -41,7 +40,7 @@ function state(): State {
   return (globalForCache.pageCache ??= {
     secret: createNonce(),
     placeholder,
-    store: new PageStore(getEnv().PAGE_CACHE_MB * 1024 * 1024, MAX_AGE_MS, placeholder),
+    store: new PageStore(getEnv().PAGE_CACHE_MB * 1024 * 1024, PAGE_MAX_AGE_MS, placeholder),
     inflight: new Map(),
   });
 }

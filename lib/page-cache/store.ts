@@ -61,6 +61,11 @@ const SEGMENT_BYTES = 16 * 1024 * 1024;
 const SCRATCH_MAX = 1024 * 1024;
 let scratch = Buffer.allocUnsafeSlow(64 * 1024);
 
+// How long a kept page is served before it is rendered again even when no content changed: what a page computes
+// from the clock (a centre's "open now", its notice of the day) is at most this old.
+/** The maximum age of a kept public page, in milliseconds (one minute). */
+export const PAGE_MAX_AGE_MS = 60_000;
+
 export class PageStore {
   readonly #pages = new Map<string, Entry>();
   readonly #placeholder: Buffer;
