@@ -98,9 +98,10 @@ export async function decideReportAction(_prev: DecisionState, formData: FormDat
   }
   const done = await decideReport(parsed.data);
   if (!done.ok) return { ok: false, formError: t('errors.notPending'), values };
+  refresh();
+  // The report leaves the queue, and its form with it: the message is shown by the queue page.
   if (parsed.data.decision === 'accept') {
     redirect({ href: { pathname: '/admin/centres/[slug]', params: { slug: done.centreSlug } }, locale });
   }
-  refresh();
-  return { ok: true, message: t('dismissed') };
+  return redirect({ href: { pathname: '/admin/reports', query: { done: 'dismissed' } }, locale });
 }

@@ -5,7 +5,7 @@ import { requirePageRole } from '@/lib/auth/session';
 import { listPendingReports } from '@/lib/data/centre-reports';
 import type { AppLocale } from '@/lib/i18n/routing';
 
-type Props = { params: Promise<{ locale: AppLocale }> };
+type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<Record<string, string | string[]>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -13,8 +13,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title') };
 }
 
-export default async function AdminReportsPage({ params }: Props) {
+export default async function AdminReportsPage({ params, searchParams }: Props) {
   const { locale } = await params;
+  const query = await searchParams;
+  const dismissed = Object.hasOwn(query, 'done') && query.done === 'dismissed';
   await requirePageRole('editor', locale);
   const t = await getTranslations({ locale, namespace: 'adminReports' });
   const reports = await listPendingReports(locale);
@@ -22,6 +24,12 @@ export default async function AdminReportsPage({ params }: Props) {
     <>
       <h1 className="text-3xl font-bold text-iom-blue-dark">{t('title')}</h1>
       <p className="mt-2 max-w-3xl">{t('intro')}</p>
+      <p
+        role="status"
+        className={dismissed ? 'mt-4 rounded border border-green-700 bg-green-50 p-3 text-green-900' : 'sr-only'}
+      >
+        {dismissed ? t('dismissed') : ''}
+      </p>
       <ReportQueue reports={reports} locale={locale} />
     </>
   );
