@@ -6,6 +6,7 @@ import type { WriteResult } from '@/lib/data/admin-support';
 import { getRecordConflict } from '@/lib/data/record-conflict';
 import { RECORD_KINDS } from '@/lib/data/record-kinds';
 import {
+  confirmCentreVerified,
   createRecord,
   deleteRecordForGood,
   restoreRecordRevision,
@@ -148,4 +149,20 @@ export async function deleteRecordForm(kind: RecordKind, formData: FormData): Pr
   if (!result.ok) return failureState(locale, result, {});
   redirect({ href: s.list({ deleted: key }), locale });
   return { ok: true };
+}
+
+/** "Confirm as verified" on a centre's edit page (editors), then back to that page with the outcome. */
+export async function confirmVerifiedForm(formData: FormData): Promise<void> {
+  const s = STAFF_SECTIONS.centre;
+  const locale = formLocale(formData);
+  const key = formText(formData, keyField('centre'));
+  let outcome = 'verifyDenied';
+  try {
+    await requireRole('editor', { action: s.attempted.update, recordType: s.recordType, recordId: key });
+    const r = await confirmCentreVerified(key, formData.get('version'));
+    outcome = r.ok ? 'verified' : 'verifyConflict';
+  } catch (e) {
+    if (!denied(e)) throw e;
+  }
+  redirect({ href: s.edit(key, { saved: outcome }), locale });
 }

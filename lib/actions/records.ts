@@ -1,6 +1,12 @@
 'use server';
 import type { ContentFormState } from '@/lib/actions/form-state';
-import { bulkRecordsForm, deleteRecordForm, restoreRecordForm, saveRecordForm } from '@/lib/actions/record-form';
+import {
+  bulkRecordsForm,
+  confirmVerifiedForm,
+  deleteRecordForm,
+  restoreRecordForm,
+  saveRecordForm,
+} from '@/lib/actions/record-form';
 import { isRecordKind } from '@/lib/content/models';
 
 // The server actions of the staff record pages, for every record kind (the implementation: ./record-form.ts). Pages bind the kind (and the mode), e.g.
@@ -37,4 +43,9 @@ export async function deleteRecordAction(
 ): Promise<ContentFormState> {
   if (!isRecordKind(kind) || !isForm(formData)) return { ok: false };
   return deleteRecordForm(kind, formData);
+}
+
+/** Confirms a centre as verified (sets when it was last verified and its next check), then back to its edit page. */
+export async function confirmVerifiedAction(formData: FormData): Promise<void> {
+  if (isForm(formData)) await confirmVerifiedForm(formData);
 }

@@ -32,6 +32,37 @@ function reviewWhere(reasons: AdminCentreQuery['review'], year: number): Prisma.
   return or;
 }
 
+/** Centres overdue for verification: their next check is before today (UTC), or they were never verified. */
+export function overdueWhere(now: Date = new Date()): Prisma.ResourceCentreWhereInput {
+  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  return { OR: [{ nextCheckDue: { lt: today } }, { lastVerifiedAt: null }] };
+}
+
+/** How many centres (any publication state but archived) are overdue for verification: the staff home's count. */
+export async function countOverdueCentres(): Promise<number> {
+  await requireRole('editor');
+  return getDb().resourceCentre.count({ where: { AND: [overdueWhere(), { publicationState: { not: 'archived' } }] } });
+}
+
+/** When a centre was last confirmed as verified and when it is due to be checked again (staff edit page). */
+export async function getCentreVerification(
+  slug: string,
+): Promise<{ lastVerifiedAt: string | null; nextCheckDue: string | null; overdue: boolean } | null> {
+  await requireRole('editor');
+  const c = await getDb().resourceCentre.findUnique({
+    where: { slug },
+    select: { lastVerifiedAt: true, nextCheckDue: true },
+  });
+  if (!c) return null;
+  const nextCheckDue = c.nextCheckDue?.toISOString().slice(0, 10) ?? null;
+  const today = new Date().toISOString().slice(0, 10);
+  return {
+    lastVerifiedAt: c.lastVerifiedAt?.toISOString() ?? null,
+    nextCheckDue,
+    overdue: !c.lastVerifiedAt || (nextCheckDue !== null && nextCheckDue < today),
+  };
+}
+
 async function whereFor(q: AdminCentreQuery): Promise<Prisma.ResourceCentreWhereInput> {
   const and: Prisma.ResourceCentreWhereInput[] = [];
   if (q.q) and.push({ id: { in: await idsContaining(getDb(), 'resource_centre', q.q) } });
@@ -40,6 +71,7 @@ async function whereFor(q: AdminCentreQuery): Promise<Prisma.ResourceCentreWhere
   if (q.status.length) and.push({ status: { in: q.status } });
   if (q.country.length) and.push({ countryCode: { in: q.country } });
   if (q.review.length) and.push({ OR: reviewWhere(q.review, currentYear()) });
+  if (q.overdue) and.push(overdueWhere());
   return { AND: and };
 }
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import { requireRole, type StaffRole } from '@/lib/auth/session';
+import { recordAudit } from '@/lib/audit/record-audit';
 import { requestIp, type WriteResult } from '@/lib/data/admin-support';
 import { RECORD_KINDS } from '@/lib/data/record-kinds';
 import { staffWriter, type RecordHooks, type RecordInput, type Writer } from '@/lib/data/record-hooks';
@@ -142,5 +143,64 @@ export function deleteRecordForGood(
     }
     const deleted = await getDb().$transaction((tx) => deleteIn({ tx, hooks, writer }, key));
     return deleted ? { ok: true } : { ok: false, reason: 'not_found' };
+  });
+}
+
+/** Months after a confirmation before a centre is due to be checked again (`nextCheckDue`). */
+export const CHECK_INTERVAL_MONTHS = 6;
+
+/** The day `months` months after `now` (UTC; the 31st of a shorter month becomes its last day). */
+export function monthsLater(now: Date, months: number): Date {
+  const y = now.getUTCFullYear();
+  const m = now.getUTCMonth() + months;
+  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m, Math.min(now.getUTCDate(), last)));
+}
+
+/**
+ * Staff confirm that a centre's listing is still right ("Confirm as verified", editors): from the version they saw,
+ * sets `lastVerifiedAt` to now and `nextCheckDue` six months later, with a revision and an audit row (action
+ * `update`, `verified: true`) in one transaction; refused as a conflict when the centre moved on meanwhile.
+ */
+export async function confirmCentreVerified(
+  rawKey: unknown,
+  expectedVersion: unknown,
+  now: Date = new Date(),
+): Promise<{ ok: true; version: number } | { ok: false; reason: 'not_found' | 'conflict' }> {
+  const hooks = RECORD_KINDS.centre.hooks;
+  const writer = await writerFor('editor');
+  const key = hooks.normaliseKey(rawKey);
+  const version = Number(expectedVersion);
+  if (!key || !Number.isSafeInteger(version)) return { ok: false, reason: 'not_found' };
+  const nextCheckDue = monthsLater(now, CHECK_INTERVAL_MONTHS);
+  return getDb().$transaction(async (tx) => {
+    const [row] = await hooks.find(tx, { keys: [key] });
+    if (!row) return { ok: false, reason: 'not_found' };
+    if (row.version !== version) return { ok: false, reason: 'conflict' };
+    const { count } = await tx.resourceCentre.updateMany({
+      where: { id: row.id, version },
+      data: { lastVerifiedAt: now, nextCheckDue, version: { increment: 1 } },
+    });
+    if (count === 0) return { ok: false, reason: 'conflict' };
+    const verified = { lastVerifiedAt: now.toISOString(), nextCheckDue: nextCheckDue.toISOString().slice(0, 10) };
+    await tx.revision.create({
+      data: {
+        recordType: hooks.recordType,
+        recordId: row.id,
+        version: version + 1,
+        action: 'update',
+        actorId: writer.userId,
+        actorLabel: writer.label,
+        before: row.snapshot,
+        after: { ...row.snapshot, ...verified },
+      },
+    });
+    const details = { id: row.id, version: version + 1, verified: true, ...verified };
+    const { userId: actorId, email: actorEmail, ip } = writer;
+    await recordAudit(
+      { actorId, actorEmail, action: 'update', recordType: hooks.recordType, recordId: key, ip, details },
+      tx,
+    );
+    return { ok: true, version: version + 1 };
   });
 }

@@ -35,6 +35,8 @@ export type AdminCentreQuery = Common & {
   status: (typeof CENTRE_STATUSES)[number][];
   country: string[];
   review: (typeof CENTRE_REVIEW_REASONS)[number][];
+  /** Only centres overdue for verification (next check before today, or never verified): `overdue=1`. */
+  overdue: boolean;
   sort: (typeof ADMIN_CENTRE_SORTS)[number];
 };
 
@@ -60,7 +62,7 @@ export function parseAdminProjectQuery(sp: SearchParams): AdminProjectQuery {
   };
 }
 
-/** Staff centre list query: q, state, translate, status, country, review, sort, page. */
+/** Staff centre list query: q, state, translate, status, country, review, overdue, sort, page. */
 export function parseAdminCentreQuery(sp: SearchParams): AdminCentreQuery {
   return {
     ...common(sp),
@@ -69,6 +71,7 @@ export function parseAdminCentreQuery(sp: SearchParams): AdminCentreQuery {
       .map((v) => v.toUpperCase())
       .filter((v) => /^[A-Z]{2}$/.test(v)),
     review: many(sp, 'review', CENTRE_REVIEW_REASONS),
+    overdue: queryValues(sp, 'overdue')[0] === '1',
     sort: one(sp, 'sort', ADMIN_CENTRE_SORTS) ?? '-updated',
   };
 }
@@ -82,6 +85,7 @@ export function adminQueryToSearch(
     if (Array.isArray(v) && v.length) out[k] = v.map(String);
     else if (typeof v === 'string' && v !== '' && !(k === 'sort' && v === '-updated')) out[k] = v;
     else if (k === 'page' && typeof v === 'number' && v > 1) out[k] = String(v);
+    else if (v === true) out[k] = '1';
   }
   return out;
 }

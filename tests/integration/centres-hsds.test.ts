@@ -144,7 +144,7 @@ describe('HSDS 3.0 export of the published centres', () => {
       ...base!,
       hours: 'Mo-Fr 08:00-12:00,13:00-16:00; Sa 09:00-12:00 "by appointment"; PH off',
       timeZone: 'Europe/Paris',
-      notice: { en: 'Closed for works', fr: 'Fermé pour travaux' },
+      notice: { en: 'Closed for works', fr: 'Fermé pour travaux', es: null },
       noticeFrom: '2026-12-01',
       noticeUntil: '2026-12-20',
     };
@@ -184,7 +184,7 @@ describe('HSDS 3.0 export of the published centres', () => {
     // Without usable weekly times or a text, the raw hours are the description, and the service is still valid HSDS.
     const [base] = await listPublishedCentreDetails();
     const hours = 'Tu-Th 10:00-14:00 unknown "call first"';
-    const one = centresToHsdsPage([{ ...base!, openingHours: {}, hours }], opts) as typeof page;
+    const one = centresToHsdsPage([{ ...base!, openingHours: { en: null, fr: null, es: null }, hours }], opts) as typeof page;
     expect(one.contents[0]?.schedules).toEqual([expect.objectContaining({ description: hours })]);
     expect(validateService(one.contents[0])).toBe(true);
   });

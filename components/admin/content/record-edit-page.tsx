@@ -6,6 +6,7 @@ import { RecordForm } from '@/components/admin/content/record-form';
 import { recordFormOptions } from '@/components/admin/content/record-options';
 import { CentreHoursPreview } from '@/components/admin/content/centre-hours-preview';
 import { StateButtons } from '@/components/admin/content/state-buttons';
+import { VerifyButton } from '@/components/admin/content/verify-button';
 import { bulkRecordsAction, deleteRecordAction, saveRecordAction } from '@/lib/actions/records';
 import { STAFF_SECTIONS } from '@/lib/admin/staff-sections';
 import { requirePageRole } from '@/lib/auth/session';
@@ -55,6 +56,7 @@ export async function RecordEditPage({ kind, locale, rawKey, saved }: Props) {
         pending={record.pendingDraft}
         action={bulkRecordsAction.bind(null, kind)}
       />
+      {kind === 'centre' && <VerifyButton locale={locale} slug={key} version={record.version} saved={saved} />}
       <RecordForm
         kind={kind}
         locale={locale}

@@ -37,7 +37,10 @@ type Props =
   | { kind: 'project'; q: AdminProjectQuery; locale: AppLocale }
   | { kind: 'centre'; q: AdminCentreQuery; locale: AppLocale };
 
-/** The kind's own filter: the region (a list) for projects, the country (an ISO code) for centres. */
+/**
+ * The kind's own filter: the region (a list) for projects; for centres the country (an ISO code) and "overdue for
+ * verification" (next check before today, or never verified).
+ */
 async function OwnFilter(props: Props) {
   const t = await getTranslations(STAFF_SECTIONS[props.kind].namespace);
   if (props.kind === 'centre') {
@@ -53,6 +56,9 @@ async function OwnFilter(props: Props) {
           maxLength={2}
           className="mt-1 w-20 rounded border border-slate-500 p-2 uppercase"
         />
+        <label className="mt-2 flex items-center gap-1 font-semibold">
+          <input type="checkbox" name="overdue" value="1" defaultChecked={props.q.overdue} /> {t('overdue' as 'title')}
+        </label>
       </>
     );
   }
