@@ -1,5 +1,50 @@
-/** A point of a marker map; `lang`: the language of its label (a name may fall back to another language). */
-export type MapPoint = { id: string; lat: number; lon: number; label: string; href: string; lang?: string };
+/** The symbol of a marker: a shape and its colour, told apart by both (never by colour alone). */
+export type MarkerSymbol = 'circle' | 'diamond' | 'triangle' | 'square';
+
+/**
+ * A point of a marker map; `lang`: the language of its label (a name may fall back to another language); `symbol`:
+ * its shape (a circle when unset).
+ */
+export type MapPoint = {
+  id: string;
+  lat: number;
+  lon: number;
+  label: string;
+  href: string;
+  lang?: string;
+  symbol?: MarkerSymbol;
+};
+
+// Fill colours, each at least 3:1 against the map's sea and land (WCAG 1.4.11).
+export const SYMBOL_COLOURS: Record<MarkerSymbol, string> = {
+  circle: '#0033a0',
+  diamond: '#9a4a00',
+  triangle: '#b91c1c',
+  square: '#475569',
+};
+
+/** The SVG path of a marker symbol centred on (x, y), about 2r across (shapes of a similar visual weight). */
+export function symbolPath(symbol: MarkerSymbol, x: number, y: number, r: number): string {
+  const n = (v: number) => round1(v);
+  switch (symbol) {
+    case 'diamond':
+      return `M${n(x)} ${n(y - r * 1.2)}L${n(x + r * 1.2)} ${n(y)}L${n(x)} ${n(y + r * 1.2)}L${n(x - r * 1.2)} ${n(y)}Z`;
+    case 'triangle':
+      return `M${n(x)} ${n(y - r * 1.3)}L${n(x + r * 1.2)} ${n(y + r * 0.9)}L${n(x - r * 1.2)} ${n(y + r * 0.9)}Z`;
+    case 'square':
+      return `M${n(x - r * 0.9)} ${n(y - r * 0.9)}h${n(r * 1.8)}v${n(r * 1.8)}h${n(-r * 1.8)}Z`;
+    default:
+      return `M${n(x - r)} ${n(y)}a${n(r)} ${n(r)} 0 1 0 ${n(2 * r)} 0a${n(r)} ${n(r)} 0 1 0 ${n(-2 * r)} 0Z`;
+  }
+}
+
+// The narrowest screen a map is drawn on, in CSS pixels (a small phone, less the page's margins).
+const NARROWEST_SCREEN = 320;
+
+/** The radius, in map units, of an invisible tap area at least 44×44 CSS px when a map `width` wide fills a phone. */
+export function tapRadius(width: number): number {
+  return Math.ceil((22 * width) / NARROWEST_SCREEN);
+}
 type PlacedMarker = MapPoint & { x: number; y: number; anchorX: number; anchorY: number; displaced: boolean };
 export type MarkerGroup = { x: number; y: number; members: PlacedMarker[] };
 

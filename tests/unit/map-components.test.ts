@@ -12,6 +12,7 @@ vi.mock('next-intl/server', () => ({
 const { ChoroplethMap } = await import('@/components/maps/choropleth-map');
 const { CountriesMap } = await import('@/components/maps/countries-map');
 const { MarkerMap } = await import('@/components/maps/marker-map');
+const { SYMBOL_COLOURS, symbolPath, tapRadius } = await import('@/lib/maps/markers');
 
 const html = async (el: Promise<unknown>) => renderToStaticMarkup((await el) as never);
 
@@ -41,6 +42,55 @@ describe('map components (server-rendered SVG)', () => {
     // The two Masbate centres overlap: both are moved apart, each with a leader line to its place.
     expect(out.match(/<line /g)).toHaveLength(2);
     expect(out).not.toContain('NaN');
+  });
+
+  it('MarkerMap tells statuses apart by shape and colour, labels close-ups, and has large tap areas', async () => {
+    const points = [
+      { id: 'a', lat: 12.37, lon: 123.62, label: 'Masbate', href: '/a', symbol: 'circle' as const },
+      { id: 'b', lat: 8.5, lon: 125.9, label: 'Agusan', href: '/b', symbol: 'diamond' as const },
+      { id: 'c', lat: 7.1, lon: 124.3, label: 'Maguindanao', href: '/c', symbol: 'square' as const },
+      { id: 'd', lat: 10.9, lon: 122.0, label: 'Antique', href: '/d' },
+    ];
+    const legend = {
+      title: 'Key',
+      items: [
+        { symbol: 'circle' as const, label: 'Open' },
+        { symbol: 'diamond' as const, label: 'Planned' },
+      ],
+    };
+    const out = await html(
+      MarkerMap({ id: 'i', title: 'Inset', points, width: 480, height: 360, labels: true, legend }),
+    );
+    for (const [symbol, n] of [
+      ['circle', 2],
+      ['diamond', 1],
+      ['square', 1],
+    ] as const) {
+      expect(out.match(new RegExp(`data-symbol="${symbol}"`, 'g'))).toHaveLength(n);
+      expect(out).toContain(`fill="${SYMBOL_COLOURS[symbol]}"`);
+    }
+    // Every name is written on the map (hidden from assistive technology: the link is named already).
+    for (const p of points) expect(out).toMatch(new RegExp(`class="map-marker-label" aria-hidden="true">${p.label}<`));
+    // Every marker has a tap area at least 44 CSS px across on a 320 px wide phone.
+    const hits = [...out.matchAll(/class="map-marker-hit"[^>]* r="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(hits).toHaveLength(4);
+    for (const r of hits) expect((2 * r * 320) / 480).toBeGreaterThanOrEqual(44);
+    expect(out).toContain('data-testid="map-legend"');
+    expect(out).toContain('Key');
+    expect(out).toContain('Planned');
+    // Without labels and legend (the default): neither.
+    const plain = await html(MarkerMap({ id: 'p', title: 'All', points }));
+    expect(plain).not.toContain('map-marker-label');
+    expect(plain).not.toContain('map-legend');
+  });
+
+  it('marker symbols are distinct shapes and colours, and tap areas grow with the map width', () => {
+    const symbols = ['circle', 'diamond', 'triangle', 'square'] as const;
+    expect(new Set(symbols.map((s) => symbolPath(s, 10, 10, 6))).size).toBe(4);
+    expect(new Set(symbols.map((s) => SYMBOL_COLOURS[s])).size).toBe(4);
+    for (const s of symbols) expect(symbolPath(s, 10, 10, 6)).toMatch(/^M[\d. -]+[aLh].*Z$/);
+    expect(tapRadius(320)).toBe(22);
+    expect(tapRadius(720)).toBeGreaterThanOrEqual(49.5);
   });
 
   it('MarkerMap renders nothing without points', async () => {
