@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
-import { telHref } from '@/components/centres/centre-contact';
 import { centreAddress } from '@/components/centres/centre-practical';
 import { CentreStatusBadge } from '@/components/centres/centre-status-badge';
 import { FactList, type Fact } from '@/components/layout/fact-list';
 import { LocalisedText } from '@/components/localised-text';
+import { telHref } from '@/lib/centres/actions';
 import type { CentreDetail } from '@/lib/data/centres-detail';
 import { pickLocalised, type Localised } from '@/lib/format';
 import { nameIn, type AppLocale, type LocalisedNames } from '@/lib/i18n/routing';

@@ -1,5 +1,3 @@
-import { telHref } from '@/components/centres/centre-contact';
-
 // One-tap actions of a centre's page: each a well-formed link, and only those whose data exist.
 
 /** What the action links are built from. */
@@ -18,6 +16,18 @@ export type CentreAction = {
   key: 'call' | 'email' | 'website' | 'directions' | 'openInMaps' | 'shareWhatsApp' | 'shareSms';
   href: string;
 };
+
+/**
+ * A `tel:` URI for a phone number as written ("+63 (56) 333-4444" → "tel:+63563334444"), or null if it has no digits.
+ */
+export function telHref(phone: string): string | null {
+  const trimmed = phone.trim();
+  const digits = trimmed.replace(/\D/g, '');
+  if (!digits) return null;
+  const international = trimmed.startsWith('00');
+  const plus = international || trimmed.startsWith('+') ? '+' : '';
+  return `tel:${plus}${international ? digits.slice(2) : digits}`;
+}
 
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+$/;
 
