@@ -153,7 +153,8 @@ export const centreModel = {
     },
     noticeFrom: { type: 'date', form: { section: 'contact' }, json: 'noticeFrom', csv: false },
     noticeUntil: { type: 'date', form: { section: 'contact' }, json: 'noticeUntil', csv: false },
-    lastVerifiedAt: { type: 'date', form: { section: 'contact', hint: true }, json: 'lastVerifiedAt', csv: false },
+    // lastVerifiedAt is no field of the form: set only by "Confirm as verified" (confirmCentreVerified in
+    // lib/data/record-write.ts); the public page and the API read the column.
     sourceLanguage: sourceLanguageField,
     services: {
       type: 'links',

@@ -192,7 +192,8 @@ export async function confirmCentreVerified(
         actorId: writer.userId,
         actorLabel: writer.label,
         before: row.snapshot,
-        after: { ...row.snapshot, ...verified },
+        // The date staff see in the history (`nextCheckDue`, derived from it, is in the audit row).
+        after: { ...row.snapshot, lastVerifiedAt: verified.lastVerifiedAt },
       },
     });
     const details = { id: row.id, version: version + 1, verified: true, ...verified };

@@ -30,7 +30,6 @@ const form = {
   services: ['hotline', 'legal-assistance'],
   languages: ['fr', 'wo'],
   projects: ['FM.0283'],
-  lastVerifiedAt: '2026-01-15',
 };
 
 describe('staff centre data layer', () => {
@@ -54,8 +53,9 @@ describe('staff centre data layer', () => {
       latitude: '14.716700',
       languages: ['fr', 'wo'],
       projects: ['FM.0283'],
-      lastVerifiedAt: '2026-01-15',
     });
+    // Not a form field: only "Confirm as verified" sets it (tests/integration/centre-verification.test.ts).
+    expect(c?.values).not.toHaveProperty('lastVerifiedAt');
   });
 
   it('answers a NUL in a text field with a field error, not a database error', async () => {

@@ -90,7 +90,7 @@ const badCentre: Record<string, fc.Arbitrary<unknown>> = {
   ),
   email: fc.constantFrom('a@', '@b.c', 'a b@c.d', 'x'.repeat(300)),
   website: fc.constantFrom('javascript:alert(1)', 'www.example.org'),
-  lastVerifiedAt: fc.oneof(fc.constantFrom('2026-13-01', '2026-02-30', 'yesterday'), fc.integer()),
+  noticeFrom: fc.oneof(fc.constantFrom('2026-13-01', '2026-02-30', 'yesterday'), fc.integer()),
 };
 
 function corrupted(base: Record<string, unknown>, bad: Record<string, fc.Arbitrary<unknown>>) {

@@ -42,7 +42,6 @@ const centre = {
   email: 'info@example.org',
   phone: '+691 320 1234',
   website: 'https://example.org',
-  lastVerifiedAt: '2026-02-28',
   services: ['hotline'],
   languages: ['EN'],
   projects: ['fm.0283'],
@@ -129,9 +128,9 @@ describe('centre form schema', () => {
   });
 
   it('refuses half coordinates, bad dates and out-of-range values', () => {
-    const r = parseCentreUpdate({ ...centre, version: 1, longitude: '', lastVerifiedAt: '2026-02-30' });
+    const r = parseCentreUpdate({ ...centre, version: 1, longitude: '', noticeFrom: '2026-02-30' });
     expect(!r.ok && r.fieldErrors.longitude?.[0]?.key).toBe('coordinatesPair');
-    expect(!r.ok && r.fieldErrors.lastVerifiedAt?.[0]?.key).toBe('date');
+    expect(!r.ok && r.fieldErrors.noticeFrom?.[0]?.key).toBe('date');
     const r2 = parseCentreCreate({ ...centre, latitude: '91', email: 'nope', slug: 'Bad Slug' });
     expect(!r2.ok && Object.keys(r2.fieldErrors).sort()).toEqual(['email', 'latitude', 'slug']);
   });
@@ -215,7 +214,7 @@ describe('malformed inputs never parse (fast-check)', () => {
       fc.constant('1.1234567'),
     ),
     email: fc.oneof(fc.constant('a@'), fc.constant('@b.c'), fc.constant('a b@c.d')),
-    lastVerifiedAt: fc.oneof(fc.constant('2026-13-01'), fc.constant('yesterday'), fc.integer()),
+    noticeFrom: fc.oneof(fc.constant('2026-13-01'), fc.constant('yesterday'), fc.integer()),
     languages: fc.oneof(fc.constant(['eng']), fc.constant(['en', 'EN'])),
   };
   it('centre create/update: ≥1,000 corrupted forms all refused', () => {
