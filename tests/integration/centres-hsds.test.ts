@@ -47,6 +47,7 @@ describe('HSDS 3.0 export of the published centres', () => {
         email: 'contact@example.org',
         website: 'https://example.org/',
         openingHours: { en: 'Monday to Friday, 9:00–17:00', fr: 'Du lundi au vendredi, 9 h–17 h' },
+        hours: 'Mo-Fr 09:00-17:00; PH off',
         openedYear: 2020,
         publicationState: 'published',
         lastVerifiedAt: new Date('2026-01-02T00:00:00Z'),
@@ -102,6 +103,8 @@ describe('HSDS 3.0 export of the published centres', () => {
     });
     expect(full?.phones[0]).toMatchObject({ number: '+33 4 00 00 00 00', service_id: full?.id });
     expect(full?.schedules[0].description).toBe('Monday to Friday, 9:00–17:00');
+    // The stored OpenStreetMap hours reach the export through the data layer (no time zone: no offset).
+    expect(full?.schedules[1]).toMatchObject({ freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR', opens_at: '09:00' });
     expect(full?.languages[0]).toMatchObject({ code: 'fr', name: 'French' });
     const location = full?.service_at_locations[0].location;
     expect(location).toMatchObject({
