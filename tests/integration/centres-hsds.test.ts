@@ -187,7 +187,10 @@ describe('HSDS 3.0 export of the published centres', () => {
     // Without usable weekly times or a text, the raw hours are the description, and the service is still valid HSDS.
     const [base] = await listPublishedCentreDetails();
     const hours = 'Tu-Th 10:00-14:00 unknown "call first"';
-    const one = centresToHsdsPage([{ ...base!, openingHours: { en: null, fr: null, es: null }, hours }], opts) as typeof page;
+    const one = centresToHsdsPage(
+      [{ ...base!, openingHours: { en: null, fr: null, es: null }, hours }],
+      opts,
+    ) as typeof page;
     expect(one.contents[0]?.schedules).toEqual([expect.objectContaining({ description: hours })]);
     expect(validateService(one.contents[0])).toBe(true);
   });
