@@ -48,6 +48,17 @@ export async function MarkerMap({ id, points, title, width = 720, height = 420, 
             <path key={s.key} d={s.d} />
           ))}
         </g>
+        {/* Invisible tap areas of at least 44×44 CSS px on a phone, under every marker (so a marker drawn next to
+            another is never covered by its neighbour's area); duplicates of the marker links, out of the tab order. */}
+        <g aria-hidden="true">
+          {map.groups.flatMap((g) =>
+            g.members.map((m) => (
+              <a key={m.id} href={m.href} tabIndex={-1} className="map-marker-hit-link">
+                <circle className="map-marker-hit" cx={m.x} cy={m.y} r={hit} fill="transparent" />
+              </a>
+            )),
+          )}
+        </g>
         {map.groups.map((g) => (
           <g key={`${g.x},${g.y}`}>
             {g.members.length > 1 && <circle cx={g.x} cy={g.y} r={3} fill="#1e293b" aria-hidden="true" />}
@@ -64,8 +75,6 @@ export async function MarkerMap({ id, points, title, width = 720, height = 420, 
                 {m.displaced && (
                   <line x1={m.anchorX} y1={m.anchorY} x2={m.x} y2={m.y} stroke="#1e293b" strokeWidth={1} />
                 )}
-                {/* An invisible tap area of at least 44×44 CSS px on a phone. */}
-                <circle className="map-marker-hit" cx={m.x} cy={m.y} r={hit} fill="transparent" />
                 <path
                   className="map-marker-symbol"
                   d={symbolPath(m.symbol ?? 'circle', m.x, m.y, RADIUS)}

@@ -74,6 +74,9 @@ describe('map components (server-rendered SVG)', () => {
     // Every marker has a tap area at least 44 CSS px across on a 320 px wide phone.
     const hits = [...out.matchAll(/class="map-marker-hit"[^>]* r="([\d.]+)"/g)].map((m) => Number(m[1]));
     expect(hits).toHaveLength(4);
+    // …drawn under every visible marker, out of the tab order (the named marker links are the ones to tab to).
+    expect(out.lastIndexOf('class="map-marker-hit"')).toBeLessThan(out.indexOf('class="map-marker"'));
+    expect(out.match(/<a href="[^"]*" tabindex="-1" class="map-marker-hit-link">/g)).toHaveLength(4);
     for (const r of hits) expect((2 * r * 320) / 480).toBeGreaterThanOrEqual(44);
     expect(out).toContain('data-testid="map-legend"');
     expect(out).toContain('Key');
