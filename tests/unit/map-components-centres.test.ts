@@ -19,7 +19,7 @@ const country = (code: string) => ({ code, nameEn: code, nameFr: code, nameEs: c
 const centre = (slug: string, status: CentreListItem['status'], code: string, lat: number, lon: number) =>
   ({
     slug,
-    name: { en: `Centre ${slug}` },
+    name: { en: `Centre ${slug}`, fr: null, es: null },
     kind: 'resource_centre',
     status,
     locality: null,
