@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CentreFacts } from '@/components/centres/centre-facts';
 import { CentreJsonLd, centreJsonLd } from '@/components/centres/centre-json-ld';
 import { CentrePractical } from '@/components/centres/centre-practical';
+import { ReportLink } from '@/components/centres/report-link';
 import { centrePoints } from '@/components/centres/centre-map';
 import { MarkerMap } from '@/components/maps/marker-map';
 import { CentreStatusNotice } from '@/components/centres/centre-status-badge';
@@ -137,6 +138,7 @@ export default async function CentrePage({ params }: Props) {
           {t('lastVerified')} <time dateTime={centre.lastVerifiedAt}>{formatDate(centre.lastVerifiedAt, locale)}</time>
         </p>
       )}
+      <ReportLink slug={centre.slug} />
     </article>
   );
 }
