@@ -20,7 +20,7 @@ import {
 // staff decision on a report (editor role).
 
 /** What was typed, given back to the form when a report is refused. */
-export type ReportValues = { fields: string[]; correction: string; contact: string };
+type ReportValues = { fields: string[]; correction: string; contact: string };
 export type ReportState =
   | { ok: true; message?: string }
   | {

@@ -33,7 +33,7 @@ function reviewWhere(reasons: AdminCentreQuery['review'], year: number): Prisma.
 }
 
 /** Centres overdue for verification: their next check is before today (UTC), or they were never verified. */
-export function overdueWhere(now: Date = new Date()): Prisma.ResourceCentreWhereInput {
+function overdueWhere(now: Date = new Date()): Prisma.ResourceCentreWhereInput {
   const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   return { OR: [{ nextCheckDue: { lt: today } }, { lastVerifiedAt: null }] };
 }

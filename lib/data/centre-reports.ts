@@ -17,10 +17,10 @@ import {
 
 /** At most this many reports from one address in `IP_WINDOW_MS`. */
 export const REPORTS_PER_IP = 5;
-export const IP_WINDOW_MS = 10 * 60 * 1000;
+const IP_WINDOW_MS = 10 * 60 * 1000;
 /** At most this many reports about one centre in `CENTRE_WINDOW_MS`. */
 export const REPORTS_PER_CENTRE = 20;
-export const CENTRE_WINDOW_MS = 60 * 60 * 1000;
+const CENTRE_WINDOW_MS = 60 * 60 * 1000;
 /** The queue shows at most this many pending reports (oldest first). */
 const QUEUE_LIMIT = 200;
 

@@ -147,7 +147,7 @@ export function deleteRecordForGood(
 }
 
 /** Months after a confirmation before a centre is due to be checked again (`nextCheckDue`). */
-export const CHECK_INTERVAL_MONTHS = 6;
+const CHECK_INTERVAL_MONTHS = 6;
 
 /** The day `months` months after `now` (UTC; the 31st of a shorter month becomes its last day). */
 export function monthsLater(now: Date, months: number): Date {
