@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { ReportForm } from '@/components/centres/report-form';
 import { safeDecode } from '@/lib/data/centres-detail';
 import { getReportableCentre } from '@/lib/data/centre-reports';
@@ -36,7 +37,10 @@ export default async function CentreReportPage({ params }: Props) {
       <h1 className="mt-4 text-3xl font-bold text-iom-blue-dark">{t('title')}</h1>
       <p className="mt-2 text-lg">{centre.name}</p>
       <p className="mt-4 max-w-2xl">{t('intro')}</p>
-      <ReportForm locale={locale} slug={centre.slug} />
+      {/* Public pages carry no message catalogue to the client: only the form's own namespace. */}
+      <NextIntlClientProvider messages={{ centreReport: (await getMessages()).centreReport }}>
+        <ReportForm locale={locale} slug={centre.slug} />
+      </NextIntlClientProvider>
     </article>
   );
 }
