@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { CentreStatusBadge } from '@/components/centres/centre-status-badge';
 import { LocalisedText } from '@/components/localised-text';
 import { centreActions } from '@/lib/centres/actions';
-import { countryTimeZone, hoursState, localDate, weekHours } from '@/lib/centres/hours';
+import { countryTimeZone, hoursState, localDate, noticeApplies, weekHours } from '@/lib/centres/hours';
 import { hoursLine, hoursTranslator, weekLines } from '@/lib/centres/hours-text';
 import type { CentreDetail, CentreHoursData } from '@/lib/data/centres-detail';
 import { pickLocalised } from '@/lib/format';
@@ -14,11 +14,6 @@ type Props = { centre: CentreDetail & CentreHoursData; locale: AppLocale; url: s
 export function centreAddress(c: CentreDetail, locale: AppLocale): string[] {
   const lines = [c.streetAddress, c.locality, c.adminArea, nameIn(c.country, locale)];
   return lines.filter((p, i, all): p is string => !!p && all.indexOf(p) === i);
-}
-
-/** Whether a dated notice applies on `today` (YYYY-MM-DD); a missing bound is open-ended. */
-function noticeApplies(c: CentreHoursData, today: string): boolean {
-  return (c.noticeFrom === null || c.noticeFrom <= today) && (c.noticeUntil === null || today <= c.noticeUntil);
 }
 
 /**
@@ -33,7 +28,8 @@ export async function CentrePractical({ centre: c, locale, url, now }: Props) {
   const week = weekHours(c.hours, zone, now);
   const lines = week ? weekLines(week, locale, th) : null;
   const address = centreAddress(c, locale);
-  const notice = pickLocalised(c.notice, locale) && noticeApplies(c, localDate(now, zone ?? 'UTC'));
+  const notice =
+    pickLocalised(c.notice, locale) && noticeApplies(c.noticeFrom, c.noticeUntil, localDate(now, zone ?? 'UTC'));
   const shareText = [
     pickLocalised(c.name, locale)?.value,
     address.join(', '),

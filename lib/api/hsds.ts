@@ -1,6 +1,7 @@
 // Open Referral HSDS 3.0 export of the centres: one organization, service, location and service_at_location per
 // centre; the services the centre offers are taxonomy terms of the portal's own services taxonomy.
 import OpeningHours from 'opening_hours';
+import { noticeApplies } from '@/lib/centres/hours';
 import { hsdsId } from '@/lib/api/hsds-ids';
 import type { CentreDetail } from '@/lib/data/centres-detail';
 import { pickLocalised, type Localised } from '@/lib/format';
@@ -132,10 +133,7 @@ export function weeklyOpenings(
 function activeNotice(c: HsdsCentre, text: (t: Localised) => string | null, now: Date): string | null {
   const notice = c.notice ? text(c.notice) : null;
   if (!notice) return null;
-  const today = now.toISOString().slice(0, 10);
-  if (c.noticeFrom && c.noticeFrom.slice(0, 10) > today) return null;
-  if (c.noticeUntil && c.noticeUntil.slice(0, 10) < today) return null;
-  return notice;
+  return noticeApplies(c.noticeFrom, c.noticeUntil, now.toISOString().slice(0, 10)) ? notice : null;
 }
 
 /**

@@ -26,6 +26,11 @@ export function countryTimeZone(countryCode: string): string | null {
   return zones.length === 1 ? (zones[0] ?? null) : null;
 }
 
+/** Whether a dated notice applies on `today` (YYYY-MM-DD; bounds may be ISO timestamps); a missing bound is open. */
+export function noticeApplies(from: string | null | undefined, until: string | null | undefined, today: string) {
+  return (!from || from.slice(0, 10) <= today) && (!until || today <= until.slice(0, 10));
+}
+
 /** The local date and time in a time zone at an instant. */
 export function wallTimeAt(instant: Date, timeZone: string): WallTime {
   const parts = new Intl.DateTimeFormat('en-US', {
