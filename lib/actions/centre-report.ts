@@ -2,6 +2,7 @@
 import { refresh } from 'next/cache';
 import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
+import { localiseFieldErrors } from '@/lib/actions/content-form';
 import { clientIpFrom } from '@/lib/audit/client-ip';
 import { checkRole, originRefused } from '@/lib/auth/session';
 import { createCentreReport, decideReport } from '@/lib/data/centre-reports';
@@ -10,7 +11,9 @@ import { redirect } from '@/lib/i18n/navigation';
 import {
   centreReportSchema,
   CONTACT_MAX,
+  CORRECTED_FIELDS,
   CORRECTION_MAX,
+  type CorrectedField,
   isReportField,
   REPORT_FIELDS,
   reportDecisionSchema,
@@ -71,16 +74,32 @@ export async function reportCentreAction(_prev: ReportState, formData: FormData)
   return { ok: true, message: t('sent') };
 }
 
+/** What staff typed in a decision form: the reason and the corrected values (`set.<field>`). */
+type DecisionValues = { reason: string } & Partial<Record<CorrectedField, string>>;
 export type DecisionState =
   | { ok: true; message?: string }
-  | { ok: false; fieldErrors?: { reason?: string }; formError?: string; values?: { reason: string } };
+  | { ok: false; fieldErrors?: Record<string, string>; formError?: string; values?: DecisionValues };
 
-/** Editor: accepts a report (then opens the centre's edit form) or dismisses it with a reason; both are audited. */
+/** The corrected values posted, by field (a field the form did not show is absent). */
+function correctedValues(form: FormData): Partial<Record<CorrectedField, string>> {
+  const out: Partial<Record<CorrectedField, string>> = {};
+  for (const field of CORRECTED_FIELDS) {
+    const v = form.get(`set.${field}`);
+    if (typeof v === 'string') out[field] = v.slice(0, CORRECTION_MAX + 1);
+  }
+  return out;
+}
+
+/**
+ * Editor: accepts a report, saving the corrected values through the centre's write path (revision and audit row),
+ * or dismisses it with a reason; both are audited. The queue then says what was done.
+ */
 export async function decideReportAction(_prev: DecisionState, formData: FormData): Promise<DecisionState> {
   const form = formData instanceof FormData ? formData : new FormData();
   const locale = localeOr(form.get('locale'));
   const t = await getTranslations({ locale, namespace: 'adminReports' });
-  const values = { reason: text(form, 'reason', 500) };
+  const corrected = correctedValues(form);
+  const values: DecisionValues = { reason: text(form, 'reason', 500), ...corrected };
   const id = text(form, 'id', 12);
   const decision = text(form, 'decision', 10);
   const access = await checkRole('editor', {
@@ -89,7 +108,14 @@ export async function decideReportAction(_prev: DecisionState, formData: FormDat
     recordId: id.slice(0, 12),
   });
   if (!access.ok) return { ok: false, formError: t('errors.denied'), values };
-  const parsed = reportDecisionSchema.safeParse({ id, decision, reason: values.reason });
+  const version = form.get('version');
+  const parsed = reportDecisionSchema.safeParse({
+    id,
+    decision,
+    reason: values.reason,
+    version: typeof version === 'string' ? version.slice(0, 12) : undefined,
+    values: corrected,
+  });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const message = t(`errors.${issue?.message ?? 'invalid'}` as 'errors.invalid');
@@ -97,11 +123,16 @@ export async function decideReportAction(_prev: DecisionState, formData: FormDat
     return { ok: false, formError: message, values };
   }
   const done = await decideReport(parsed.data);
-  if (!done.ok) return { ok: false, formError: t('errors.notPending'), values };
-  refresh();
-  // The report leaves the queue, and its form with it: the message is shown by the queue page.
-  if (parsed.data.decision === 'accept') {
-    redirect({ href: { pathname: '/admin/centres/[slug]', params: { slug: done.centreSlug } }, locale });
+  if (!done.ok) {
+    if (done.reason !== 'invalid') return { ok: false, formError: t(`errors.${done.reason}`), values };
+    const fieldErrors = await localiseFieldErrors(locale, done.fieldErrors);
+    return { ok: false, fieldErrors, formError: t('errors.correctionInvalid'), values };
   }
-  return redirect({ href: { pathname: '/admin/reports', query: { done: 'dismissed' } }, locale });
+  refresh();
+  // The report leaves the queue, and its form with it: the queue page says what was done.
+  const outcome = parsed.data.decision === 'dismiss' ? 'dismissed' : done.pendingDraft ? 'draft' : 'accepted';
+  return redirect({
+    href: { pathname: '/admin/reports', query: { done: outcome, centre: done.centreSlug } },
+    locale,
+  });
 }

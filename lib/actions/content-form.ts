@@ -17,8 +17,8 @@ export function formLocale(formData: FormData): AppLocale {
   return localeOr(formData.get('locale'));
 }
 
-/** Field errors as localised text, one message per field. */
-async function localiseFieldErrors(locale: AppLocale, errors: FieldErrors): Promise<Record<string, string>> {
+/** Field errors (keys of the `validation` namespace) as localised text, one message per field. */
+export async function localiseFieldErrors(locale: AppLocale, errors: FieldErrors): Promise<Record<string, string>> {
   const t = await getTranslations({ locale, namespace: 'validation' });
   const out: Record<string, string> = {};
   for (const [field, list] of Object.entries(errors)) {

@@ -2,12 +2,17 @@ import 'server-only';
 import { requireRole } from '@/lib/auth/session';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { requestIp } from '@/lib/data/admin-support';
+import type { Tx } from '@/lib/data/record-hooks';
+import { correctRecord } from '@/lib/data/record-write';
 import { getDb } from '@/lib/db';
 import { localisedOf } from '@/lib/format';
 import { routing, type AppLocale } from '@/lib/i18n/routing';
+import type { FieldErrors } from '@/lib/validation/form-errors';
 import {
   isReportField,
+  REPORT_TARGETS,
   type CentreReportInput,
+  type CorrectedField,
   type ReportDecisionInput,
   type ReportField,
 } from '@/lib/validation/centre-report';
@@ -88,6 +93,9 @@ export type QueuedReport = {
   centreSlug: string;
   centreName: string;
   fields: { field: ReportField; current: string }[];
+  /** The centre's version shown, and the current value of each field accepting the report may correct. */
+  version: number;
+  corrections: { field: CorrectedField; value: string }[];
   correction: string;
   contact: string | null;
   locale: string;
@@ -96,6 +104,7 @@ export type QueuedReport = {
 
 const CENTRE_SELECT = {
   slug: true,
+  version: true,
   name: true,
   streetAddress: true,
   locality: true,
@@ -168,6 +177,11 @@ export async function listPendingReports(locale: AppLocale): Promise<QueuedRepor
       fields: r.fields
         .filter(isReportField)
         .map((field) => ({ field, current: currentValue(r.centre, field, locale) })),
+      version: r.centre.version,
+      corrections: r.fields
+        .filter(isReportField)
+        .flatMap((f) => REPORT_TARGETS[f])
+        .map((field) => ({ field, value: r.centre[field] ?? '' })),
       correction: r.correction,
       contact: r.contact,
       locale: r.locale,
@@ -176,14 +190,19 @@ export async function listPendingReports(locale: AppLocale): Promise<QueuedRepor
   });
 }
 
+/** A decision's answer: done (and whether the correction waits in a pending draft), or why it was refused. */
+export type DecisionOutcome =
+  | { ok: true; centreSlug: string; pendingDraft: boolean }
+  | { ok: false; reason: 'notPending' | 'not_found' | 'conflict' }
+  | { ok: false; reason: 'invalid'; fieldErrors: FieldErrors };
+
 /**
- * Editor: accepts or dismisses a pending report (with the reason), and writes an audit row in the same transaction.
- * Accepting does not change the centre: staff then save the correction through the centre's edit form (the one write
- * path: version check, revision, audit row). A report already decided is `notPending`.
+ * Editor: dismisses a pending report with its reason, or accepts it by saving the corrected values of the fields it
+ * names through the centre's write path (version check, revision and audit row of the centre), the report marked
+ * accepted and its own audit row in the same transaction. A report already decided is `notPending`; a refused save
+ * leaves it pending.
  */
-export async function decideReport(
-  input: ReportDecisionInput,
-): Promise<{ ok: true; centreSlug: string } | { ok: false; reason: 'notPending' }> {
+export async function decideReport(input: ReportDecisionInput): Promise<DecisionOutcome> {
   const actor = await requireRole('editor', {
     action: `centreReport.${input.decision}`,
     recordType: 'centre_report',
@@ -191,7 +210,21 @@ export async function decideReport(
   });
   const ip = await requestIp();
   const status = input.decision === 'accept' ? 'accepted' : 'dismissed';
-  return getDb().$transaction(async (tx) => {
+  const report = await getDb().centreReport.findFirst({
+    where: { id: input.id, status: 'pending' },
+    select: { fields: true, centre: { select: { slug: true } } },
+  });
+  if (!report) return { ok: false, reason: 'notPending' };
+  const centreSlug = report.centre.slug;
+  const patch: Partial<Record<CorrectedField, string>> = {};
+  if (input.decision === 'accept') {
+    for (const target of report.fields.filter(isReportField).flatMap((f) => REPORT_TARGETS[f])) {
+      const value = input.values[target];
+      if (value !== undefined) patch[target] = value;
+    }
+  }
+  // Marks the report decided (only if still pending) with its audit row.
+  const decide = async (tx: Tx): Promise<boolean> => {
     const changed = await tx.centreReport.updateMany({
       where: { id: input.id, status: 'pending' },
       data: {
@@ -201,11 +234,8 @@ export async function decideReport(
         reason: input.reason === '' ? null : input.reason,
       },
     });
-    if (changed.count !== 1) return { ok: false, reason: 'notPending' } as const;
-    const report = await tx.centreReport.findUniqueOrThrow({
-      where: { id: input.id },
-      select: { centre: { select: { slug: true } } },
-    });
+    if (changed.count !== 1) return false;
+    const details = { decision: status, reason: input.reason, centre: centreSlug, corrected: Object.keys(patch) };
     await recordAudit(
       {
         actorId: actor.userId,
@@ -214,10 +244,19 @@ export async function decideReport(
         recordType: 'centre_report',
         recordId: input.id,
         ip,
-        details: { decision: status, reason: input.reason, centre: report.centre.slug },
+        details,
       },
       tx,
     );
-    return { ok: true, centreSlug: report.centre.slug } as const;
-  });
+    return true;
+  };
+  if (input.decision === 'dismiss') {
+    const done = await getDb().$transaction(decide);
+    return done ? { ok: true, centreSlug, pendingDraft: false } : { ok: false, reason: 'notPending' };
+  }
+  const saved = await correctRecord('centre', centreSlug, input.version ?? -1, patch, decide);
+  if (saved === null) return { ok: false, reason: 'notPending' };
+  if (saved.ok) return { ok: true, centreSlug, pendingDraft: saved.pendingDraft };
+  if (saved.reason === 'invalid') return { ok: false, reason: 'invalid', fieldErrors: saved.fieldErrors };
+  return { ok: false, reason: saved.reason };
 }

@@ -97,6 +97,54 @@ export function restoreRecordRevision(
   });
 }
 
+/** A correction's answer: as a save's, and whether it joined a pending draft (not yet public). */
+export type CorrectionResult =
+  Exclude<WriteResult, { ok: true }> | { ok: true; key: string; version: number; pendingDraft: boolean };
+
+/** Thrown inside a transaction to undo it and answer `result`. */
+class Undo {
+  constructor(readonly result: Exclude<WriteResult, { ok: true }>) {}
+}
+
+/**
+ * Saves some fields of a record over its current values (a correction staff accept from a public report), from
+ * the version they saw: the same checks, revision and audit row as a form save, publication state unchanged.
+ * `alongside` runs first in the same transaction (marking the report decided); when it answers false nothing is
+ * written and the result is null, and a refused save undoes what it wrote.
+ */
+export function correctRecord(
+  kind: RecordKind,
+  rawKey: unknown,
+  expectedVersion: number,
+  patch: Record<string, string>,
+  alongside: (tx: Prisma.TransactionClient, writer: Writer) => Promise<boolean>,
+): Promise<CorrectionResult | null> {
+  return withKind<CorrectionResult | null>(kind, async (hooks) => {
+    const writer = await writerFor('editor');
+    const key = hooks.normaliseKey(rawKey);
+    if (!key) return { ok: false, reason: 'not_found' };
+    try {
+      return await getDb().$transaction(async (tx): Promise<CorrectionResult | null> => {
+        if (!(await alongside(tx, writer))) return null;
+        const [row] = await hooks.find(tx, { keys: [key] });
+        if (!row) throw new Undo({ ok: false, reason: 'not_found' });
+        const parsed = hooks.parseCreate({ ...row.snapshot, ...patch });
+        if (!parsed.ok) throw new Undo({ ok: false, reason: 'invalid', fieldErrors: parsed.fieldErrors });
+        // A published record with changes waiting: the correction joins them in its draft (a save as draft), so
+        // they are not published by it; otherwise the columns are written and the state kept.
+        const intent = row.pending ? ('draft' as const) : undefined;
+        const mode = { action: 'update', state: row.pending ? 'form' : 'keep' } as const;
+        const saved = await updateIn({ tx, hooks, writer }, key, { ...parsed.data, intent }, expectedVersion, mode);
+        if (!saved.ok) throw new Undo(saved);
+        return { ...saved, pendingDraft: row.pending };
+      });
+    } catch (e) {
+      if (e instanceof Undo) return e.result;
+      throw e;
+    }
+  });
+}
+
 const MAX_KEYS = 200;
 
 /** Publishes, unpublishes or archives the records whose keys are given (one revision and audit row each). */

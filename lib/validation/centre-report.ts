@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { centreModel } from '@/lib/content/centre';
 import { hasControlCharacters } from '@/lib/control-characters';
 
 // The public "report wrong information" form of a centre page. Messages are keys of `centreReport.errors`.
@@ -6,6 +7,23 @@ import { hasControlCharacters } from '@/lib/control-characters';
 /** The practical fields of a centre a visitor can say are wrong, in the order the form lists them. */
 export const REPORT_FIELDS = ['address', 'phone', 'email', 'website', 'hours', 'status'] as const;
 export type ReportField = (typeof REPORT_FIELDS)[number];
+
+/**
+ * The centre fields staff set when they accept a report naming a practical field. A typed map: a new report field
+ * does not compile until it says which fields of the centre it corrects.
+ */
+export const REPORT_TARGETS = {
+  address: ['streetAddress', 'locality', 'adminArea'],
+  phone: ['phone'],
+  email: ['email'],
+  website: ['website'],
+  hours: ['hours'],
+  status: ['status'],
+} as const satisfies Record<ReportField, readonly (keyof typeof centreModel.fields)[]>;
+export type CorrectedField = (typeof REPORT_TARGETS)[ReportField][number];
+
+/** Every centre field a report can correct, in the form's order. */
+export const CORRECTED_FIELDS: readonly CorrectedField[] = REPORT_FIELDS.flatMap((f) => REPORT_TARGETS[f]);
 
 /** Longest correction and contact accepted (the columns' sizes). */
 export const CORRECTION_MAX = 2000;
@@ -33,10 +51,15 @@ export const centreReportSchema = z.object({
 });
 export type CentreReportInput = z.infer<typeof centreReportSchema>;
 
-/** A staff decision: accept or dismiss, with a reason (required to dismiss, ≤ 500). */
+/**
+ * A staff decision: accept (with the corrected values, saved from the centre's version staff saw) or dismiss, with
+ * a reason (required to dismiss, ≤ 500). The values themselves are checked by the centre's content model on saving.
+ */
 export const reportDecisionSchema = z
   .object({
     id: z.coerce.number().int().positive('invalid'),
+    version: z.coerce.number().int().nonnegative('invalid').optional(),
+    values: z.partialRecord(z.enum(CORRECTED_FIELDS as [CorrectedField, ...CorrectedField[]]), z.string()),
     decision: z.enum(['accept', 'dismiss'], 'invalid'),
     reason: z
       .string()
@@ -44,5 +67,6 @@ export const reportDecisionSchema = z
       .max(500, 'reasonTooLong')
       .refine((s) => !hasControlCharacters(s), 'controlCharacters'),
   })
-  .refine((d) => d.decision === 'accept' || d.reason.length > 0, { error: 'reasonRequired', path: ['reason'] });
+  .refine((d) => d.decision === 'accept' || d.reason.length > 0, { error: 'reasonRequired', path: ['reason'] })
+  .refine((d) => d.decision === 'dismiss' || d.version !== undefined, { error: 'invalid' });
 export type ReportDecisionInput = z.infer<typeof reportDecisionSchema>;

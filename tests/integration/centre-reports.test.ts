@@ -207,7 +207,7 @@ describe('the staff queue of reports', () => {
     expect(queued!.correction).toBe('Le bon numéro est +63 36 000 0000.');
   });
 
-  it('dismiss needs a reason; a decision is recorded once with an audit row; accept opens the form', async () => {
+  it('dismiss needs a reason; a decision is recorded once with an audit row', async () => {
     setRequestHeaders({ ...HOST, cookie: editorCookie, 'x-forwarded-for': '203.0.113.40' });
     for (let i = 0; i < 2; i += 1) {
       setRequestHeaders({ ...HOST, 'x-forwarded-for': freshIp() });
@@ -216,7 +216,7 @@ describe('the staff queue of reports', () => {
     setRequestHeaders({ ...HOST, cookie: editorCookie, 'x-forwarded-for': '203.0.113.40' });
     const [first, second] = (await listPendingReports('en')).filter((r) => r.centreSlug === CENTRE);
     const decide = (id: number, decision: string, reason: string) =>
-      decideReportAction({ ok: true }, form({ locale: 'en', id: String(id), decision, reason }));
+      decideReportAction({ ok: true }, form({ locale: 'en', id: String(id), decision, reason, version: '1' }));
 
     expect(await decide(first!.id, 'dismiss', '')).toMatchObject({
       ok: false,
@@ -225,7 +225,7 @@ describe('the staff queue of reports', () => {
     redirect.mockClear();
     await decide(first!.id, 'dismiss', 'The number on the page is right.');
     expect(redirect).toHaveBeenCalledWith({
-      href: { pathname: '/admin/reports', query: { done: 'dismissed' } },
+      href: { pathname: '/admin/reports', query: { done: 'dismissed', centre: CENTRE } },
       locale: 'en',
     });
     const dismissed = await getDb().centreReport.findUniqueOrThrow({
@@ -241,7 +241,7 @@ describe('the staff queue of reports', () => {
     });
     expect(audit).toEqual({
       action: 'update',
-      details: { decision: 'dismissed', reason: 'The number on the page is right.', centre: CENTRE },
+      details: { decision: 'dismissed', reason: 'The number on the page is right.', centre: CENTRE, corrected: [] },
       ip: '203.0.113.40',
     });
     expect(await decide(first!.id, 'accept', '')).toMatchObject({
@@ -249,24 +249,96 @@ describe('the staff queue of reports', () => {
       formError: lookup('en', 'adminReports.errors.notPending'),
     });
 
+    expect(await decide(second!.id, 'dismiss', 'Duplicate of another report.')).toBeUndefined();
+    expect((await listPendingReports('en')).some((r) => r.id === first!.id || r.id === second!.id)).toBe(false);
+  });
+
+  it('accepting saves the correction through the write path: new version, revision and audit rows', async () => {
+    setRequestHeaders({ ...HOST, 'x-forwarded-for': freshIp() });
+    expect(await reportCentreAction({ ok: true }, report(CENTRE))).toMatchObject({ ok: true });
+    setRequestHeaders({ ...HOST, cookie: editorCookie, 'x-forwarded-for': '203.0.113.41' });
+    const queued = (await listPendingReports('en')).filter((r) => r.centreSlug === CENTRE).at(-1)!;
+    const before = await getDb().resourceCentre.findUniqueOrThrow({
+      where: { slug: CENTRE },
+      select: { id: true, phone: true, version: true },
+    });
+    expect(queued.version).toBe(before.version);
+    expect(queued.corrections).toEqual([{ field: 'phone', value: before.phone ?? '' }]);
+    const accept = (phone: string, version: number) =>
+      decideReportAction(
+        { ok: true },
+        form({
+          locale: 'fr',
+          id: String(queued.id),
+          decision: 'accept',
+          reason: '',
+          version: String(version),
+          'set.phone': phone,
+        }),
+      );
+    const pending = async () =>
+      (await getDb().centreReport.findUniqueOrThrow({ where: { id: queued.id }, select: { status: true } })).status;
+    const unchanged = async () =>
+      expect(
+        await getDb().resourceCentre.findUniqueOrThrow({
+          where: { slug: CENTRE },
+          select: { phone: true, version: true },
+        }),
+      ).toEqual({ phone: before.phone, version: before.version });
+
+    // A value the centre's model refuses: the message next to the field, nothing written, the report still pending.
+    expect(await accept('call us', before.version)).toMatchObject({
+      ok: false,
+      formError: lookup('fr', 'adminReports.errors.correctionInvalid'),
+      fieldErrors: { phone: lookup('fr', 'validation.phone') },
+      values: { phone: 'call us' },
+    });
+    await unchanged();
+    expect(await pending()).toBe('pending');
+    // Saved from a version the centre has moved on from: refused as a conflict, nothing written.
+    expect(await accept('+63 36 000 0000', before.version - 1)).toMatchObject({
+      ok: false,
+      formError: lookup('fr', 'adminReports.errors.conflict'),
+    });
+    await unchanged();
+    expect(await pending()).toBe('pending');
+
     redirect.mockClear();
-    await decide(second!.id, 'accept', '');
-    expect(redirect).toHaveBeenNthCalledWith(1, {
-      href: { pathname: '/admin/centres/[slug]', params: { slug: CENTRE } },
-      locale: 'en',
+    await accept('+63 36 000 0000', before.version);
+    expect(redirect).toHaveBeenCalledWith({
+      href: { pathname: '/admin/reports', query: { done: 'accepted', centre: CENTRE } },
+      locale: 'fr',
+    });
+    expect(await pending()).toBe('accepted');
+    const after = await getDb().resourceCentre.findUniqueOrThrow({
+      where: { slug: CENTRE },
+      select: { phone: true, version: true },
+    });
+    expect(after).toEqual({ phone: '+63 36 000 0000', version: before.version + 1 });
+    const revision = await getDb().revision.findFirstOrThrow({
+      where: { recordType: 'resource_centre', recordId: before.id, version: before.version + 1 },
+      select: { action: true, before: true, after: true },
+    });
+    expect(revision.action).toBe('update');
+    expect(revision.before).toMatchObject({ phone: before.phone });
+    expect(revision.after).toMatchObject({ phone: '+63 36 000 0000' });
+    const centreAudit = await getDb().auditLog.findFirstOrThrow({
+      where: { recordType: 'resource_centre', recordId: CENTRE, details: { path: ['version'], equals: before.version + 1 } },
+      select: { action: true, details: true, ip: true },
+    });
+    expect(centreAudit).toMatchObject({ action: 'update', details: { changed: ['phone'] }, ip: '203.0.113.41' });
+    const reportAudit = await getDb().auditLog.findFirstOrThrow({
+      where: { recordType: 'centre_report', recordId: String(queued.id) },
+      select: { details: true },
+    });
+    expect(reportAudit.details).toEqual({ decision: 'accepted', reason: '', centre: CENTRE, corrected: ['phone'] });
+    // Decided once: a second accept changes nothing.
+    expect(await accept('+63 36 111 1111', before.version + 1)).toMatchObject({
+      ok: false,
+      formError: lookup('fr', 'adminReports.errors.notPending'),
     });
     expect(
-      (await getDb().centreReport.findUniqueOrThrow({ where: { id: second!.id }, select: { status: true } })).status,
-    ).toBe('accepted');
-    expect(
-      await getDb().auditLog.count({
-        where: {
-          recordType: 'centre_report',
-          recordId: String(second!.id),
-          details: { path: ['decision'], equals: 'accepted' },
-        },
-      }),
-    ).toBe(1);
-    expect((await listPendingReports('en')).some((r) => r.id === first!.id || r.id === second!.id)).toBe(false);
+      (await getDb().resourceCentre.findUniqueOrThrow({ where: { slug: CENTRE }, select: { version: true } })).version,
+    ).toBe(before.version + 1);
   });
 });

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { DecisionForm } from '@/components/admin/reports/decision-form';
+import { DecisionForm, type CorrectionInput } from '@/components/admin/reports/decision-form';
+import { CENTRE_STATUSES } from '@/lib/content/centre';
 import type { QueuedReport } from '@/lib/data/centre-reports';
 import { formatDate } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
@@ -9,6 +10,16 @@ import type { AppLocale } from '@/lib/i18n/routing';
 export async function ReportQueue({ reports, locale }: { reports: QueuedReport[]; locale: AppLocale }) {
   const t = await getTranslations({ locale, namespace: 'adminReports' });
   const fieldName = await getTranslations({ locale, namespace: 'centreReport.fields' });
+  const formLabel = await getTranslations({ locale, namespace: 'adminForm' });
+  const statusName = await getTranslations({ locale, namespace: 'centreStatuses' });
+  const inputs = (r: QueuedReport): CorrectionInput[] =>
+    r.corrections.map(({ field, value }) => ({
+      field,
+      value,
+      label: formLabel(`fields.${field}`),
+      hint: field === 'hours' ? formLabel('hints.hours') : undefined,
+      options: field === 'status' ? CENTRE_STATUSES.map((s) => ({ value: s, label: statusName(s) })) : undefined,
+    }));
   if (reports.length === 0) return <p className="mt-6">{t('empty')}</p>;
   return (
     <ol className="mt-6 space-y-6">
@@ -51,7 +62,7 @@ export async function ReportQueue({ reports, locale }: { reports: QueuedReport[]
           <h3 className="mt-3 font-semibold">{t('proposed')}</h3>
           <p className="whitespace-pre-line break-words">{r.correction}</p>
           <p className="mt-2 text-sm">{r.contact ? t('contact', { contact: r.contact }) : t('noContact')}</p>
-          <DecisionForm locale={locale} id={r.id} />
+          <DecisionForm locale={locale} id={r.id} version={r.version} corrections={inputs(r)} />
         </li>
       ))}
     </ol>

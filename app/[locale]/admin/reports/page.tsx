@@ -5,6 +5,9 @@ import { requirePageRole } from '@/lib/auth/session';
 import { listPendingReports } from '@/lib/data/centre-reports';
 import type { AppLocale } from '@/lib/i18n/routing';
 
+/** What the queue says after a decision (`?done=`). */
+const DONE = ['accepted', 'draft', 'dismissed'] as const;
+
 type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<Record<string, string | string[]>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -16,7 +19,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AdminReportsPage({ params, searchParams }: Props) {
   const { locale } = await params;
   const query = await searchParams;
-  const dismissed = Object.hasOwn(query, 'done') && query.done === 'dismissed';
+  const done = Object.hasOwn(query, 'done') ? DONE.find((d) => d === query.done) : undefined;
+  const centre = Object.hasOwn(query, 'centre') && typeof query.centre === 'string' ? query.centre.slice(0, 120) : '';
   await requirePageRole('editor', locale);
   const t = await getTranslations({ locale, namespace: 'adminReports' });
   const reports = await listPendingReports(locale);
@@ -26,9 +30,9 @@ export default async function AdminReportsPage({ params, searchParams }: Props) 
       <p className="mt-2 max-w-3xl">{t('intro')}</p>
       <p
         role="status"
-        className={dismissed ? 'mt-4 rounded border border-green-700 bg-green-50 p-3 text-green-900' : 'sr-only'}
+        className={done ? 'mt-4 rounded border border-green-700 bg-green-50 p-3 text-green-900' : 'sr-only'}
       >
-        {dismissed ? t('dismissed') : ''}
+        {done ? t(`done.${done}`, { centre }) : ''}
       </p>
       <ReportQueue reports={reports} locale={locale} />
     </>
