@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { CentreStatusBadge } from '@/components/centres/centre-status-badge';
 import { LocalisedText } from '@/components/localised-text';
 import { centreActions } from '@/lib/centres/actions';
-import { countryTimeZone, hoursState, localDate, noticeApplies, weekHours } from '@/lib/centres/hours';
+import { centreZone, hoursState, localDate, noticeApplies, weekHours } from '@/lib/centres/hours';
 import { hoursLine, hoursTranslator, weekLines } from '@/lib/centres/hours-text';
 import type { CentreDetail, CentreHoursData } from '@/lib/data/centres-detail';
 import { pickLocalised } from '@/lib/format';
@@ -23,7 +23,7 @@ export function centreAddress(c: CentreDetail, locale: AppLocale): string[] {
 export async function CentrePractical({ centre: c, locale, url, now }: Props) {
   const t = await getTranslations('centrePractical');
   const th = hoursTranslator(t);
-  const zone = c.timeZone ?? countryTimeZone(c.country.code);
+  const zone = centreZone(c);
   const state = hoursState(c.hours, zone, now);
   const week = weekHours(c.hours, zone, now);
   const lines = week ? weekLines(week, locale, th) : null;

@@ -1,7 +1,7 @@
 // Open Referral HSDS 3.0 export of the centres: one organization, service, location and service_at_location per
 // centre; the services the centre offers are taxonomy terms of the portal's own services taxonomy.
 import OpeningHours from 'opening_hours';
-import { noticeApplies } from '@/lib/centres/hours';
+import { centreZone, localDate, noticeApplies } from '@/lib/centres/hours';
 import { hsdsId } from '@/lib/api/hsds-ids';
 import type { CentreDetail } from '@/lib/data/centres-detail';
 import { pickLocalised, type Localised } from '@/lib/format';
@@ -12,14 +12,8 @@ type Json = Record<string, unknown>;
 /** `now`: the day the temporary notice is checked against (default: today). */
 export type HsdsOptions = { locale: AppLocale; siteUrl: string; centreUrl: (slug: string) => string; now?: Date };
 
-/** A centre with its practical columns: `hours` in OpenStreetMap syntax, its time zone, the dated notice. */
-export type HsdsCentre = CentreDetail & {
-  hours?: string | null;
-  timeZone?: string | null;
-  notice?: Localised;
-  noticeFrom?: string | null;
-  noticeUntil?: string | null;
-};
+/** A centre with its practical columns (`hours` in OpenStreetMap syntax, its time zone, the dated notice). */
+export type HsdsCentre = CentreDetail;
 
 const SERVICE_STATUS: Record<CentreStatus, string> = {
   operational: 'active',
@@ -131,9 +125,10 @@ export function weeklyOpenings(
 
 /** The notice text when `now` falls within its dates (inclusive; a missing date leaves that side open), else null. */
 function activeNotice(c: HsdsCentre, text: (t: Localised) => string | null, now: Date): string | null {
-  const notice = c.notice ? text(c.notice) : null;
+  const notice = text(c.notice);
   if (!notice) return null;
-  return noticeApplies(c.noticeFrom, c.noticeUntil, now.toISOString().slice(0, 10)) ? notice : null;
+  // The day it is at the centre (as on its page), UTC when its zone is unknown.
+  return noticeApplies(c.noticeFrom, c.noticeUntil, localDate(now, centreZone(c) ?? 'UTC')) ? notice : null;
 }
 
 /**
@@ -142,7 +137,7 @@ function activeNotice(c: HsdsCentre, text: (t: Localised) => string | null, now:
  */
 function schedulesOf(c: HsdsCentre, owner: Json, text: string | null, scope: string[]): Json[] {
   const weekly = c.hours ? weeklyOpenings(c.hours, c) : null;
-  const zone = zoneOffset(c.timeZone);
+  const zone = zoneOffset(centreZone(c));
   const description = text ?? (c.hours && (!weekly || weekly.partial || weekly.rows.length === 0) ? c.hours : null);
   const rows: Json[] = description ? [{ id: hsdsId('schedule', c.slug, ...scope), ...owner, description }] : [];
   for (const r of weekly?.rows ?? []) {

@@ -26,6 +26,11 @@ export function countryTimeZone(countryCode: string): string | null {
   return zones.length === 1 ? (zones[0] ?? null) : null;
 }
 
+/** The time zone a centre's hours are read in: its own, else its country's when that has only one. */
+export function centreZone(c: { timeZone: string | null; country: { code: string } }): string | null {
+  return c.timeZone ?? countryTimeZone(c.country.code);
+}
+
 /** Whether a dated notice applies on `today` (YYYY-MM-DD; bounds may be ISO timestamps); a missing bound is open. */
 export function noticeApplies(from: string | null | undefined, until: string | null | undefined, today: string) {
   return (!from || from.slice(0, 10) <= today) && (!until || today <= until.slice(0, 10));

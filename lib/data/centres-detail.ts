@@ -8,9 +8,6 @@ import { NAME_SELECT } from '@/lib/i18n/routing';
 export type CentreDetail = CentreListItem & {
   description: Localised;
   openingHours: Localised;
-  streetAddress: string | null;
-  phone: string | null;
-  email: string | null;
   website: string | null;
   operator: Localised;
   partners: Localised;
@@ -21,14 +18,8 @@ export type CentreDetail = CentreListItem & {
   projects: { code: string; title: Localised }[];
 };
 
-/** What a centre's practical card adds: hours in OpenStreetMap syntax, their time zone, a dated notice. */
-export type CentreHoursData = {
-  hours: string | null;
-  timeZone: string | null;
-  notice: Localised;
-  noticeFrom: string | null;
-  noticeUntil: string | null;
-};
+/** What a centre's practical card reads besides the detail: hours, their time zone, a dated notice. */
+export type CentreHoursData = Pick<CentreListItem, 'hours' | 'timeZone' | 'notice' | 'noticeFrom' | 'noticeUntil'>;
 
 const SLUG_PATTERN = /^[a-z0-9-]{1,120}$/;
 
@@ -45,20 +36,12 @@ const DETAIL_SELECT = {
   ...LIST_SELECT,
   description: true,
   openingHours: true,
-  streetAddress: true,
-  phone: true,
-  email: true,
   website: true,
   operator: true,
   partners: true,
   openedYear: true,
   lastVerifiedAt: true,
   updatedAt: true,
-  hours: true,
-  timeZone: true,
-  notice: true,
-  noticeFrom: true,
-  noticeUntil: true,
   languages: {
     orderBy: { languageCode: 'asc' },
     select: { language: { select: { code: true, ...NAME_SELECT } } },
@@ -70,9 +53,6 @@ const DETAIL_SELECT = {
   },
 } satisfies Prisma.ResourceCentreSelect;
 
-// A date column as YYYY-MM-DD.
-const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
-
 function toDetail(
   c: Prisma.ResourceCentreGetPayload<{ select: typeof DETAIL_SELECT }>,
 ): CentreDetail & CentreHoursData {
@@ -80,9 +60,6 @@ function toDetail(
     ...toListItem(c),
     description: localisedOf(c.description),
     openingHours: localisedOf(c.openingHours),
-    streetAddress: c.streetAddress,
-    phone: c.phone,
-    email: c.email,
     website: c.website,
     operator: localisedOf(c.operator),
     partners: localisedOf(c.partners),
@@ -91,11 +68,6 @@ function toDetail(
     updatedAt: c.updatedAt.toISOString(),
     languages: c.languages.map((l) => l.language),
     projects: c.projects.map(({ project: p }) => ({ code: p.code, title: localisedOf(p.title) })),
-    hours: c.hours,
-    timeZone: c.timeZone,
-    notice: localisedOf(c.notice),
-    noticeFrom: day(c.noticeFrom),
-    noticeUntil: day(c.noticeUntil),
   };
 }
 

@@ -23,6 +23,17 @@ export type CentreListItem = {
   longitude: number | null;
   services: CentreService[];
   updatedAt: string;
+  /** Practical details: the list shows open now and an active notice, and prints the rest for caseworkers. */
+  streetAddress: string | null;
+  phone: string | null;
+  email: string | null;
+  /** Opening hours in OpenStreetMap syntax, evaluated in `timeZone` (none: the country's). */
+  hours: string | null;
+  timeZone: string | null;
+  /** A dated temporary notice, shown while it applies (YYYY-MM-DD bounds, either open). */
+  notice: Localised;
+  noticeFrom: string | null;
+  noticeUntil: string | null;
 };
 
 export type CentreListResult = {
@@ -46,6 +57,14 @@ export const LIST_SELECT = {
   latitude: true,
   longitude: true,
   updatedAt: true,
+  streetAddress: true,
+  phone: true,
+  email: true,
+  hours: true,
+  timeZone: true,
+  notice: true,
+  noticeFrom: true,
+  noticeUntil: true,
   country: { select: { code: true, ...NAME_SELECT } },
   services: {
     orderBy: { service: { sortOrder: 'asc' } },
@@ -69,8 +88,19 @@ export function toListItem(r: ListRow): CentreListItem {
     longitude: r.longitude === null ? null : Number(r.longitude),
     services: r.services.map((s) => s.service),
     updatedAt: r.updatedAt.toISOString(),
+    streetAddress: r.streetAddress,
+    phone: r.phone,
+    email: r.email,
+    hours: r.hours,
+    timeZone: r.timeZone,
+    notice: localisedOf(r.notice),
+    noticeFrom: day(r.noticeFrom),
+    noticeUntil: day(r.noticeUntil),
   };
 }
+
+// A date column as YYYY-MM-DD.
+const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
 
 // The search document of a centre row `c` (what the GIN index resource_centre_search_idx holds).
 const DOCUMENT = Prisma.sql`public.centre_search_document(c.name, c.description, c.locality, c.admin_area, c.operator)`;

@@ -10,7 +10,8 @@ import {
 } from '@/lib/validation/query-params';
 
 export const CENTRES_PAGE_SIZE = 20;
-const CENTRES_MAX_PAGE_SIZE = 100;
+/** The most centres one page (and the printable list) shows. */
+export const CENTRES_MAX_PAGE_SIZE = 100;
 const MAX_PAGE = 100_000;
 export const CENTRE_QUERY_MAX = 200;
 

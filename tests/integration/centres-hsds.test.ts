@@ -103,8 +103,14 @@ describe('HSDS 3.0 export of the published centres', () => {
     });
     expect(full?.phones[0]).toMatchObject({ number: '+33 4 00 00 00 00', service_id: full?.id });
     expect(full?.schedules[0].description).toBe('Monday to Friday, 9:00–17:00');
-    // The stored OpenStreetMap hours reach the export through the data layer (no time zone: no offset).
-    expect(full?.schedules[1]).toMatchObject({ freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR', opens_at: '09:00' });
+    // The stored OpenStreetMap hours reach the export through the data layer; with no zone of its own, the centre's
+    // hours are read in its country's (France: UTC+01:00 in the reference week), as on its page.
+    expect(full?.schedules[1]).toMatchObject({
+      freq: 'WEEKLY',
+      byday: 'MO,TU,WE,TH,FR',
+      opens_at: '09:00+01:00',
+      timezone: 1,
+    });
     expect(full?.languages[0]).toMatchObject({ code: 'fr', name: 'French' });
     const location = full?.service_at_locations[0].location;
     expect(location).toMatchObject({

@@ -27,6 +27,11 @@ const centre: CentreDetail = {
   updatedAt: '2026-01-01T00:00:00.000Z',
   languages: [{ code: 'en', nameEn: 'English', nameFr: 'Anglais', nameEs: 'Inglés' }],
   projects: [],
+  hours: null,
+  timeZone: null,
+  notice: { en: null, fr: null, es: null },
+  noticeFrom: null,
+  noticeUntil: null,
 };
 
 describe('centre structured data', () => {

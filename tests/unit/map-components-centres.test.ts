@@ -28,6 +28,14 @@ const centre = (slug: string, status: CentreListItem['status'], code: string, la
     latitude: lat,
     longitude: lon,
     services: [],
+    streetAddress: null,
+    phone: null,
+    email: null,
+    hours: null,
+    timeZone: null,
+    notice: { en: null, fr: null, es: null },
+    noticeFrom: null,
+    noticeUntil: null,
     updatedAt: '2026-01-01T00:00:00.000Z',
   }) as CentreListItem;
 

@@ -12,7 +12,12 @@ import { Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { alternatesFor } from '@/lib/seo';
 import { socialMetadata } from '@/lib/social';
-import { centreFiltersToQuery, parseCentreFilters, type CentreSearchParams } from '@/lib/validation/centre-filters';
+import {
+  CENTRES_MAX_PAGE_SIZE,
+  centreFiltersToQuery,
+  parseCentreFilters,
+  type CentreSearchParams,
+} from '@/lib/validation/centre-filters';
 import { pageSearchParams } from '@/lib/validation/query-params';
 
 export const dynamic = 'force-dynamic';
@@ -61,6 +66,22 @@ export default async function ResourceCentresPage({ params, searchParams }: Prop
             {t('resultCount', { count: result.total })}
           </h2>
           <CentreFilterChips locale={locale} filters={filters} facets={facets} />
+          {result.total > 0 && (
+            <p className="no-print mt-2 text-sm">
+              {/* No script: one page of up to 100 centres, whose entries print with their practical details. */}
+              <Link
+                href={{
+                  pathname: '/resource-centres',
+                  query: centreFiltersToQuery({ ...filters, page: 1, pageSize: CENTRES_MAX_PAGE_SIZE }),
+                }}
+                className="text-iom-blue underline"
+                data-testid="print-list"
+              >
+                {t('printList')}
+              </Link>{' '}
+              {t('printHint')}
+            </p>
+          )}
           {result.items.length === 0 ? (
             <div className="mt-4 rounded border border-dashed border-slate-300 p-6">
               <p className="font-semibold">{t('emptyTitle')}</p>
@@ -73,7 +94,7 @@ export default async function ResourceCentresPage({ params, searchParams }: Prop
             </div>
           ) : (
             <>
-              <CentreList items={result.items} locale={locale} />
+              <CentreList items={result.items} locale={locale} now={new Date()} />
               <Pagination
                 pathname="/resource-centres"
                 queryFor={(p) => centreFiltersToQuery({ ...filters, page: p })}
