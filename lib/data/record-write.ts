@@ -102,8 +102,10 @@ export type CorrectionResult =
   Exclude<WriteResult, { ok: true }> | { ok: true; key: string; version: number; pendingDraft: boolean };
 
 /** Thrown inside a transaction to undo it and answer `result`. */
-class Undo {
-  constructor(readonly result: Exclude<WriteResult, { ok: true }>) {}
+class Undo extends Error {
+  constructor(readonly result: Exclude<WriteResult, { ok: true }>) {
+    super(`correction refused: ${result.reason}`);
+  }
 }
 
 /**

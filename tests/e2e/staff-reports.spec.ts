@@ -66,3 +66,37 @@ test('a visitor reports wrong information; an editor sees it in the queue and di
   ]);
   expect(decided).toEqual({ status: 'dismissed', reason: 'The number on the page was checked by phone.' });
 });
+
+test('an editor accepts a report: the corrected phone is saved as a new version and shown on the page', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const correction = 'e2e: call +63 36 540 1111 instead.';
+  await page.goto(`/fr/centres-de-ressources/${SLUG}/signaler`);
+  await page.getByRole('checkbox', { name: 'Téléphone' }).check();
+  await page.getByLabel('Quelle est la bonne information').fill(correction);
+  await page.getByRole('button', { name: 'Envoyer le signalement' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'signalement' })).toBeVisible(SLOW);
+  const [before] = await sql(e2eDatabaseUrl(), `SELECT version FROM resource_centre WHERE slug = $1`, [SLUG]);
+
+  await loginThroughUi(page, await createE2eUser('editor'), 'en');
+  await page.goto('/en/admin/reports');
+  const item = page.getByRole('listitem').filter({ hasText: correction });
+  // The form starts from the centre's current value; the editor types the right one.
+  const phone = item.getByLabel('Phone');
+  await phone.fill('not a number');
+  await item.getByRole('button', { name: 'Accept and save the correction' }).click();
+  await expect(item.getByText('Check the corrected values.')).toBeVisible(SLOW);
+  await expect(phone).toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations(page);
+  await phone.fill('+63 36 540 1111');
+  await item.getByRole('button', { name: 'Accept and save the correction' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'was saved' })).toBeVisible(SLOW);
+  const [after] = await sql(e2eDatabaseUrl(), `SELECT version, phone FROM resource_centre WHERE slug = $1`, [SLUG]);
+  expect(after).toEqual({ version: Number(before?.version) + 1, phone: '+63 36 540 1111' });
+  await page.goto(`/en/resource-centres/${SLUG}`);
+  await expect(page.getByTestId('centre-practical').locator('[data-action="call"]')).toHaveAttribute(
+    'href',
+    'tel:+63365401111',
+  );
+});

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ReportQueue } from '@/components/admin/reports/report-queue';
 import { requirePageRole } from '@/lib/auth/session';
-import { listPendingReports } from '@/lib/data/centre-reports';
+import { getReportableCentre, listPendingReports } from '@/lib/data/centre-reports';
 import type { AppLocale } from '@/lib/i18n/routing';
 
 /** What the queue says after a decision (`?done=`). */
@@ -23,7 +23,10 @@ export default async function AdminReportsPage({ params, searchParams }: Props) 
   const centre = Object.hasOwn(query, 'centre') && typeof query.centre === 'string' ? query.centre.slice(0, 120) : '';
   await requirePageRole('editor', locale);
   const t = await getTranslations({ locale, namespace: 'adminReports' });
-  const reports = await listPendingReports(locale);
+  const [reports, named] = await Promise.all([
+    listPendingReports(locale),
+    centre ? getReportableCentre(centre, locale) : null,
+  ]);
   return (
     <>
       <h1 className="text-3xl font-bold text-iom-blue-dark">{t('title')}</h1>
@@ -32,7 +35,7 @@ export default async function AdminReportsPage({ params, searchParams }: Props) 
         role="status"
         className={done ? 'mt-4 rounded border border-green-700 bg-green-50 p-3 text-green-900' : 'sr-only'}
       >
-        {done ? t(`done.${done}`, { centre }) : ''}
+        {done ? t(`done.${done}`, { centre: named?.name ?? centre }) : ''}
       </p>
       <ReportQueue reports={reports} locale={locale} />
     </>
