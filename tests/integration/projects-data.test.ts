@@ -108,7 +108,12 @@ describe('project data layer on the seeded database', () => {
   });
 
   it('gives the home page figures of published records', async () => {
-    expect(await getPortalStats()).toEqual({ projectCount: 3, totalBudgetUsd: '600000.00', centreCount: 7 });
+    expect(await getPortalStats()).toEqual({
+      projectCount: 3,
+      totalBudgetUsd: '600000.00',
+      centreCount: 7,
+      countryCount: 12,
+    });
   });
 
   it('lists the six regions in order with their names in every language', async () => {
