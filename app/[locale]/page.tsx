@@ -1,14 +1,21 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getPortalStats } from '@/lib/data/portal';
-import { formatUsd } from '@/lib/format';
+import { CentreNearForm } from '@/components/home/centre-near-form';
+import { KeyFigures } from '@/components/home/key-figures';
+import { LatestProjects } from '@/components/home/latest-projects';
+import { ProjectsWorldMap } from '@/components/home/projects-world-map';
+import { SiteSearchForm } from '@/components/home/site-search-form';
+import { getPortalStats, listLatestProjects } from '@/lib/data/portal';
+import { countPublishedProjectsByCountry } from '@/lib/data/regions';
 import { Link } from '@/lib/i18n/navigation';
-import type { AppLocale } from '@/lib/i18n/routing';
+import { nameIn, type AppLocale } from '@/lib/i18n/routing';
 import { alternatesFor } from '@/lib/seo';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
+
+const LATEST_PROJECTS = 5;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -20,54 +27,39 @@ export default async function HomePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('home');
-  const stats = await getPortalStats();
+  const [stats, latest, countries] = await Promise.all([
+    getPortalStats(),
+    listLatestProjects(LATEST_PROJECTS),
+    countPublishedProjectsByCountry(),
+  ]);
   return (
     <>
       <h1 className="text-3xl font-bold text-iom-blue-dark">{t('title')}</h1>
       <p className="mt-3 max-w-3xl text-lg">{t('intro')}</p>
-      <section aria-labelledby="stats" className="mt-8">
-        <h2 id="stats" className="sr-only">
-          {t('statsLabel')}
-        </h2>
-        <dl className="grid gap-4 sm:grid-cols-3">
-          <div className="rounded border border-slate-200 p-4">
-            <dt className="text-sm text-slate-700">{t('browseProjects')}</dt>
-            <dd className="mt-1 text-2xl font-semibold" data-testid="project-count">
-              {t('projectCount', { count: stats.projectCount })}
-            </dd>
-          </div>
-          <div className="rounded border border-slate-200 p-4">
-            <dt className="text-sm text-slate-700">{t('totalBudget')}</dt>
-            <dd className="mt-1 text-2xl font-semibold" data-testid="total-budget">
-              {formatUsd(stats.totalBudgetUsd, locale)}
-            </dd>
-          </div>
-          <div className="rounded border border-slate-200 p-4">
-            <dt className="text-sm text-slate-700">{t('browseCentres')}</dt>
-            <dd className="mt-1 text-2xl font-semibold" data-testid="centre-count">
-              {t('centreCount', { count: stats.centreCount })}
-            </dd>
-          </div>
-        </dl>
-      </section>
-      <ul className="mt-8 flex flex-wrap gap-3">
-        {(
-          [
-            ['/projects', 'browseProjects'],
-            ['/regions', 'browseRegions'],
-            ['/resource-centres', 'browseCentres'],
-          ] as const
-        ).map(([href, key]) => (
-          <li key={href}>
-            <Link
-              href={href}
-              className="inline-block rounded bg-iom-blue px-4 py-2 font-semibold text-white hover:bg-iom-blue-dark"
-            >
-              {t(key)}
+      {/* The centre search first: on a phone it is in view without scrolling. */}
+      <div className="mt-6 grid gap-4 lg:grid-cols-2">
+        <CentreNearForm locale={locale} />
+        <SiteSearchForm locale={locale} />
+      </div>
+      <KeyFigures stats={stats} locale={locale} />
+      <div className="mt-10 grid gap-10 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <section aria-labelledby="home-map-heading" className="min-w-0">
+          <h2 id="home-map-heading" className="text-xl font-semibold text-iom-blue-dark">
+            {t('mapHeading')}
+          </h2>
+          <ProjectsWorldMap
+            id="home-map"
+            locale={locale}
+            countries={countries.map((c) => ({ code: c.code, name: nameIn(c, locale), count: c.projectCount }))}
+          />
+          <p className="mt-2">
+            <Link href="/regions" className="inline-flex min-h-11 items-center text-iom-blue underline">
+              {t('browseRegions')}
             </Link>
-          </li>
-        ))}
-      </ul>
+          </p>
+        </section>
+        <LatestProjects items={latest} locale={locale} />
+      </div>
     </>
   );
 }

@@ -17,9 +17,14 @@ test('/ redirects by Accept-Language', async ({ request }) => {
 test('home pages show the figures in each language and pass axe', async ({ page }) => {
   await page.goto('/en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByTestId('project-count')).toHaveText('3 published projects');
+  // Each figure is a link named by its number and words (issue 15).
+  await expect(page.getByTestId('project-count')).toHaveText('3');
+  await expect(page.getByTestId('figure-projects')).toHaveText('3 published projects');
   await expect(page.getByTestId('total-budget')).toHaveText('US$600,000');
-  await expect(page.getByTestId('centre-count')).toHaveText('7 resource centres');
+  await expect(page.getByTestId('centre-count')).toHaveText('7');
+  await expect(page.getByTestId('figure-centres')).toHaveText('7 resource centres');
+  await expect(page.getByTestId('country-count')).toHaveText('12');
+  await expect(page.getByTestId('figure-countries')).toHaveText('12 beneficiary countries');
   await expectNoAxeViolations(page);
   await page.goto('/fr');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
@@ -30,14 +35,18 @@ test('home pages show the figures in each language and pass axe', async ({ page 
 
 test('the home page leads to projects, regions and centres in each language', async ({ page }) => {
   for (const [home, name, path] of [
-    ['/en', 'Find a resource centre', '/en/resource-centres'],
+    ['/en', 'See all resource centres', '/en/resource-centres'],
     ['/en', 'Projects by region', '/en/regions'],
-    ['/fr', 'Trouver un centre de ressources', '/fr/centres-de-ressources'],
+    ['/en', '3 published projects', '/en/projects'],
+    ['/en', 'US$600,000 total budget of the published projects', '/en/projects?sort=-budget'],
+    ['/en', '7 resource centres', '/en/resource-centres'],
+    ['/en', '12 beneficiary countries', '/en/regions'],
+    ['/fr', 'Voir tous les centres de ressources', '/fr/centres-de-ressources'],
     ['/fr', 'Parcourir les projets', '/fr/projets'],
   ] as const) {
     await page.goto(home);
-    await page.getByRole('main').getByRole('link', { name }).click();
-    await expect(page).toHaveURL(new RegExp(`${path}$`));
+    await page.getByRole('main').getByRole('link', { name, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`${path.replace(/[?$]/g, '\\$&')}$`));
   }
 });
 
