@@ -10,6 +10,11 @@ type Props = { locale: AppLocale; filters: CentreFilters; facets: CentreFacets }
 const CHIP_FILTERS = ['country', 'service', 'kind', 'status', 'language'] as const;
 type ChipFilter = (typeof CHIP_FILTERS)[number];
 
+/** How many centre filters are active: one per chip (each value of a repeated filter counts). */
+export function activeCentreFilterCount(filters: CentreFilters): number {
+  return CHIP_FILTERS.reduce((n, key) => n + filters[key].length, filters.q ? 1 : 0);
+}
+
 /** The chips of the active centre filters: each removes its one value (back to page 1). */
 export function centreFilterChips(
   filters: CentreFilters,

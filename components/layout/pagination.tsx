@@ -9,21 +9,24 @@ type Props = {
   pageCount: number;
 };
 
+// A tap target of at least 44 px on phones.
+const link = 'inline-flex min-h-11 min-w-11 items-center px-2 text-iom-blue underline';
+
 /** Previous/next links of a public list that keep every filter of the current view. */
 export async function Pagination({ pathname, queryFor, page, pageCount }: Props) {
   if (pageCount <= 1) return null;
   const t = await getTranslations('pagination');
   const href = (p: number) => ({ pathname, query: queryFor(p) });
   return (
-    <nav aria-label={t('label')} className="no-print mt-4 flex items-center gap-4">
+    <nav aria-label={t('label')} className="no-print mt-4 flex flex-wrap items-center gap-x-4 gap-y-1">
       {page > 1 && (
-        <Link href={href(page - 1)} rel="prev" className="text-iom-blue underline">
+        <Link href={href(page - 1)} rel="prev" className={link}>
           {t('previous')}
         </Link>
       )}
       <span>{t('pageOf', { page, pages: pageCount })}</span>
       {page < pageCount && (
-        <Link href={href(page + 1)} rel="next" className="text-iom-blue underline">
+        <Link href={href(page + 1)} rel="next" className={link}>
           {t('next')}
         </Link>
       )}

@@ -8,6 +8,12 @@ import { MULTI_FILTERS, projectFiltersToQuery, type ProjectFilters } from '@/lib
 type Props = { locale: AppLocale; filters: ProjectFilters; options: ProjectFilterOptions };
 type Chip = { key: string; label: string; without: ProjectFilters };
 
+/** How many filters are active: one per chip (each value of a repeated filter counts; the sort is not a filter). */
+export function activeProjectFilterCount(filters: ProjectFilters): number {
+  const single = [filters.q, filters.budgetMin, filters.budgetMax, filters.yearFrom, filters.yearTo].filter(Boolean);
+  return MULTI_FILTERS.reduce((n, key) => n + filters[key].length, single.length);
+}
+
 /** Every active filter as a link that removes it (page reset to 1), plus "clear all". */
 export async function ActiveFilterChips({ locale, filters, options }: Props) {
   const t = await getTranslations('projectFilters');
@@ -61,6 +67,12 @@ export async function ActiveFilterChips({ locale, filters, options }: Props) {
   );
 }
 
+// A chip: a tap target of at least 44 px on phones.
+const chipClass = [
+  'inline-flex min-h-11 items-center gap-1 rounded-full border border-iom-blue px-3 py-1 text-sm text-iom-blue-dark',
+  'hover:bg-slate-100 lg:min-h-8',
+].join(' ');
+
 /** One removable filter: its label and the list's query string without it. */
 export type FilterChip = { key: string; label: string; query: Record<string, string | string[]> };
 
@@ -85,14 +97,17 @@ export async function FilterChipList({
             <Link
               href={{ pathname, query: c.query }}
               aria-label={t('removeFilter', { label: c.label })}
-              className="inline-flex items-center gap-1 rounded-full border border-iom-blue px-3 py-1 text-sm text-iom-blue-dark hover:bg-slate-100"
+              className={chipClass}
             >
               {c.label} <span aria-hidden="true">×</span>
             </Link>
           </li>
         ))}
         <li>
-          <Link href={pathname} className="text-sm text-iom-blue underline">
+          <Link
+            href={pathname}
+            className="inline-flex min-h-11 items-center px-1 text-sm text-iom-blue underline lg:min-h-8"
+          >
             {t('clearAll')}
           </Link>
         </li>

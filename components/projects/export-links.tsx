@@ -3,11 +3,16 @@ import { languageName } from '@/lib/format';
 import { routing, type AppLocale } from '@/lib/i18n/routing';
 import { projectFiltersToSearchParams, type ProjectFilters } from '@/lib/validation/project-filters';
 
+type Props = { filters: ProjectFilters; locale: AppLocale; total: number };
+
+const link = 'inline-flex min-h-11 items-center text-iom-blue underline lg:min-h-0';
+
 /**
  * Links to the JSON API and the CSV (one per language, the page's first) and IATI exports of exactly the current
- * filters (CSV: every row, not one page).
+ * filters (CSV: every row, not one page); nothing when no project matches.
  */
-export async function ExportLinks({ filters, locale }: { filters: ProjectFilters; locale: AppLocale }) {
+export async function ExportLinks({ filters, locale, total }: Props) {
+  if (total === 0) return null;
   const t = await getTranslations('projectList');
   const json = projectFiltersToSearchParams(filters);
   // Downloads hold every matching row, so the page number is dropped.
@@ -24,26 +29,21 @@ export async function ExportLinks({ filters, locale }: { filters: ProjectFilters
       <h3 id="exports" className="font-semibold">
         {t('exportHeading')}
       </h3>
-      <ul className="mt-1 flex flex-wrap gap-4">
+      <ul className="mt-1 flex flex-wrap gap-x-4 lg:gap-y-1">
         <li>
-          <a href={jsonHref} className="text-iom-blue underline" data-format="json">
+          <a href={jsonHref} className={link} data-format="json">
             {t('exportJson')}
           </a>
         </li>
         {csvLanguages.map((lang) => (
           <li key={lang}>
-            <a
-              href={download('csv', lang)}
-              className="text-iom-blue underline"
-              data-format={`csv-${lang}`}
-              hrefLang={lang}
-            >
+            <a href={download('csv', lang)} className={link} data-format={`csv-${lang}`} hrefLang={lang}>
               {t('exportCsvIn', { language: languageName(lang, locale) })}
             </a>
           </li>
         ))}
         <li>
-          <a href={download('iati')} className="text-iom-blue underline" data-format="iati">
+          <a href={download('iati')} className={link} data-format="iati">
             {t('exportIati')}
           </a>
         </li>

@@ -108,11 +108,37 @@ test.describe('centre filters without JavaScript', () => {
     await page.getByRole('searchbox', { name: 'Rechercher' }).fill('la unión');
     await page.getByRole('group', { name: 'Statut' }).getByLabel('Prévu').check();
     await page.getByRole('button', { name: 'Appliquer les filtres' }).click();
-    await expect(page).toHaveURL(/\/fr\/centres-de-ressources\?q=la\+uni%C3%B3n&status=planned$/);
+    // The form's action ends with #results: the new page opens on the results.
+    await expect(page).toHaveURL(/\/fr\/centres-de-ressources\?q=la\+uni%C3%B3n&status=planned#results$/);
     expect(await slugsOnPage(page)).toEqual(['la-hachadura-window-office']);
     await expect(page.getByRole('searchbox', { name: 'Rechercher' })).toHaveValue('la unión');
     await page.locator('[data-slug="la-hachadura-window-office"] a').click();
     await expect(page).toHaveURL(/\/fr\/centres-de-ressources\/la-hachadura-window-office$/);
     await expect(page.getByTestId('status-notice')).toHaveText('Centre prévu : il n’est pas encore ouvert.');
+  });
+});
+
+test.describe('resource centre list on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('fits the screen, shows the results first and folds the filters below them', async ({ page }) => {
+    await page.goto('/en/resource-centres?country=PH');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await slugsOnPage(page)).toEqual(PH);
+    const summary = page.getByTestId('filter-panel').locator('summary');
+    await expect(summary).toContainText('Search and filter · 1 active');
+    await expect(page.getByRole('button', { name: 'Apply filters' })).toBeHidden();
+    expect((await page.locator('#results').boundingBox())!.y).toBeLessThan((await summary.boundingBox())!.y);
+    await summary.click();
+    await expect(page.getByRole('group', { name: 'Country' }).getByLabel('Philippines')).toBeChecked();
+    // Tap targets of the list's own controls (the entries and the map are checked with their components).
+    const small = await page.locator('main').evaluate((main) =>
+      [...main.querySelectorAll('a, button, summary, label:has(input)')]
+        .filter((el) => el.getClientRects().length > 0)
+        .filter((el) => !el.closest('[data-testid="centre-list"], [data-testid="centres-map"]'))
+        .map((el) => ({ text: el.textContent.trim().slice(0, 40), height: el.getBoundingClientRect().height }))
+        .filter((t) => t.height < 44),
+    );
+    expect(small).toEqual([]);
   });
 });

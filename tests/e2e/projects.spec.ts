@@ -103,6 +103,8 @@ test.describe('project list', () => {
   test('shows a friendly empty state', async ({ page }) => {
     await page.goto('/en/projects?region=africa');
     await expect(page.getByText('No project matches these filters')).toBeVisible();
+    // Nothing to download.
+    await expect(page.getByTestId('export-links')).toHaveCount(0);
     await page.getByRole('link', { name: 'Show all projects' }).click();
     await expect(page).toHaveURL(/\/en\/projects$/);
   });
@@ -163,6 +165,7 @@ test.describe('filter form without JavaScript', () => {
               completed: 'Completed',
               asia: /Asia and Oceania/,
               country: 'Beneficiary country',
+              fiji: 'Fiji',
               min: 'Minimum budget (USD)',
               from: 'From year',
               sort: 'Sort by',
@@ -174,6 +177,7 @@ test.describe('filter form without JavaScript', () => {
               completed: 'Achevé',
               asia: /Asie et Océanie/,
               country: 'Pays bénéficiaire',
+              fiji: 'Fidji',
               min: 'Budget minimum (USD)',
               from: 'De l’année',
               sort: 'Trier par',
@@ -184,17 +188,24 @@ test.describe('filter form without JavaScript', () => {
       await form.getByLabel(l.search, { exact: true }).fill('migration');
       await form.getByLabel(l.completed).check();
       await form.getByLabel(l.asia).check();
-      await form.getByLabel(l.country).selectOption(['FM', 'FJ']);
+      // Countries are a list of checkboxes (no Ctrl-click multiple select).
+      const countries = form.getByRole('group', { name: l.country });
+      await countries.getByLabel(l.fiji).check();
+      await countries.locator('input[value="FM"]').check();
       await form.getByLabel(l.min).fill('50000');
       await form.getByLabel(l.from).fill('2020');
       await form.getByLabel(l.sort).selectOption('-budget');
       await page.getByRole('button', { name: l.apply }).click();
+      // The form's action ends with #results: the new page opens on the results (the clean-URL redirect keeps it).
       await expect(page).toHaveURL(
         new RegExp(
-          `${l.path}\\?q=migration&region=asia-oceania&status=completed&country=(?:FJ&country=FM|FM&country=FJ)&budgetMin=50000&yearFrom=2020&sort=-budget$`,
+          `${l.path}\\?q=migration&region=asia-oceania&status=completed&country=(?:FJ&country=FM|FM&country=FJ)&budgetMin=50000&yearFrom=2020&sort=-budget#results$`,
         ),
       );
       expect(await codesOnPage(page)).toEqual(['FM.0283']);
+      // Ticked countries come first in their list.
+      await expect(countries.locator('input').nth(0)).toBeChecked();
+      await expect(countries.locator('input').nth(1)).toBeChecked();
       await expect(form.getByLabel(l.completed)).toBeChecked();
       await expect(form.getByLabel(l.search, { exact: true })).toHaveValue('migration');
       // Chips are plain links: removing one works without JavaScript too.
@@ -206,4 +217,66 @@ test.describe('filter form without JavaScript', () => {
       );
     });
   }
+});
+
+// Issue 15: the list on a phone (390 × 844) and on a wide screen.
+const tapTargetsUnder44 = (page: Page) =>
+  page.locator('main').evaluate((main) =>
+    [...main.querySelectorAll('a, button, summary, label:has(input)')]
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => ({ text: el.textContent.trim().slice(0, 40), height: el.getBoundingClientRect().height }))
+      .filter((t) => t.height < 44),
+  );
+
+test.describe('project list on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('fits the screen: results first as cards, filters folded below them, 44 px tap targets', async ({ page }) => {
+    await page.goto('/en/projects?status=completed&region=asia-oceania');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expect(page.getByTestId('project-table')).toBeHidden();
+    const cards = page.getByTestId('project-cards');
+    await expect(cards.locator('li')).toHaveCount(1);
+    const card = cards.locator('li[data-code="FM.0283"]');
+    await expect(card).toContainText('FM.0283');
+    await expect(card).toContainText('Asia and Oceania');
+    await expect(card).toContainText('Completed');
+    await expect(card.getByRole('link')).toHaveAttribute('href', '/en/projects/FM.0283');
+    // The filters: a closed disclosure after the results, its summary counting the active filters.
+    const panel = page.getByTestId('filter-panel');
+    const summary = panel.locator('summary');
+    await expect(summary).toContainText('Filter and sort · 2 active');
+    await expect(page.getByTestId('filter-form')).toBeHidden();
+    const results = (await page.locator('#results').boundingBox())!;
+    expect(results.y).toBeLessThan((await summary.boundingBox())!.y);
+    await expect(page.getByTestId('filter-panel-link')).toHaveAttribute('href', '#filter-panel');
+    await summary.click();
+    await expect(page.getByTestId('filter-form')).toBeVisible();
+    await expect(page.getByTestId('filter-form')).not.toContainText('Ctrl');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await tapTargetsUnder44(page)).toEqual([]);
+  });
+});
+
+test.describe('project list on a wide screen', () => {
+  test('shows the filters beside the results, unfolded, and the years and linked titles in the table', async ({
+    page,
+  }) => {
+    await page.goto('/en/projects?region=asia-oceania');
+    const panel = page.getByTestId('filter-panel');
+    // Still a closed <details>: its content is shown from lg up by CSS, its summary hidden.
+    await expect(panel).not.toHaveAttribute('open');
+    await expect(panel.locator('summary')).toBeHidden();
+    await expect(page.getByTestId('filter-form')).toBeVisible();
+    await expect(page.getByTestId('project-cards')).toBeHidden();
+    const filters = (await panel.boundingBox())!;
+    const results = (await page.locator('#results').boundingBox())!;
+    expect(filters.x + filters.width).toBeLessThanOrEqual(results.x);
+    const row = (code: string) => page.locator(`[data-testid="project-table"] tbody tr[data-code="${code}"]`);
+    await expect(row('PX.0220').locator('[data-field="years"]')).toHaveText('2021–2024');
+    // No start year recorded.
+    await expect(row('FM.0283').locator('[data-field="years"]')).toHaveText('…–2024');
+    await expect(row('FM.0283').locator('[data-field="title"]')).toHaveAttribute('href', '/en/projects/FM.0283');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+  });
 });

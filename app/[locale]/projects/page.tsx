@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { ActiveFilterChips } from '@/components/projects/active-filter-chips';
+import { ActiveFilterChips, activeProjectFilterCount } from '@/components/projects/active-filter-chips';
 import { ExportLinks } from '@/components/projects/export-links';
 import { FilterIssues } from '@/components/projects/filter-issues';
 import { Pagination } from '@/components/layout/pagination';
-import { ProjectFilterForm } from '@/components/projects/project-filter-form';
+import { ProjectCards } from '@/components/projects/project-cards';
+import { FilterPanelLink, ProjectFilterForm } from '@/components/projects/project-filter-form';
 import { ProjectTable } from '@/components/projects/project-table';
 import { countProjectsWithFacets, queryProjectRecords } from '@/lib/data/projects';
 import { countryNames, dropUnknownFilterValues, listProjectFilterOptions } from '@/lib/data/projects-options';
@@ -37,6 +38,7 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations('projects');
   const tl = await getTranslations('projectList');
+  const tf = await getTranslations('projectFilters');
   const sp = pageSearchParams(await searchParams);
   const { filters, issues } = parseProjectFilters(sp);
   // A submitted GET form also sends its empty fields (`q=&budgetMin=`): send the visitor to the same view's clean URL.
@@ -58,22 +60,28 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
       <h1 className="text-3xl font-bold text-iom-blue-dark">{t('title')}</h1>
       <p className="mt-2 max-w-3xl">{tl('intro')}</p>
       <FilterIssues issues={issues} />
-      <div className="mt-6 grid gap-8 lg:grid-cols-[18rem_1fr]">
-        <ProjectFilterForm locale={locale} filters={filters} options={options} facets={facets} />
-        <section aria-labelledby="results">
-          <h2 id="results" className="text-lg font-semibold" aria-live="polite" data-testid="result-summary">
+      {/* Results first (on phones the filters follow them); from lg the filters are the left column. */}
+      <div className="mt-6 grid grid-cols-1 gap-8 lg:grid-cols-[18rem_minmax(0,1fr)]">
+        <section aria-labelledby="results" className="min-w-0 lg:col-start-2 lg:row-start-1">
+          <h2
+            id="results"
+            className="scroll-mt-4 text-lg font-semibold"
+            aria-live="polite"
+            data-testid="result-summary"
+          >
             {t('resultCount', { count: total })}
             {total > 0 && (
               <span className="font-normal"> · {t('resultBudget', { budget: formatUsd(totalBudgetUsd, locale) })}</span>
             )}
           </h2>
           <ActiveFilterChips locale={locale} filters={filters} options={options} />
+          <FilterPanelLink label={tf('toggle', { count: activeProjectFilterCount(filters) })} />
           {items.length === 0 && total > 0 ? (
             <p className="mt-4 rounded border border-dashed border-slate-300 p-6" data-testid="page-beyond">
               {tl('pageBeyond', { page: filters.page, pages: pageCount })}{' '}
               <Link
                 href={{ pathname: '/projects', query: projectFiltersToQuery({ ...filters, page: 1 }) }}
-                className="text-iom-blue underline"
+                className="inline-flex min-h-11 items-center text-iom-blue underline"
               >
                 {tl('firstPage')}
               </Link>
@@ -83,13 +91,14 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
               <p className="font-semibold">{t('emptyTitle')}</p>
               <p className="mt-1">{t('emptyHint')}</p>
               <p className="mt-3">
-                <Link href="/projects" className="text-iom-blue underline">
+                <Link href="/projects" className="inline-flex min-h-11 items-center text-iom-blue underline">
                   {t('emptyAction')}
                 </Link>
               </p>
             </div>
           ) : (
             <>
+              <ProjectCards items={items} locale={locale} />
               <ProjectTable items={items} locale={locale} />
               <Pagination
                 pathname="/projects"
@@ -99,8 +108,11 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
               />
             </>
           )}
-          <ExportLinks filters={filters} locale={locale} />
+          <ExportLinks filters={filters} locale={locale} total={total} />
         </section>
+        <div className="min-w-0 lg:col-start-1 lg:row-start-1">
+          <ProjectFilterForm locale={locale} filters={filters} options={options} facets={facets} />
+        </div>
       </div>
     </>
   );

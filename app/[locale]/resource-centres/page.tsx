@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { CentreFilterChips } from '@/components/centres/centre-filter-chips';
+import { activeCentreFilterCount, CentreFilterChips } from '@/components/centres/centre-filter-chips';
 import { CentreFilterForm } from '@/components/centres/centre-filter-form';
 import { CentreFilterIssues } from '@/components/centres/centre-filter-issues';
 import { CentreList } from '@/components/centres/centre-list';
 import { CentresMap } from '@/components/centres/centre-map';
 import { Pagination } from '@/components/layout/pagination';
+import { FilterPanelLink } from '@/components/projects/project-filter-form';
 import { listCentreMarkers, listPublishedCentres } from '@/lib/data/centres';
 import { dropUnknownCentreFilters, getCentreFacets } from '@/lib/data/centres-facets';
 import { Link } from '@/lib/i18n/navigation';
@@ -59,13 +60,14 @@ export default async function ResourceCentresPage({ params, searchParams }: Prop
       <h1 className="text-3xl font-bold text-iom-blue-dark">{t('title')}</h1>
       <p className="mt-2 max-w-3xl">{t('intro')}</p>
       <CentreFilterIssues issues={issues} />
-      <div className="mt-6 grid gap-8 lg:grid-cols-[18rem_1fr]">
-        <CentreFilterForm locale={locale} filters={filters} facets={facets} />
-        <section aria-labelledby="results">
-          <h2 id="results" className="text-lg font-semibold" aria-live="polite" data-testid="result-count">
+      {/* Results first (on phones the filters follow them); from lg the filters are the left column. */}
+      <div className="mt-6 grid grid-cols-1 gap-8 lg:grid-cols-[18rem_minmax(0,1fr)]">
+        <section aria-labelledby="results" className="min-w-0 lg:col-start-2 lg:row-start-1">
+          <h2 id="results" className="scroll-mt-4 text-lg font-semibold" aria-live="polite" data-testid="result-count">
             {t('resultCount', { count: result.total })}
           </h2>
           <CentreFilterChips locale={locale} filters={filters} facets={facets} />
+          <FilterPanelLink label={t('filtersToggle', { count: activeCentreFilterCount(filters) })} />
           {result.total > 0 && (
             <p className="no-print mt-2 text-sm">
               {/* No script: one page of up to 100 centres, whose entries print with their practical details. */}
@@ -74,7 +76,7 @@ export default async function ResourceCentresPage({ params, searchParams }: Prop
                   pathname: '/resource-centres',
                   query: centreFiltersToQuery({ ...filters, page: 1, pageSize: CENTRES_MAX_PAGE_SIZE }),
                 }}
-                className="text-iom-blue underline"
+                className="inline-flex min-h-11 items-center text-iom-blue underline"
                 data-testid="print-list"
               >
                 {t('printList')}
@@ -87,7 +89,7 @@ export default async function ResourceCentresPage({ params, searchParams }: Prop
               <p className="font-semibold">{t('emptyTitle')}</p>
               <p className="mt-1">{t('emptyHint')}</p>
               <p className="mt-3">
-                <Link href="/resource-centres" className="text-iom-blue underline">
+                <Link href="/resource-centres" className="inline-flex min-h-11 items-center text-iom-blue underline">
                   {t('emptyAction')}
                 </Link>
               </p>
@@ -108,17 +110,23 @@ export default async function ResourceCentresPage({ params, searchParams }: Prop
             <span className="font-semibold">{t('apiLinks')}: </span>
             <a
               href={`/api/v1/resource-centres${apiQuery.size ? `?${apiQuery}` : ''}`}
-              className="text-iom-blue underline"
+              className="inline-flex min-h-11 items-center text-iom-blue underline"
             >
               {t('jsonLink')}
             </a>
             {' · '}
             {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a JSON document of the API, not a page */}
-            <a href="/api/v1/resource-centres?format=hsds" className="text-iom-blue underline">
+            <a
+              href="/api/v1/resource-centres?format=hsds"
+              className="inline-flex min-h-11 items-center text-iom-blue underline"
+            >
               {t('hsdsLink')}
             </a>
           </p>
         </section>
+        <div className="min-w-0 lg:col-start-1 lg:row-start-1">
+          <CentreFilterForm locale={locale} filters={filters} facets={facets} />
+        </div>
       </div>
     </>
   );
