@@ -1,12 +1,14 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { hasSessionCookie } from '@/lib/auth/session-cookies';
+import { isMissingPublicPage } from '@/lib/data/public-pages';
 import { isDatabaseUp } from '@/lib/db-health';
 import { getEnv } from '@/lib/env';
 import { linksOnSiteOrigin } from '@/lib/i18n/alternate-links';
-import { ADMIN_PATH, localeOfRequest, LOGIN_PATH, loginPath } from '@/lib/i18n/locale-paths';
+import { ADMIN_PATH, LOCALE_PATH, localeOfRequest, LOGIN_PATH, loginPath } from '@/lib/i18n/locale-paths';
 import { malformedPathResponse } from '@/lib/i18n/malformed-path';
 import { cacheRenderNonce, isCacheRender, pageCacheKey, servePublicPage } from '@/lib/page-cache/proxy';
+import { PAGE_URL_HEADER } from '@/lib/i18n/page-url';
 import { localeOr, routing, type AppLocale } from '@/lib/i18n/routing';
 import { refusedPost } from '@/lib/security/action-guard';
 import { settleForwardedHeaders, parseTrustedProxies } from '@/lib/security/forwarded';
@@ -60,6 +62,22 @@ function staffPage(request: NextRequest, admin: RegExpExecArray): NextResponse {
   return intl(request);
 }
 
+/**
+ * The 404 page, rendered on the server in the address's language, for a page address under a locale that names no
+ * page or no published record; null otherwise (and when the check itself fails: the page then decides).
+ */
+async function missingPage(request: NextRequest): Promise<NextResponse | null> {
+  const { pathname } = request.nextUrl;
+  const locale = LOCALE_PATH.exec(pathname)?.[1];
+  if (!locale || (request.method !== 'GET' && request.method !== 'HEAD')) return null;
+  try {
+    if (!(await isMissingPublicPage(pathname))) return null;
+  } catch {
+    return null;
+  }
+  return NextResponse.rewrite(new URL(`/${locale}/page-not-found`, request.url), { status: 404 });
+}
+
 export default async function proxy(request: NextRequest): Promise<Response> {
   // Before anything reads them: X-Forwarded-For becomes the one client address, X-Forwarded-Host/-Proto are kept only
   // from a trusted proxy (request headers changed here are what pages, actions and route handlers see).
@@ -87,8 +105,11 @@ export default async function proxy(request: NextRequest): Promise<Response> {
   request.headers.set('content-security-policy', csp);
   request.headers.set('x-nonce', nonce);
   request.headers.set('x-request-id', requestId);
+  // The address as asked, for links to the same page in the other languages (components/layout/language-switcher).
+  request.headers.set(PAGE_URL_HEADER, request.nextUrl.pathname + request.nextUrl.search);
   const admin = ADMIN_PATH.exec(request.nextUrl.pathname);
-  const response = admin ? staffPage(request, admin) : intl(request);
+  const missing = !admin && databaseUp ? await missingPage(request) : null;
+  const response = admin ? staffPage(request, admin) : (missing ?? intl(request));
   const alternates = response.headers.get('link');
   if (alternates) response.headers.set('link', linksOnSiteOrigin(alternates, SITE_URL));
   if (admin) response.headers.set('Cache-Control', 'no-store');

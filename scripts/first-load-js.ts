@@ -1,5 +1,7 @@
 // `npm run first-load-js`: the JavaScript each public page makes the browser download on first load, measured on the
-// existing production build: every `<script src>` of the served HTML, raw and gzip-compressed size (what travels).
+// existing production build as a browser asks for it (`Accept: text/html`, no session): every `<script src>` of the
+// served HTML but `nomodule` ones (legacy polyfills modern browsers skip), raw and gzip-compressed size (what
+// travels). Anonymous visitors get public pages without Next.js's client runtime (lib/page-cache/light-html.ts).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -13,6 +15,8 @@ const PAGES = [
   ['regions', '/en/regions'],
   ['centre list', '/en/resource-centres'],
   ['centre page', '/fr/centres-de-ressources/pohnpei-migrant-resource-centre'],
+  ['report form', '/es/centros-de-recursos/pohnpei-migrant-resource-centre/reportar'],
+  ['page not found', '/en/projects/XX.0000'],
   ['staff login', '/en/admin/login'],
 ] as const;
 
@@ -28,8 +32,9 @@ try {
   console.log(`First-load JavaScript per page (${new Date().toISOString()})\n`);
   console.log('| page | URL | scripts | raw | gzip |\n|---|---|---|---|---|');
   for (const [name, url] of PAGES) {
-    const html = await (await fetch(server.url + url)).text();
-    const srcs = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].flatMap((m) => (m[1] ? [m[1]] : [])))];
+    const html = await (await fetch(server.url + url, { headers: { accept: 'text/html' } })).text();
+    const tags = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"[^>]*>/g)].filter((m) => !/\snomodule/i.test(m[0]));
+    const srcs = [...new Set(tags.flatMap((m) => (m[1] ? [m[1]] : [])))];
     let raw = 0;
     let gzip = 0;
     for (const src of srcs) {

@@ -1,25 +1,16 @@
-import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { NotFoundContent } from '@/components/layout/not-found-content';
+import { localeOr } from '@/lib/i18n/routing';
 
+// Shown when a page calls notFound() after the proxy let it through (a record unpublished meanwhile). The proxy
+// answers addresses it knows to name nothing with app/[locale]/page-not-found, rendered on the server.
 export default async function NotFound() {
-  const t = await getTranslations('notFound');
+  const locale = localeOr(await getLocale());
+  const t = await getTranslations({ locale, namespace: 'notFound' });
   return (
     <>
       <title>{t('title')}</title>
-      <h1 className="text-3xl font-bold text-iom-blue-dark">{t('title')}</h1>
-      <p className="mt-3">{t('body')}</p>
-      <ul className="mt-4 space-y-1">
-        <li>
-          <Link href="/" className="text-iom-blue underline">
-            {t('home')}
-          </Link>
-        </li>
-        <li>
-          <Link href="/projects" className="text-iom-blue underline">
-            {t('projects')}
-          </Link>
-        </li>
-      </ul>
+      <NotFoundContent locale={locale} />
     </>
   );
 }

@@ -1,50 +1,51 @@
-'use client';
-
-import { useParams, useSearchParams } from 'next/navigation';
-import { Link, usePathname } from '@/lib/i18n/navigation';
+import { headers } from 'next/headers';
+import { getPathname } from '@/lib/i18n/navigation';
 import { queryOfSearchParams } from '@/lib/i18n/query';
+import { matchRoute } from '@/lib/i18n/route-match';
 import type { AppLocale } from '@/lib/i18n/routing';
+import { PAGE_URL_HEADER } from '@/lib/i18n/page-url';
 
 /** One other language: its code, its name in itself ("Español") and the link's description in it. */
 export type LanguageLink = { locale: AppLocale; label: string; title: string };
 
-type Props = { label: string; languages: LanguageLink[] };
-type Href = Parameters<typeof Link>[0]['href'];
+type Props = { label: string; languages: LanguageLink[]; className?: string };
+type Href = Parameters<typeof getPathname>[0]['href'];
 
-const className = 'rounded border border-white px-2 py-1 text-white hover:bg-white hover:text-iom-blue';
-
-/** Links to the same page, with the same query string, in each other language. */
-export function LanguageSwitcher({ label, languages }: Props) {
-  const pathname = usePathname();
-  const { locale: _current, ...params } = useParams<Record<string, string>>();
-  const search = useSearchParams();
-  const query = queryOfSearchParams(search);
-  // The internal pathname template plus the current params resolves to the localised path of the same page.
-  const href = { pathname, params, query } as unknown as Href;
-  return <LanguageLinks label={label} languages={languages} href={href} />;
+function decode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
-/** The same links to each other language's home, while the current address is not known. */
-export function LanguageSwitcherFallback({ label, languages }: Props) {
-  return <LanguageLinks label={label} languages={languages} href="/" />;
-}
-
-// Each link is marked as being in its language (lang, hrefLang), its name and description included.
-function LanguageLinks({ label, languages, href }: Props & { href: Href }) {
+/**
+ * Links to the same page, with the same query string, in each other language: plain links worked out on the server
+ * from the address the proxy passes on (`x-page-url`); an address that names no page links each language's home.
+ */
+export async function LanguageSwitcher({ label, languages, className }: Props) {
+  const url = (await headers()).get(PAGE_URL_HEADER) ?? '';
+  const [path = '', search = ''] = url.split('?', 2);
+  const route = matchRoute(path);
+  const hrefIn = (locale: AppLocale): string => {
+    if (!route) return getPathname({ href: '/', locale });
+    const params = Object.fromEntries(Object.entries(route.params).map(([k, v]) => [k, decode(v)]));
+    const query = queryOfSearchParams(new URLSearchParams(search));
+    return getPathname({ href: { pathname: route.pathname, params, query } as unknown as Href, locale });
+  };
   return (
-    <ul aria-label={label} className="flex flex-wrap items-center gap-2">
+    <ul aria-label={label} className={className ?? 'flex flex-wrap items-center gap-2'}>
       {languages.map((language) => (
         <li key={language.locale}>
-          <Link
-            href={href}
-            locale={language.locale}
+          <a
+            href={hrefIn(language.locale)}
             hrefLang={language.locale}
             lang={language.locale}
             title={language.title}
-            className={className}
+            className="inline-flex min-h-11 items-center rounded border border-white px-3 text-white hover:bg-white hover:text-iom-blue"
           >
             {language.label}
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

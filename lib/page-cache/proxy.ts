@@ -12,6 +12,7 @@ import type { NextRequest } from 'next/server';
 import { hasSessionCookie } from '@/lib/auth/session-cookies';
 import { getEnv } from '@/lib/env';
 import { ADMIN_PATH, LOCALE_PATH } from '@/lib/i18n/locale-paths';
+import { linkWithoutScripts, withoutClientRuntime } from '@/lib/page-cache/light-html';
 import { PAGE_MAX_AGE_MS, PageStore, type CachedPage } from '@/lib/page-cache/store';
 import { readContentVersion } from '@/lib/page-cache/version';
 import { isDatabaseUp } from '@/lib/db-health';
@@ -149,13 +150,14 @@ async function render(key: string, version: string): Promise<Rendered | null> {
       cache: 'no-store',
       signal: AbortSignal.timeout(30_000),
     });
-    const body = await res.text();
+    const html = (res.headers.get('content-type') ?? '').startsWith('text/html');
+    // Public pages go out without Next.js's client runtime (lib/page-cache/light-html.ts).
+    const body = html ? withoutClientRuntime(await res.text()) : await res.text();
     const headers = KEPT_HEADERS.flatMap((name): [string, string][] => {
       const value = name === 'link' ? pageLinks(res.headers.get(name)) : res.headers.get(name);
       return value ? [[name, value]] : [];
     });
     const page: CachedPage = { version, renderedAt: Date.now(), body, headers };
-    const html = (res.headers.get('content-type') ?? '').startsWith('text/html');
     // Only complete public pages are shared: no errors, no redirects, no cookie but the locale routing's own (which
     // the proxy sets on every response anyway).
     if (res.status === 200 && html && res.headers.getSetCookie().every(isLocaleCookie)) store.set(key, page);
@@ -168,7 +170,9 @@ async function render(key: string, version: string): Promise<Rendered | null> {
 
 // The page's own Link entries (preloads), without the locale alternates, which carry the render request's host.
 function pageLinks(link: string | null): string | null {
-  const own = (link ?? '').split(/,\s*(?=<)/).filter((part) => part && !/rel="?alternate"?/.test(part));
+  const own = linkWithoutScripts(link ?? '')
+    .split(/,\s*(?=<)/)
+    .filter((part) => part && !/rel="?alternate"?/.test(part));
   return own.length > 0 ? own.join(', ') : null;
 }
 
