@@ -29,10 +29,10 @@ export function ReportForm({ locale, slug }: Props) {
       <input type="hidden" name="slug" value={slug} />
       <fieldset aria-describedby="report-fields-error" aria-invalid={errors.fields ? true : undefined}>
         <legend className="font-semibold">{t('fieldsLegend')}</legend>
-        <ul className="mt-2 space-y-1">
+        <ul className="mt-2">
           {REPORT_FIELDS.map((field) => (
             <li key={field}>
-              <label className="inline-flex items-center gap-2">
+              <label className="inline-flex min-h-11 items-center gap-2 pr-2">
                 <input type="checkbox" name="fields" value={field} defaultChecked={checked.has(field)} />
                 {t(`fields.${field}`)}
               </label>

@@ -31,7 +31,12 @@ export async function LanguageSwitcher({ label, languages, className }: Props) {
     if (!route) return getPathname({ href: '/', locale });
     const params = Object.fromEntries(Object.entries(route.params).map(([k, v]) => [k, decode(v)]));
     const query = queryOfSearchParams(new URLSearchParams(search));
-    return getPathname({ href: { pathname: route.pathname, params, query } as unknown as Href, locale });
+    // No query: no `?` at the end of the address.
+    const href =
+      Object.keys(query).length > 0
+        ? { pathname: route.pathname, params, query }
+        : { pathname: route.pathname, params };
+    return getPathname({ href: href as unknown as Href, locale });
   };
   return (
     <ul aria-label={label} className={className ?? 'flex flex-wrap items-center gap-2'}>

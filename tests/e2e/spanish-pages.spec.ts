@@ -13,7 +13,7 @@ test('the project list and PX.0220 answer in Spanish', async ({ page }) => {
   expect((await page.goto('/es/proyectos'))?.status()).toBe(200);
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Proyectos');
-  await expect(page.getByText('Protección y asistencia a migrantes en el Pacífico')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Protección y asistencia a migrantes en el Pacífico' })).toBeVisible();
 
   expect((await page.goto('/es/proyectos/PX.0220'))?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
