@@ -9,6 +9,7 @@ import { ADMIN_PATH, LOCALE_PATH, localeOfRequest, LOGIN_PATH, loginPath } from 
 import { malformedPathResponse } from '@/lib/i18n/malformed-path';
 import { cacheRenderNonce, isCacheRender, pageCacheKey, servePublicPage } from '@/lib/page-cache/proxy';
 import { PAGE_URL_HEADER } from '@/lib/i18n/page-url';
+import { isEmbedRoute } from '@/lib/i18n/route-match';
 import { localeOr, routing, type AppLocale } from '@/lib/i18n/routing';
 import { refusedPost } from '@/lib/security/action-guard';
 import { settleForwardedHeaders, parseTrustedProxies } from '@/lib/security/forwarded';
@@ -95,8 +96,11 @@ export default async function proxy(request: NextRequest): Promise<Response> {
   // The page cache's own render of a page gets its placeholder nonce, replaced by a fresh one in every response.
   const cacheRender = isCacheRender(request);
   const nonce = cacheRender ? cacheRenderNonce() : createNonce();
-  const csp = pageCsp(nonce, DEV);
-  const headers = { ...base, 'Content-Security-Policy': csp };
+  // Embeddable pages may be framed by any site (and set no cookie); every other page refuses framing.
+  const embed = isEmbedRoute(request.nextUrl.pathname);
+  const csp = pageCsp(nonce, DEV, embed);
+  const framing = embed ? Object.entries(base).filter(([name]) => name !== 'X-Frame-Options') : Object.entries(base);
+  const headers = { ...Object.fromEntries(framing), 'Content-Security-Policy': csp };
   const databaseUp = await isDatabaseUp();
   const unavailable = () => unavailablePage(localeOf(request), headers);
   // During an outage only public pages already in the page cache can still be answered.
@@ -115,7 +119,9 @@ export default async function proxy(request: NextRequest): Promise<Response> {
   if (admin) response.headers.set('Cache-Control', 'no-store');
   const cached =
     admin || cacheRender ? null : await servePublicPage(request, response, nonce, { databaseUp, unavailable });
-  return withHeaders(cached ?? response, headers);
+  const answer = withHeaders(cached ?? response, headers);
+  if (embed) answer.headers.delete('set-cookie');
+  return answer;
 }
 
 export const config = {

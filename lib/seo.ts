@@ -12,3 +12,8 @@ export function alternatesFor(href: Href, locale: AppLocale): { canonical: strin
   languages['x-default'] = url(routing.defaultLocale);
   return { canonical: url(locale), languages };
 }
+
+/** The absolute address of a page on the site's public origin (`SITE_URL`), for links and code given to other sites. */
+export function absoluteUrl(href: Href, locale: AppLocale): string {
+  return new URL(getPathname({ href, locale }), getEnv().SITE_URL).toString();
+}

@@ -43,6 +43,7 @@ export async function isMissingPublicPage(path: string): Promise<boolean> {
   if (!route) return true;
   switch (route.pathname) {
     case '/projects/[code]':
+    case '/embed/projects/[code]':
       return !(await publishedProject(decode(route.params.code ?? '')));
     case '/resource-centres/[slug]':
     case '/resource-centres/[slug]/report':

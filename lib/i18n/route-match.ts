@@ -43,3 +43,8 @@ export function matchRoute(path: string): RouteMatch | null {
   }
   return null;
 }
+
+/** Whether an address is one of the pages meant for an <iframe> on another site (`/embed/…` in every language). */
+export function isEmbedRoute(path: string): boolean {
+  return matchRoute(path)?.pathname.startsWith('/embed/') ?? false;
+}

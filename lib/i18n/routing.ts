@@ -27,6 +27,13 @@ export const routing = defineRouting({
       en: '/resource-centres/[slug]/report',
       es: '/centros-de-recursos/[slug]/reportar',
     },
+    // Pages meant for an <iframe> on another site (no site header; the only pages that may be framed).
+    '/embed/projects': { fr: '/integrer/projets', en: '/embed/projects', es: '/insertar/proyectos' },
+    '/embed/projects/[code]': {
+      fr: '/integrer/projets/[code]',
+      en: '/embed/projects/[code]',
+      es: '/insertar/proyectos/[code]',
+    },
     '/admin': '/admin',
     '/admin/reports': { fr: '/admin/signalements', en: '/admin/reports', es: '/admin/reportes' },
     '/admin/login': { fr: '/admin/connexion', en: '/admin/login', es: '/admin/acceso' },

@@ -7,8 +7,11 @@ export function createNonce(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
 }
 
-/** The page policy: scripts only with this response's nonce (and what they load); no plugins, framing or base tags. */
-export function pageCsp(nonce: string, dev = false): string {
+/**
+ * The page policy: scripts only with this response's nonce (and what they load); no plugins or base tags; no framing
+ * but for the embeddable pages (`framable`), which any site may show in an <iframe>.
+ */
+export function pageCsp(nonce: string, dev = false, framable = false): string {
   return [
     "default-src 'self'",
     // 'strict-dynamic' lets Next.js's nonced bootstrap load its chunks; 'unsafe-eval' only for the dev server's HMR.
@@ -21,7 +24,7 @@ export function pageCsp(nonce: string, dev = false): string {
     "form-action 'self'",
     "object-src 'none'",
     "base-uri 'none'",
-    "frame-ancestors 'none'",
+    framable ? 'frame-ancestors *' : "frame-ancestors 'none'",
   ].join('; ');
 }
 

@@ -7,6 +7,7 @@ import { Pagination } from '@/components/layout/pagination';
 import { ProjectCards } from '@/components/projects/project-cards';
 import { FilterPanelLink, ProjectFilterForm } from '@/components/projects/project-filter-form';
 import { ProjectTable } from '@/components/projects/project-table';
+import { ProjectViewTools } from '@/components/projects/view-tools';
 import { countProjectsWithFacets, queryProjectRecords } from '@/lib/data/projects';
 import { countryNames, dropUnknownFilterValues, listProjectFilterOptions } from '@/lib/data/projects-options';
 import { formatUsd } from '@/lib/format';
@@ -109,6 +110,7 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
             </>
           )}
           <ExportLinks filters={filters} locale={locale} total={total} />
+          <ProjectViewTools filters={filters} locale={locale} pathname="/projects" />
         </section>
         <div className="min-w-0 lg:col-start-1 lg:row-start-1">
           <ProjectFilterForm locale={locale} filters={filters} options={options} facets={facets} />

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { EmbedCode } from '@/components/embed/embed-code';
 import { LocalisedParagraphs, LocalisedText } from '@/components/localised-text';
 import { CountriesMap } from '@/components/maps/countries-map';
 import { ProjectFacts } from '@/components/projects/project-facts';
@@ -9,7 +10,7 @@ import { getPublishedProject } from '@/lib/data/projects';
 import { formatDate, pickLocalised } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import { nameIn, type AppLocale } from '@/lib/i18n/routing';
-import { alternatesFor } from '@/lib/seo';
+import { absoluteUrl, alternatesFor } from '@/lib/seo';
 import { socialMetadata } from '@/lib/social';
 
 export const dynamic = 'force-dynamic';
@@ -95,6 +96,13 @@ export default async function ProjectPage({ params }: Props) {
       <p className="mt-8 text-sm text-slate-700">
         {t('lastUpdated')}: <time dateTime={project.updatedAt}>{formatDate(project.updatedAt, locale)}</time>
       </p>
+      <EmbedCode
+        id="embed-code"
+        src={absoluteUrl({ pathname: '/embed/projects/[code]', params: { code: project.code } }, locale)}
+        title={`${project.code} · ${pickLocalised(project.title, locale)?.value ?? t('untitled')}`}
+        height={320}
+        locale={locale}
+      />
     </article>
   );
 }
