@@ -10,11 +10,12 @@ export function FactList({ title, facts, missing }: { title: string; facts: Fact
       <h2 id="details" className="text-xl font-semibold">
         {title}
       </h2>
-      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
+      {/* The label column is as wide as its longest label (max-content), beside the values from sm; stacked on phones. */}
+      <dl className="mt-2 grid grid-cols-1 gap-x-4 sm:grid-cols-[max-content_minmax(0,1fr)] sm:gap-y-2">
         {facts.map(([key, label, value]) => (
           <div key={key} className="contents" data-field={key}>
-            <dt className="font-semibold">{label}</dt>
-            <dd>{value ?? missing}</dd>
+            <dt className="mt-2 font-semibold sm:mt-0">{label}</dt>
+            <dd className="break-words">{value ?? missing}</dd>
           </div>
         ))}
       </dl>
