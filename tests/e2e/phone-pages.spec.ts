@@ -3,7 +3,8 @@ import { expectNoAxeViolations } from './axe';
 
 // Issue 15: every public page on a 390×844 phone, in French and English: nothing wider than the screen, every link
 // and button of the main content a 44×44 px target (or with that much room around it), no accessibility violation;
-// on the lists, the first result in view after applying a filter; and the site used without JavaScript.
+// on the lists, the first result in view after applying a filter; and the site used without JavaScript. The same
+// pages pass axe on a desktop screen too.
 const PHONE = { width: 390, height: 844 };
 
 const PAGES = {
@@ -85,6 +86,16 @@ for (const [locale, paths] of Object.entries(PAGES)) {
     }
   });
 }
+
+test.describe('the same pages on a desktop screen', () => {
+  for (const path of [...PAGES.fr, ...PAGES.en]) {
+    test(`${path}: no horizontal scrolling, no axe violation`, async ({ page }) => {
+      await page.goto(path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+      await expectNoAxeViolations(page);
+    });
+  }
+});
 
 test.describe('after applying a filter on a phone, the first result is in view', () => {
   test.use({ viewport: PHONE });
