@@ -1,11 +1,33 @@
-// Reads the content version (bumped by database triggers whenever anything public changes) with a small pool of its
-// own, so the page cache never waits behind rendering queries.
+// The content version (bumped by database triggers whenever anything public changes), as the page cache compares it
+// on every request. It is kept in memory: a connection of its own LISTENs on the `content_version` channel, on which
+// the trigger sends each new value at commit (migration 20261204090000), and checks itself every few seconds. While
+// that connection is not listening (starting, lost, the database restarting), the version is read from the table on
+// each request with a small pool of its own, so the page cache never waits behind rendering queries nor trusts a
+// stale value.
 import pg from 'pg';
 import { reportDatabaseError } from '@/lib/db-health';
 import { getDatabaseUrl } from '@/lib/env';
 
 const TIMEOUT_MS = 1500;
-const globalForVersion = globalThis as unknown as { contentVersionPool?: pg.Pool };
+/** How often the listening connection proves it is alive (and re-reads the version, in case). */
+const HEARTBEAT_MS = 5000;
+/** Wait before listening again after the connection failed. */
+const RETRY_MS = 1000;
+const CHANNEL = 'content_version';
+const SELECT = 'SELECT version::text AS version FROM content_version WHERE id = 1';
+
+type Listener = {
+  client: pg.Client | null;
+  /** The latest version heard or read while listening; null while not listening. */
+  known: bigint | null;
+  starting: boolean;
+  retryAt: number;
+  timer: ReturnType<typeof setInterval> | null;
+  /** Reads of the table on a request's path (not listening), for the tests and the logs. */
+  reads: number;
+};
+
+const globalForVersion = globalThis as unknown as { contentVersionPool?: pg.Pool; contentVersionListener?: Listener };
 
 function pool(): pg.Pool {
   if (!globalForVersion.contentVersionPool) {
@@ -24,15 +46,92 @@ function pool(): pg.Pool {
   return globalForVersion.contentVersionPool;
 }
 
-/** The current content version as a string, or null when it cannot be read (a lost connection is reported). */
-export async function readContentVersion(): Promise<string | null> {
+function listener(): Listener {
+  return (globalForVersion.contentVersionListener ??= {
+    client: null,
+    known: null,
+    starting: false,
+    retryAt: 0,
+    timer: null,
+    reads: 0,
+  });
+}
+
+const later = (a: bigint | null, b: bigint) => (a === null || b > a ? b : a);
+
+/** Stops listening (the connection failed or was lost): requests read the table until listening again. */
+function drop(l: Listener, client: pg.Client): void {
+  if (l.client !== client) return;
+  l.client = null;
+  l.known = null;
+  l.retryAt = Date.now() + RETRY_MS;
+  if (l.timer) clearInterval(l.timer);
+  l.timer = null;
+  client.end().catch(() => {});
+}
+
+async function listen(l: Listener): Promise<void> {
+  l.starting = true;
+  const client = new pg.Client({
+    connectionString: getDatabaseUrl(),
+    connectionTimeoutMillis: TIMEOUT_MS,
+    query_timeout: TIMEOUT_MS,
+    keepAlive: true,
+    application_name: 'iom-content-version-listener',
+  });
+  client.on('error', () => drop(l, client));
+  client.on('end', () => drop(l, client));
+  client.on('notification', (n) => {
+    if (l.client === client && n.channel === CHANNEL && n.payload && /^\d{1,19}$/.test(n.payload)) {
+      l.known = later(l.known, BigInt(n.payload));
+    }
+  });
   try {
-    const { rows } = await pool().query<{ version: string }>(
-      'SELECT version::text AS version FROM content_version WHERE id = 1',
-    );
+    await client.connect();
+    l.client = client;
+    await client.query(`LISTEN ${CHANNEL}`);
+    // Read after LISTEN: a change committed in between is in the row or in a notification, never lost.
+    const { rows } = await client.query<{ version: string }>(SELECT);
+    l.known = later(l.known, BigInt(rows[0]?.version ?? '0'));
+    l.timer = setInterval(() => {
+      client.query<{ version: string }>(SELECT).then(
+        ({ rows: r }) => {
+          if (l.client === client) l.known = later(l.known, BigInt(r[0]?.version ?? '0'));
+        },
+        () => drop(l, client),
+      );
+    }, HEARTBEAT_MS);
+    l.timer.unref();
+  } catch {
+    if (l.client === client) drop(l, client);
+    else client.end().catch(() => {});
+    l.retryAt = Date.now() + RETRY_MS;
+  } finally {
+    l.starting = false;
+  }
+}
+
+async function readFromTable(l: Listener): Promise<string | null> {
+  l.reads += 1;
+  try {
+    const { rows } = await pool().query<{ version: string }>(SELECT);
     return rows[0]?.version ?? null;
   } catch (error) {
     reportDatabaseError(error);
     return null;
   }
+}
+
+/** The current content version as a string, or null when it cannot be read (a lost connection is reported). */
+export async function readContentVersion(): Promise<string | null> {
+  const l = listener();
+  if (l.client && l.known !== null) return l.known.toString();
+  if (!l.starting && Date.now() >= l.retryAt) void listen(l);
+  return readFromTable(l);
+}
+
+/** Whether the version comes from memory (listening), and how many requests had to read the table. */
+export function contentVersionState(): { listening: boolean; reads: number } {
+  const l = listener();
+  return { listening: l.client !== null && l.known !== null, reads: l.reads };
 }
