@@ -7,7 +7,7 @@ import { getEnv } from '@/lib/env';
 import { linksOnSiteOrigin } from '@/lib/i18n/alternate-links';
 import { ADMIN_PATH, LOCALE_PATH, localeOfRequest, LOGIN_PATH, loginPath } from '@/lib/i18n/locale-paths';
 import { malformedPathResponse } from '@/lib/i18n/malformed-path';
-import { cacheRenderNonce, isCacheRender, pageCacheKey, servePublicPage } from '@/lib/page-cache/proxy';
+import { cacheRenderNonce, isCacheRender, isKeptPage, pageCacheKey, servePublicPage } from '@/lib/page-cache/proxy';
 import { PAGE_URL_HEADER } from '@/lib/i18n/page-url';
 import { isEmbedRoute } from '@/lib/i18n/route-match';
 import { localeOr, routing, type AppLocale } from '@/lib/i18n/routing';
@@ -112,7 +112,8 @@ export default async function proxy(request: NextRequest): Promise<Response> {
   // The address as asked, for links to the same page in the other languages (components/layout/language-switcher).
   request.headers.set(PAGE_URL_HEADER, request.nextUrl.pathname + request.nextUrl.search);
   const admin = ADMIN_PATH.exec(request.nextUrl.pathname);
-  const missing = !admin && databaseUp ? await missingPage(request) : null;
+  // A page kept by the cache for the current content version exists: no lookup for it.
+  const missing = !admin && databaseUp && !(await isKeptPage(request)) ? await missingPage(request) : null;
   const response = admin ? staffPage(request, admin) : (missing ?? intl(request));
   const alternates = response.headers.get('link');
   if (alternates) response.headers.set('link', linksOnSiteOrigin(alternates, SITE_URL));

@@ -76,6 +76,14 @@ export function pageCacheKey(request: NextRequest): string | null {
   return key.length <= MAX_KEY_LENGTH ? key : null;
 }
 
+/** Whether the request's page is kept for the current content version (so it exists: it was rendered with 200). */
+export async function isKeptPage(request: NextRequest): Promise<boolean> {
+  const key = pageCacheKey(request);
+  if (!key) return false;
+  const version = await readContentVersion();
+  return version !== null && state().store.has(key, version);
+}
+
 type Outage = { databaseUp: boolean; unavailable: () => Response };
 
 /**

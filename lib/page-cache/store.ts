@@ -90,6 +90,12 @@ export class PageStore {
     this.#next = new Int32Array(Math.max(0, Math.floor(maxBytes / (BLOCK + LINK_BYTES))));
   }
 
+  /** Whether a page rendered at this content version, not older than the maximum age, is kept (without reading it). */
+  has(key: string, version: string, now = Date.now()): boolean {
+    const entry = this.#pages.get(key);
+    return entry !== undefined && entry.version === version && now - entry.renderedAt <= this.maxAgeMs;
+  }
+
   /** The page rendered at this content version and not older than the maximum age, if there is one. */
   get(key: string, version: string, now = Date.now()): StoredPage | undefined {
     const entry = this.#pages.get(key);

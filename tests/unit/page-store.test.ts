@@ -24,6 +24,16 @@ describe('the page store of the page cache', () => {
     expect(store.bytes).toBe(0);
   });
 
+  it('says whether a fresh page is kept for a version, as get would, without reading or dropping it', () => {
+    const store = new PageStore(1_000_000, 60_000);
+    store.set('/en/projects/PX.0220', page('7', 'abc', 1_000));
+    expect(store.has('/en/projects/PX.0220', '7', 61_000)).toBe(true);
+    expect(store.has('/en/projects/PX.0220', '7', 61_001)).toBe(false);
+    expect(store.has('/en/projects/PX.0220', '8', 2_000)).toBe(false);
+    expect(store.has('/en/projects/XX.0000', '7', 2_000)).toBe(false);
+    expect(store.size).toBe(1);
+  });
+
   it('still gives the last copy of a page, whatever its version and age, for a database outage', () => {
     const store = new PageStore(1_000_000, 60_000);
     store.set('/en/projects', page('7', 'old copy', 1_000));
