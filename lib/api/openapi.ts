@@ -11,6 +11,7 @@ import {
   schemaComponents,
   SHARED_COMPONENTS,
 } from '@/lib/api/openapi-parts';
+import { CENTRE_FEED_FILTER_PARAMS, FEED_PARAMS, PROJECT_FEED_FILTER_PARAMS } from '@/lib/api/feed-params';
 import { CENTRE_API_PARAMS, CENTRE_FILTER_PARAMS } from '@/lib/validation/centre-filters';
 import { PROJECT_API_PARAMS, PROJECT_DETAIL_PARAMS, PROJECT_FILTER_PARAMS } from '@/lib/validation/project-filters';
 
@@ -55,6 +56,19 @@ export function buildOpenApiDocument(siteUrl: string): Json {
           ...errorResponses([400]),
         },
       ),
+      '/api/v1/projects/feed.atom': get(
+        'projectFeed',
+        'Atom feed of a filtered view of the projects',
+        'Projects',
+        queryParameters(PROJECT_FEED_FILTER_PARAMS, FEED_PARAMS),
+        {
+          200: ok(
+            'The published projects of the view, each with its latest public change, newest first (at most 50).',
+            download('application/atom+xml', 'Atom 1.0 feed in `lang`.'),
+          ),
+          ...errorResponses([400]),
+        },
+      ),
       '/api/v1/projects/{code}': get(
         'getProject',
         'One published project',
@@ -78,6 +92,19 @@ export function buildOpenApiDocument(siteUrl: string): Json {
               },
             },
           }),
+          ...errorResponses([400]),
+        },
+      ),
+      '/api/v1/resource-centres/feed.atom': get(
+        'resourceCentreFeed',
+        'Atom feed of a filtered view of the resource centres',
+        'Resource centres',
+        queryParameters(CENTRE_FEED_FILTER_PARAMS, FEED_PARAMS),
+        {
+          200: ok(
+            'The published centres of the view, each with its latest public change, newest first (at most 50).',
+            download('application/atom+xml', 'Atom 1.0 feed in `lang`.'),
+          ),
           ...errorResponses([400]),
         },
       ),

@@ -160,6 +160,15 @@ function whereSql(filters: CentreFilters, ids: number[] | null): Prisma.Sql {
   return Prisma.join(parts, ' AND ');
 }
 
+/**
+ * The WHERE clause (table alias `c`) of the published centres matching the filters, paging aside (a search runs
+ * first), for reads in another order such as the Atom feed of a view (lib/data/feeds.ts).
+ */
+export async function matchingCentresSql(filters: CentreFilters): Promise<Prisma.Sql> {
+  const ranks = filters.q ? await searchRanks(filters.q) : null;
+  return whereSql(filters, ranks ? [...ranks.keys()] : null);
+}
+
 /** The list rows of these centre ids, in the order of the ids. */
 async function rowsOf(ids: number[]): Promise<CentreListItem[]> {
   if (ids.length === 0) return [];
