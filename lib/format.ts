@@ -14,6 +14,22 @@ export function formatUsd(amount: string, locale: AppLocale): string {
   }).format(amount as unknown as number);
 }
 
+/** A short amount of US dollars for chart labels, to three significant digits ("US$12.3M", "12,3 M $US"). */
+export function formatUsdCompact(amount: string, locale: AppLocale): string {
+  return new Intl.NumberFormat(NUMBER_LOCALE[locale], {
+    style: 'currency',
+    currency: 'USD',
+    notation: 'compact',
+    maximumSignificantDigits: 3,
+  }).format(amount as unknown as number);
+}
+
+/** A share (0.613) as a whole percentage in the page's language ("61%", "61 %"); "<1%" rather than a bare 0. */
+export function formatShare(share: number, locale: AppLocale): string {
+  const percent = new Intl.NumberFormat(NUMBER_LOCALE[locale], { style: 'percent', maximumFractionDigits: 0 });
+  return share > 0 && share < 0.005 ? `<${percent.format(0.01)}` : percent.format(share);
+}
+
 /** A date-and-time format in the page's language (medium date, short time, UTC, so every server agrees). */
 export function dateTimeFormat(locale: AppLocale): Intl.DateTimeFormat {
   return new Intl.DateTimeFormat(NUMBER_LOCALE[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });

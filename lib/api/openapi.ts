@@ -13,6 +13,7 @@ import {
 } from '@/lib/api/openapi-parts';
 import { CENTRE_FEED_FILTER_PARAMS, FEED_PARAMS, PROJECT_FEED_FILTER_PARAMS } from '@/lib/api/feed-params';
 import { CENTRE_API_PARAMS, CENTRE_FILTER_PARAMS } from '@/lib/validation/centre-filters';
+import { DASHBOARD_CSV_PARAMS, DASHBOARD_FILTER_PARAMS } from '@/lib/validation/dashboard-params';
 import { PROJECT_API_PARAMS, PROJECT_DETAIL_PARAMS, PROJECT_FILTER_PARAMS } from '@/lib/validation/project-filters';
 
 type Json = Record<string, unknown>;
@@ -77,6 +78,21 @@ export function buildOpenApiDocument(siteUrl: string): Json {
         {
           200: ok('The project.', { ...json('ProjectEnvelope'), ...download('text/csv', 'CSV with a UTF-8 BOM.') }),
           ...errorResponses([400, 404]),
+        },
+      ),
+      '/api/v1/projects/dashboard.csv': get(
+        'getProjectDashboardCsv',
+        "The figures of one chart of the project dashboard, for the list's filters",
+        'Projects',
+        queryParameters(DASHBOARD_CSV_PARAMS, DASHBOARD_FILTER_PARAMS).map((p) =>
+          p.name === 'chart' ? { ...p, required: true } : p,
+        ),
+        {
+          200: ok(
+            'Exactly the figures the chart draws: what each bar counts (named in `lang`), number of projects, budget.',
+            download('text/csv', 'CSV with a UTF-8 BOM, labels in `lang`.'),
+          ),
+          ...errorResponses([400]),
         },
       ),
       '/api/v1/resource-centres': get(

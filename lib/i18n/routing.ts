@@ -14,6 +14,9 @@ export const routing = defineRouting({
   pathnames: {
     '/': '/',
     '/projects': { fr: '/projets', en: '/projects', es: '/proyectos' },
+    // Before `/projects/[code]`: route-match.ts takes the first path name that matches, and `dashboard` would also
+    // read as a project code.
+    '/projects/dashboard': { fr: '/projets/tableau-de-bord', en: '/projects/dashboard', es: '/proyectos/panel' },
     '/projects/[code]': { fr: '/projets/[code]', en: '/projects/[code]', es: '/proyectos/[code]' },
     '/regions': { fr: '/regions', en: '/regions', es: '/regiones' },
     '/resource-centres': { fr: '/centres-de-ressources', en: '/resource-centres', es: '/centros-de-recursos' },
