@@ -105,9 +105,15 @@ export async function servePublicPage(
     const stale = store.stale(key);
     return stale ? respond(request, routed, nonce, { ...stale, status: 200 }, 'STALE') : outage.unavailable();
   };
-  const version = outage.databaseUp ? await readContentVersion() : null;
+  let version = outage.databaseUp ? await readContentVersion() : null;
   if (version === null) return outage.databaseUp && (await isDatabaseUp()) ? null : offline();
   const stored = store.get(key, version);
+  if (!stored) {
+    // About to render: read the version from the table, which also proves (within its 1.5 s timeout) that the
+    // database answers, so a hanging database gives the outage answer rather than a render waiting on it.
+    version = await readContentVersion({ fromTable: true });
+    if (version === null) return (await isDatabaseUp()) ? null : offline();
+  }
   let page: Rendered | null = stored ? { ...stored, status: 200 } : null;
   const outcome = page ? 'HIT' : 'MISS';
   if (!page) {

@@ -122,10 +122,13 @@ async function readFromTable(l: Listener): Promise<string | null> {
   }
 }
 
-/** The current content version as a string, or null when it cannot be read (a lost connection is reported). */
-export async function readContentVersion(): Promise<string | null> {
+/**
+ * The current content version as a string, or null when it cannot be read (a lost connection is reported). From
+ * memory while listening, unless `fromTable`: a read that also proves the database answers (before a render).
+ */
+export async function readContentVersion({ fromTable = false } = {}): Promise<string | null> {
   const l = listener();
-  if (l.client && l.known !== null) return l.known.toString();
+  if (!fromTable && l.client && l.known !== null) return l.known.toString();
   if (!l.starting && Date.now() >= l.retryAt) void listen(l);
   return readFromTable(l);
 }
