@@ -1,7 +1,8 @@
 // `npm run bench`: measures the production build (never builds it) on a temporary database with 10,000 synthetic
 // projects: 10 connections, 15 s per URL, req/s and p50/p95/p99 latency, each dynamic figure also as a ratio to a
-// static baseline of the same server; then the filtered list and a project page again on a server with the page cache
-// off (the cost of a render); then EXPLAIN ANALYZE of the list queries. Drops the database and stops the servers after.
+// static baseline of the same server; then the filtered list, a project page and the dashboard of a filtered view
+// again on a server with the page cache off (the cost of a render); then EXPLAIN ANALYZE of the list queries. Drops the
+// database and stops the servers after.
 // First, the parse time of the page and CSV importers (bench-parsers.ts; `-- --parsers` runs only that).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -23,6 +24,7 @@ const COUNT = 10_000;
 const SECONDS = 15;
 const CONNECTIONS = 10;
 const FILTERED = '/en/projects?q=trafficking&region=africa&status=completed&coverage=national&sort=-budget';
+const DASHBOARD = '/en/projects/dashboard?region=asia-oceania&status=active';
 // What a browser sends for a page load (the page cache serves only requests that ask for HTML).
 const HEADERS = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
 
@@ -186,6 +188,7 @@ async function main() {
       ['list: q + 3 filters + sort', FILTERED],
       ['list: page 50', '/en/projects?page=50'],
       ['project page', `/en/projects/${projectCode}`],
+      ['dashboard: 2 filters', DASHBOARD],
       ['CSV, 2 filters', '/api/v1/projects?format=csv&region=africa&status=completed'],
     ];
     const figures: Figures[] = [];
@@ -203,6 +206,7 @@ async function main() {
     for (const [label, url] of [
       ['list: q + 3 filters + sort, page cache off', FILTERED],
       ['project page, page cache off', `/en/projects/${projectCode}`],
+      ['dashboard: 2 filters, page cache off', DASHBOARD],
     ] as const) {
       report(await measure(label, uncached.base + url));
     }

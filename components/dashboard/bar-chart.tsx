@@ -16,9 +16,11 @@ type Props = {
 const WIDTH = 400;
 const FONT_SIZE = 15;
 const GLYPH = FONT_SIZE * 0.55;
+const LINE_HEIGHT = FONT_SIZE + 3;
 const BAR_HEIGHT = 18;
 const GAP = 6;
 const SHORT_LABEL = 12;
+// Characters of a label line above a bar (400 units at the average glyph width, less a margin).
 const MAX_LABEL = 44;
 const MIN_BAR_SPACE = 100;
 // IOM blue on white (12:1) for bars, near-black text; each bar is named in words, so colour carries nothing alone.
@@ -27,7 +29,15 @@ const TEXT_COLOUR = '#0f172a';
 const AXIS_COLOUR = '#64748b';
 
 const widthOf = (text: string) => Math.ceil(text.length * GLYPH);
-const shortened = (label: string) => (label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label);
+const shortened = (text: string) => (text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1)}…` : text);
+
+// A long name on two lines, cut at a space (the table below the chart has every name whole).
+function labelLines(label: string): string[] {
+  if (label.length <= MAX_LABEL) return [label];
+  const space = label.lastIndexOf(' ', MAX_LABEL);
+  const cut = space > MAX_LABEL / 2 ? space : MAX_LABEL;
+  return [label.slice(0, cut), shortened(label.slice(cut).trim())];
+}
 
 // Where each label, bar and value text goes.
 function barChartLayout(bars: ChartBar[]) {
@@ -41,17 +51,19 @@ function barChartLayout(bars: ChartBar[]) {
   const x = scaleLinear()
     .domain([0, Math.max(0, ...bars.map((b) => b.value)) || 1])
     .range([0, barSpace]);
-  const rowHeight = labelsLeft ? BAR_HEIGHT + GAP * 2 : FONT_SIZE + GAP + BAR_HEIGHT + GAP * 2;
-  const rows = bars.map((bar, i) => {
-    const top = i * rowHeight + GAP;
-    const barTop = labelsLeft ? top : top + FONT_SIZE + GAP;
+  // One unit in, so the zero line is drawn whole.
+  const left = labelWidth + 1;
+  let top = GAP;
+  const rows = bars.map((bar) => {
+    const lines = labelsLeft ? [bar.label] : labelLines(bar.label);
+    const barTop = labelsLeft ? top : top + lines.length * LINE_HEIGHT + GAP / 2;
     const length = Math.max(0, x(bar.value));
-    // One unit in, so the zero line is drawn whole.
-    const left = labelWidth + 1;
-    return {
-      label: shortened(bar.label),
-      labelX: labelsLeft ? labelWidth - GAP : 0,
-      labelY: labelsLeft ? barTop + BAR_HEIGHT / 2 : top + FONT_SIZE / 2,
+    const row = {
+      labels: lines.map((text, i) => ({
+        text,
+        x: labelsLeft ? labelWidth - GAP : 0,
+        y: labelsLeft ? barTop + BAR_HEIGHT / 2 : top + i * LINE_HEIGHT + LINE_HEIGHT / 2,
+      })),
       barX: left,
       barY: barTop,
       barLength: length,
@@ -59,8 +71,10 @@ function barChartLayout(bars: ChartBar[]) {
       textX: left + length + GAP,
       textY: barTop + BAR_HEIGHT / 2,
     };
+    top = barTop + BAR_HEIGHT + GAP * 2;
+    return row;
   });
-  return { width: WIDTH, height: bars.length * rowHeight + GAP, labelsLeft, rows };
+  return { width: WIDTH, height: top - GAP, labelsLeft, rows };
 }
 
 /**
@@ -82,15 +96,18 @@ export function BarChart({ id, title, description, bars }: Props) {
       <desc id={`${id}-desc`}>{description}</desc>
       {layout.rows.map((row, i) => (
         <g key={i}>
-          <text
-            x={row.labelX}
-            y={row.labelY}
-            textAnchor={layout.labelsLeft ? 'end' : 'start'}
-            dominantBaseline="central"
-            fill={TEXT_COLOUR}
-          >
-            {row.label}
-          </text>
+          {row.labels.map((label, j) => (
+            <text
+              key={j}
+              x={label.x}
+              y={label.y}
+              textAnchor={layout.labelsLeft ? 'end' : 'start'}
+              dominantBaseline="central"
+              fill={TEXT_COLOUR}
+            >
+              {label.text}
+            </text>
+          ))}
           <rect x={row.barX} y={row.barY} width={row.barLength} height={BAR_HEIGHT} fill={BAR_COLOUR} />
           {/* The zero line beside each bar (a bar of no budget still shows where it starts). */}
           <line

@@ -6,7 +6,7 @@ import { CATALOGUES } from '@/lib/i18n/catalogues';
 import { nameIn, type AppLocale } from '@/lib/i18n/routing';
 import type { DashboardChart } from '@/lib/validation/dashboard-params';
 
-/** What a bar counts, in `locale`: a region's, type's or country's name, a status, a coverage, a year or "not stated". */
+/** What a bar counts, in `locale`: a region's, type's or country's name, a status, a coverage, a year, "not stated". */
 export function barLabel(chart: DashboardChart, bar: DashboardBar, locale: AppLocale): string {
   const messages = CATALOGUES[locale];
   if (bar.names) return nameIn(bar.names, locale);

@@ -103,9 +103,8 @@ describe('project dashboard over 10,000 synthetic projects', () => {
     expect(figures.totalBudgetUsd).toBe(all.budget);
     expect(figures.total).toBeGreaterThan(100);
     // Years where a project has a start year: the dated bars hold exactly the projects with one.
-    const dated = await one(
-      `SELECT count(*)::int AS n, coalesce(sum(budget_usd), 0)::numeric(16,2)::text AS budget ${scope} AND p.start_year IS NOT NULL`,
-    );
+    const dated = await one(`SELECT count(*)::int AS n, coalesce(sum(budget_usd), 0)::numeric(16,2)::text AS budget
+      ${scope} AND p.start_year IS NOT NULL`);
     const years = figures.charts.startYear.filter((b) => b.key !== null);
     expect(years.reduce((n, b) => n + b.count, 0)).toBe(dated.n);
     expect(sum(years.map((b) => b.budgetUsd))).toBe(cents(dated.budget));
