@@ -85,7 +85,12 @@ const errorBody = (description: string, headers: Json = {}) => ({
 /** Shared headers, parameters and responses. */
 export const SHARED_COMPONENTS = {
   headers: {
-    ETag: { description: 'Strong entity tag: a hash of the body.', schema: { type: 'string' } },
+    ETag: {
+      description:
+        'Strong entity tag: a hash of the body. A spreadsheet (xlsx, whose bytes differ at each export) has a weak ' +
+        'one, for the same rows and labels.',
+      schema: { type: 'string' },
+    },
     LastModified: {
       description: 'A record: its latest update. A list: when anything public last changed (never goes back).',
       schema: { type: 'string' },

@@ -11,6 +11,7 @@ import {
   schemaComponents,
   SHARED_COMPONENTS,
 } from '@/lib/api/openapi-parts';
+import { XLSX_TYPE } from '@/lib/api/export-links';
 import { CENTRE_FEED_FILTER_PARAMS, FEED_PARAMS, PROJECT_FEED_FILTER_PARAMS } from '@/lib/api/feed-params';
 import { CENTRE_API_PARAMS, CENTRE_FILTER_PARAMS } from '@/lib/validation/centre-filters';
 import { DASHBOARD_CSV_PARAMS, DASHBOARD_FILTER_PARAMS } from '@/lib/validation/dashboard-params';
@@ -49,9 +50,16 @@ export function buildOpenApiDocument(siteUrl: string): Json {
         'Projects',
         queryParameters(PROJECT_FILTER_PARAMS, PROJECT_API_PARAMS),
         {
-          200: ok('One page of projects (JSON) or every matching project (CSV, IATI XML).', {
+          200: ok('One page of projects (JSON) or every matching project (CSV, xlsx, IATI XML).', {
             ...json('ProjectList'),
-            ...download('text/csv', 'CSV with a UTF-8 BOM, labels in `lang`.'),
+            ...download(
+              'text/csv',
+              'CSV with a UTF-8 BOM, labels in `lang` (`delimiter=semicolon`: `;`, decimal commas).',
+            ),
+            ...download(
+              XLSX_TYPE,
+              'Spreadsheet: typed cells (budgets in USD, years), labels in `lang`, a second sheet with the filters.',
+            ),
             ...download('application/xml', 'IATI 2.03 activity file.'),
           }),
           ...errorResponses([400]),

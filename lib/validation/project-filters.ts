@@ -76,7 +76,8 @@ export const PROJECT_FILTER_PARAMS = {
   page: param(page, false, 'Page number, from 1.'),
 };
 
-const API_FORMATS = ['json', 'csv', 'iati'] as const;
+const API_FORMATS = ['json', 'csv', 'xlsx', 'iati'] as const;
+const CSV_DELIMITERS = ['comma', 'semicolon'] as const;
 
 /** Parameters of `GET /api/v1/projects/{code}`. */
 export const PROJECT_DETAIL_PARAMS = {
@@ -89,9 +90,15 @@ export const PROJECT_API_PARAMS = {
   format: param(
     z.enum(API_FORMATS),
     false,
-    '`json` (default, paged), `csv` or `iati` (IATI 2.03 XML): exports hold every matching row.',
+    '`json` (default, paged), `csv`, `xlsx` (spreadsheet) or `iati` (IATI 2.03 XML): exports hold every matching row.',
   ),
   lang: langParam,
+  delimiter: param(
+    z.enum(CSV_DELIMITERS),
+    false,
+    'CSV only: `comma` (default) or `semicolon`, with decimal commas in numbers, as spreadsheet programs set to ' +
+      'French (or another language writing decimals with a comma) read CSV.',
+  ),
   pageSize: param(
     pageSize,
     false,
@@ -191,13 +198,15 @@ export function hasEmptyValues(sp: SearchParams): boolean {
 export type ApiOptions = {
   format: (typeof API_FORMATS)[number];
   lang: AppLocale;
+  /** CSV only; commas when not given. */
+  delimiter?: (typeof CSV_DELIMITERS)[number];
   pageSize: number;
   modifiedAfter?: Date;
 };
 
 /**
- * Parses the API-only parameters (`format`, `lang`, `pageSize`, `modifiedAfter`), reporting invalid ones like the
- * filters.
+ * Parses the API-only parameters (`format`, `lang`, `delimiter`, `pageSize`, `modifiedAfter`), reporting invalid ones
+ * like the filters.
  */
 export function parseApiOptions(sp: SearchParams): { options: ApiOptions; issues: FilterIssue[] } {
   const issues: FilterIssue[] = [];
@@ -207,6 +216,7 @@ export function parseApiOptions(sp: SearchParams): { options: ApiOptions; issues
     lang: p.lang ?? API_DEFAULT_LANG,
     pageSize: p.pageSize ?? PROJECTS_PAGE_SIZE,
   };
+  if (p.delimiter) options.delimiter = p.delimiter;
   if (p.modifiedAfter) options.modifiedAfter = p.modifiedAfter;
   return { options, issues };
 }

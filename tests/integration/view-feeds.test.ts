@@ -1,4 +1,5 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { create } from 'xmlbuilder2';
 
@@ -11,6 +12,7 @@ const { GET: projectFeed } = await import('@/app/api/v1/projects/feed.atom/route
 const { GET: centreFeed } = await import('@/app/api/v1/resource-centres/feed.atom/route');
 const { centreFeedHref, projectFeedHref } = await import('@/lib/api/feed-links');
 const { parseProjectFilters } = await import('@/lib/validation/project-filters');
+const { CENTRE_FEED_FILTER_PARAMS, PROJECT_FEED_FILTER_PARAMS } = await import('@/lib/api/feed-params');
 
 // The Atom feeds of filtered views: a staff edit through the one write path puts the record at the top of every
 // feed whose view holds it, saying what changed in the feed's language; a save as a draft shows nothing; the feeds
@@ -186,6 +188,32 @@ describe('Atom feeds of filtered views', () => {
     ).toEqual(['lang', 'status', 'region']);
     // Page and sort of a list's address are not parameters of its feed: ignored, whatever they hold.
     expect((await get(projectFeed, '/api/v1/projects/feed.atom?page=x&sort=y')).status).toBe(200);
+  });
+
+  it('answers any query string with a well-formed feed or a JSON 400, never a 500', async () => {
+    const value = fc.oneof(
+      fc.constantFrom('', 'africa', 'active', 'SN', 'fr', 'de', '2020', 'x', '\u0000', '\uD800', '<a&b>', ']]>'),
+      fc.string({ maxLength: 20 }),
+    );
+    const feeds = [
+      [projectFeed, '/api/v1/projects/feed.atom', Object.keys(PROJECT_FEED_FILTER_PARAMS)],
+      [centreFeed, '/api/v1/resource-centres/feed.atom', Object.keys(CENTRE_FEED_FILTER_PARAMS)],
+    ] as const;
+    for (const [handler, path, names] of feeds) {
+      const pairs = fc.array(fc.tuple(fc.constantFrom(...names, 'lang', 'page', 'sort', 'pageSize'), value), {
+        maxLength: 5,
+      });
+      await fc.assert(
+        fc.asyncProperty(pairs, async (list) => {
+          const href = `${path}?${new URLSearchParams(list)}`;
+          const res = await get(handler, href);
+          expect([200, 400], href).toContain(res.status);
+          if (res.status === 400) expect((await res.json()) as object, href).toHaveProperty('error.code');
+          else expect(create(await res.text()).root().node.nodeName, href).toBe('feed');
+        }),
+        { numRuns: 40 },
+      );
+    }
   });
 
   it('is described in the OpenAPI document: the list filters but page and sort, and the language', async () => {

@@ -2,10 +2,14 @@ import { invalidParameters, withJsonErrors } from '@/lib/api/errors';
 import { preflight, publicJson } from '@/lib/api/http';
 import { csvResponse, projectsToCsv } from '@/lib/api/project-csv';
 import { iatiResponse } from '@/lib/api/project-iati';
+import { projectsToXlsx, xlsxResponse } from '@/lib/api/project-xlsx';
+import { publicApiUrl } from '@/lib/api/public-urls';
+import { projectFilterLines } from '@/lib/api/view-filters';
 import { toApiProject } from '@/lib/api/project-json';
 import { contentLastModified } from '@/lib/data/open-data';
 import { listPublishedProjects, queryProjectRecords } from '@/lib/data/projects';
 import { dropUnknownFilterValues } from '@/lib/data/projects-options';
+import { projectFilterNames } from '@/lib/data/reference-names';
 import { CATALOGUES } from '@/lib/i18n/catalogues';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { parseApiOptions, parseProjectFilters, searchParamsToObject } from '@/lib/validation/project-filters';
@@ -20,8 +24,8 @@ export {
   methodNotAllowed as PUT,
 } from '@/lib/api/errors';
 
-/** The CSV file's name in its language: the project list's title there, in plain letters (`projets.csv`). */
-function csvFileName(lang: AppLocale): string {
+/** An export's file name in its language: the project list's title there, in plain letters (`projets.csv`). */
+function exportFileName(lang: AppLocale, extension: 'csv' | 'xlsx'): string {
   const plain = CATALOGUES[lang].projects.title
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -29,12 +33,12 @@ function csvFileName(lang: AppLocale): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   // A title in a script without Latin letters leaves nothing: the language code names the file instead.
-  return `${plain || lang}.csv`;
+  return `${plain || lang}.${extension}`;
 }
 
 /**
- * GET /api/v1/projects: the published projects matching the list page's filters, as JSON (paged), CSV or IATI XML (all
- * rows).
+ * GET /api/v1/projects: the published projects matching the list page's filters, as JSON (paged), CSV, xlsx or IATI
+ * XML (all rows).
  */
 export async function GET(request: Request): Promise<Response> {
   return withJsonErrors(request, async () => {
@@ -46,8 +50,26 @@ export async function GET(request: Request): Promise<Response> {
     filters.modifiedAfter = options.modifiedAfter ?? null;
     if (options.format === 'csv') {
       const rows = await queryProjectRecords(filters, options.lang, null);
-      const name = csvFileName(options.lang);
-      return csvResponse(request, projectsToCsv(rows, options.lang), name, await contentLastModified());
+      const csv = projectsToCsv(rows, options.lang, options.delimiter);
+      return csvResponse(request, csv, exportFileName(options.lang, 'csv'), await contentLastModified());
+    }
+    if (options.format === 'xlsx') {
+      const lastModified = await contentLastModified();
+      const url = new URL(request.url);
+      const build = async () => {
+        const [rows, names] = await Promise.all([
+          queryProjectRecords(filters, options.lang, null),
+          projectFilterNames(filters),
+        ]);
+        const view = {
+          filters: projectFilterLines(filters, names, options.lang),
+          exportedAt: new Date(),
+          source: publicApiUrl(`${url.pathname}${url.search}`),
+        };
+        return projectsToXlsx(rows, options.lang, view);
+      };
+      const validator = `${url.search}|${lastModified?.toISOString() ?? ''}`;
+      return xlsxResponse(request, build, exportFileName(options.lang, 'xlsx'), lastModified, validator);
     }
     if (options.format === 'iati') {
       const rows = await queryProjectRecords(filters, API_DEFAULT_LANG, null);
