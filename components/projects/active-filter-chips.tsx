@@ -5,7 +5,9 @@ import { Link } from '@/lib/i18n/navigation';
 import { nameIn, type AppLocale } from '@/lib/i18n/routing';
 import { MULTI_FILTERS, projectFiltersToQuery, type ProjectFilters } from '@/lib/validation/project-filters';
 
-type Props = { locale: AppLocale; filters: ProjectFilters; options: ProjectFilterOptions };
+/** The pages whose filters the chips remove: the list, or the dashboard of the same view. */
+type ProjectViewPath = '/projects' | '/projects/dashboard';
+type Props = { locale: AppLocale; filters: ProjectFilters; options: ProjectFilterOptions; pathname?: ProjectViewPath };
 type Chip = { key: string; label: string; without: ProjectFilters };
 
 /** How many filters are active: one per chip (each value of a repeated filter counts; the sort is not a filter). */
@@ -15,7 +17,7 @@ export function activeProjectFilterCount(filters: ProjectFilters): number {
 }
 
 /** Every active filter as a link that removes it (page reset to 1), plus "clear all". */
-export async function ActiveFilterChips({ locale, filters, options }: Props) {
+export async function ActiveFilterChips({ locale, filters, options, pathname = '/projects' }: Props) {
   const t = await getTranslations('projectFilters');
   const ts = await getTranslations('status');
   const tc = await getTranslations('coverage');
@@ -61,7 +63,7 @@ export async function ActiveFilterChips({ locale, filters, options }: Props) {
     chips.push({ key: 'yearTo', label: t('chipYearTo', { year: filters.yearTo }), without: { ...base, yearTo: null } });
   return (
     <FilterChipList
-      pathname="/projects"
+      pathname={pathname}
       chips={chips.map((c) => ({ key: c.key, label: c.label, query: projectFiltersToQuery(c.without) }))}
     />
   );
@@ -81,7 +83,7 @@ export async function FilterChipList({
   pathname,
   chips,
 }: {
-  pathname: '/projects' | '/resource-centres';
+  pathname: ProjectViewPath | '/resource-centres';
   chips: FilterChip[];
 }) {
   const t = await getTranslations('projectFilters');

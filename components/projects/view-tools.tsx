@@ -16,7 +16,7 @@ export async function ProjectViewTools({
 }: {
   filters: ProjectFilters;
   locale: AppLocale;
-  pathname: '/projects';
+  pathname: '/projects' | '/projects/dashboard';
 }) {
   const t = await getTranslations({ locale, namespace: 'embed' });
   const query = projectFiltersToQuery({ ...filters, page: 1 });

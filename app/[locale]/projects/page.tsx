@@ -8,6 +8,8 @@ import { ProjectCards } from '@/components/projects/project-cards';
 import { FilterPanelLink, ProjectFilterForm } from '@/components/projects/project-filter-form';
 import { ProjectTable } from '@/components/projects/project-table';
 import { ProjectViewTools } from '@/components/projects/view-tools';
+import { FollowLink, projectFeedAlternate } from '@/components/projects/follow-link';
+import { projectFeedHref } from '@/lib/api/feed-links';
 import { countProjectsWithFacets, queryProjectRecords } from '@/lib/data/projects';
 import { countryNames, dropUnknownFilterValues, listProjectFilterOptions } from '@/lib/data/projects-options';
 import { formatUsd } from '@/lib/format';
@@ -27,11 +29,15 @@ export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<SearchParams> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'projects' });
   const tl = await getTranslations({ locale, namespace: 'projectList' });
-  return { title: t('title'), description: tl('intro'), alternates: alternatesFor('/projects', locale) };
+  return {
+    title: t('title'),
+    description: tl('intro'),
+    alternates: { ...alternatesFor('/projects', locale), types: await projectFeedAlternate(searchParams, locale) },
+  };
 }
 
 export default async function ProjectsPage({ params, searchParams }: Props) {
@@ -76,6 +82,18 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
             )}
           </h2>
           <ActiveFilterChips locale={locale} filters={filters} options={options} />
+          {total > 0 && (
+            <p className="no-print mt-1">
+              <Link
+                href={{ pathname: '/projects/dashboard', query: projectFiltersToQuery({ ...filters, page: 1 }) }}
+                className="inline-flex min-h-11 items-center font-semibold text-iom-blue underline"
+                data-testid="dashboard-link"
+              >
+                {tl('dashboardLink')}
+              </Link>
+            </p>
+          )}
+          <FollowLink href={projectFeedHref(filters, locale)} locale={locale} />
           <FilterPanelLink label={tf('toggle', { count: activeProjectFilterCount(filters) })} />
           {items.length === 0 && total > 0 ? (
             <p className="mt-4 rounded border border-dashed border-slate-300 p-6" data-testid="page-beyond">

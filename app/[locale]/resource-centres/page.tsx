@@ -4,6 +4,8 @@ import { activeCentreFilterCount, CentreFilterChips } from '@/components/centres
 import { CentreFilterForm } from '@/components/centres/centre-filter-form';
 import { CentreFilterIssues } from '@/components/centres/centre-filter-issues';
 import { CentreList } from '@/components/centres/centre-list';
+import { centreFeedAlternate, FollowLink } from '@/components/projects/follow-link';
+import { centreFeedHref } from '@/lib/api/feed-links';
 import { CentresMap } from '@/components/centres/centre-map';
 import { Pagination } from '@/components/layout/pagination';
 import { FilterPanelLink } from '@/components/projects/project-filter-form';
@@ -25,10 +27,13 @@ export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<CentreSearchParams> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'centres' });
-  const alternates = alternatesFor('/resource-centres', locale);
+  const alternates = {
+    ...alternatesFor('/resource-centres', locale),
+    types: await centreFeedAlternate(searchParams, locale),
+  };
   const social = await socialMetadata({
     title: t('title'),
     description: t('intro'),
@@ -67,6 +72,7 @@ export default async function ResourceCentresPage({ params, searchParams }: Prop
             {t('resultCount', { count: result.total })}
           </h2>
           <CentreFilterChips locale={locale} filters={filters} facets={facets} />
+          <FollowLink href={centreFeedHref(filters, locale)} locale={locale} />
           <FilterPanelLink label={t('filtersToggle', { count: activeCentreFilterCount(filters) })} />
           {result.total > 0 && (
             <p className="no-print mt-2 text-sm">

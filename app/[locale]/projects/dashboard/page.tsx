@@ -3,6 +3,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DashboardChart } from '@/components/dashboard/dashboard-chart';
 import { ActiveFilterChips, activeProjectFilterCount } from '@/components/projects/active-filter-chips';
 import { FilterIssues } from '@/components/projects/filter-issues';
+import { FollowLink, projectFeedAlternate as feedAlternate } from '@/components/projects/follow-link';
+import { ProjectViewTools } from '@/components/projects/view-tools';
+import { projectFeedHref } from '@/lib/api/feed-links';
 import { getProjectDashboard } from '@/lib/data/dashboard';
 import { countryNames, dropUnknownFilterValues, listProjectFilterOptions } from '@/lib/data/projects-options';
 import { formatUsd } from '@/lib/format';
@@ -26,10 +29,14 @@ type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<Sea
 
 const link = 'inline-flex min-h-11 items-center text-iom-blue underline';
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'dashboard' });
-  return { title: t('title'), description: t('intro'), alternates: alternatesFor('/projects/dashboard', locale) };
+  return {
+    title: t('title'),
+    description: t('intro'),
+    alternates: { ...alternatesFor('/projects/dashboard', locale), types: await feedAlternate(searchParams, locale) },
+  };
 }
 
 // The CSV of one chart for the same filters (sort and page say nothing about the figures).
@@ -73,7 +80,7 @@ export default async function ProjectDashboardPage({ params, searchParams }: Pro
         {activeProjectFilterCount(filters) === 0 ? (
           <p className="mt-1">{t('filtersNone')}</p>
         ) : (
-          <ActiveFilterChips locale={locale} filters={filters} options={options} />
+          <ActiveFilterChips locale={locale} filters={filters} options={options} pathname="/projects/dashboard" />
         )}
         {figures.withoutBudget > 0 && (
           <p className="mt-2 text-sm text-slate-700">{t('withoutBudget', { count: figures.withoutBudget })}</p>
@@ -83,6 +90,7 @@ export default async function ProjectDashboardPage({ params, searchParams }: Pro
             {t('backToList')}
           </Link>
         </p>
+        <FollowLink href={projectFeedHref(filters, locale)} locale={locale} />
       </section>
       {total === 0 ? (
         <div className="mt-6 rounded border border-dashed border-slate-300 p-6">
@@ -114,6 +122,7 @@ export default async function ProjectDashboardPage({ params, searchParams }: Pro
           </div>
         </section>
       )}
+      <ProjectViewTools filters={filters} locale={locale} pathname="/projects/dashboard" />
     </>
   );
 }
