@@ -60,7 +60,8 @@ type RevisionRow = {
   pending: boolean;
 };
 
-// Records read per round, and rounds at most: a feed reads at most 250 records of a large view (see listFeed).
+// Records read per round, and rounds at most: a feed reads at most 500 records of a large view (see listFeed), and
+// usually one round.
 const BATCH = 100;
 const MAX_ROUNDS = 5;
 
@@ -84,16 +85,17 @@ const pendingSql = (recordType: RecordType, ids?: number[]) => Prisma.sql`
  */
 function candidates(s: Source, offset: number): Promise<Candidate[]> {
   const t = s.alias;
+  // Joins rather than a correlated subquery per record: one pass over the kind's revisions and drafts.
   return getDb().$queryRaw<Candidate[]>`
-    WITH pending AS MATERIALIZED (${pendingSql(s.recordType)})
+    WITH pending AS MATERIALIZED (${pendingSql(s.recordType)}),
+    last AS (
+      SELECT DISTINCT ON (r.record_id) r.record_id, r.created_at FROM revision r
+        LEFT JOIN pending x ON x.id = r.record_id::text AND x.version = r.version::text
+       WHERE r.record_type = ${s.recordType} AND x.id IS NULL
+       ORDER BY r.record_id, r.version DESC)
     SELECT ${t}.id, ${t}.${Prisma.raw(s.key)} AS key, ${t}.${Prisma.raw(s.name)} AS name,
            coalesce(last.created_at, ${t}.updated_at) AS "changedAt", ${t}.updated_at AS "updatedAt"
-      FROM ${s.table} ${t}
-      LEFT JOIN LATERAL (
-        SELECT r.created_at FROM revision r
-         WHERE r.record_type = ${s.recordType} AND r.record_id = ${t}.id
-           AND NOT EXISTS (SELECT 1 FROM pending x WHERE x.id = r.record_id::text AND x.version = r.version::text)
-         ORDER BY r.version DESC LIMIT 1) last ON true
+      FROM ${s.table} ${t} LEFT JOIN last ON last.record_id = ${t}.id
      WHERE ${s.where}
      ORDER BY "changedAt" DESC, ${t}.id DESC
      LIMIT ${BATCH}::int OFFSET ${offset}::int`;
@@ -170,18 +172,19 @@ async function listFeed(s: Source, limit: number): Promise<RecordFeed> {
   const items: FeedItem[] = [];
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const batch = await candidates(s, round * BATCH);
-    const revs = batch.length
+    const byRecord = new Map<number, RevisionRow[]>();
+    for (const r of batch.length
       ? await revisions(
           s.recordType,
           batch.map((c) => c.id),
         )
-      : [];
+      : []) {
+      const list = byRecord.get(r.recordId);
+      if (list) list.push(r);
+      else byRecord.set(r.recordId, [r]);
+    }
     for (const c of batch) {
-      const change = latestPublicChange(
-        c,
-        revs.filter((r) => r.recordId === c.id),
-        columns,
-      );
+      const change = latestPublicChange(c, byRecord.get(c.id) ?? [], columns);
       items.push({ key: c.key, name: localisedOf(c.name), ...change });
     }
     items.sort((a, b) => b.at.localeCompare(a.at) || a.key.localeCompare(b.key));
