@@ -49,7 +49,15 @@ async function main() {
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: port };
   if (embedded) env.DATABASE_URL = embedded.url;
 
-  const child = spawn(nextBin, [mode, '-p', port], { cwd: root, stdio: 'inherit', env });
+  // Production: one server process per core (scripts/serve.mjs); development: one `next dev`.
+  const child =
+    mode === 'start'
+      ? spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '-p', port], {
+          cwd: root,
+          stdio: 'inherit',
+          env,
+        })
+      : spawn(nextBin, [mode, '-p', port], { cwd: root, stdio: 'inherit', env });
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;

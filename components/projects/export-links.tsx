@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { projectExportHref, XLSX_TYPE } from '@/lib/api/export-links';
 import { languageName } from '@/lib/format';
 import { routing, type AppLocale } from '@/lib/i18n/routing';
 import { projectFiltersToSearchParams, type ProjectFilters } from '@/lib/validation/project-filters';
@@ -8,12 +9,13 @@ type Props = { filters: ProjectFilters; locale: AppLocale; total: number };
 const link = 'inline-flex min-h-11 items-center text-iom-blue underline lg:min-h-0';
 
 /**
- * Links to the JSON API and the CSV (one per language, the page's first) and IATI exports of exactly the current
- * filters (CSV: every row, not one page); nothing when no project matches.
+ * Links to the JSON API and the CSV (one per language, the page's first), spreadsheet (xlsx), semicolon CSV and IATI
+ * exports of exactly the current filters (downloads: every row, not one page); nothing when no project matches.
  */
 export async function ExportLinks({ filters, locale, total }: Props) {
   if (total === 0) return null;
   const t = await getTranslations('projectList');
+  const te = await getTranslations('exports');
   const json = projectFiltersToSearchParams(filters);
   // Downloads hold every matching row, so the page number is dropped.
   const download = (format: 'csv' | 'iati', lang?: AppLocale) => {
@@ -42,6 +44,25 @@ export async function ExportLinks({ filters, locale, total }: Props) {
             </a>
           </li>
         ))}
+        <li>
+          <a
+            href={projectExportHref(filters, locale, { format: 'xlsx' })}
+            type={XLSX_TYPE}
+            className={link}
+            data-format="xlsx"
+          >
+            {te('xlsxLink')}
+          </a>
+        </li>
+        <li>
+          <a
+            href={projectExportHref(filters, locale, { format: 'csv', delimiter: 'semicolon' })}
+            className={link}
+            data-format="csv-semicolon"
+          >
+            {te('csvSemicolonLink')}
+          </a>
+        </li>
         <li>
           <a href={download('iati')} className={link} data-format="iati">
             {t('exportIati')}

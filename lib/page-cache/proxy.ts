@@ -8,6 +8,7 @@
 //   (or an import, or plain SQL) makes every instance's copies stale at commit: nothing outlives an edit elsewhere.
 // - Each response still gets its own CSP nonce: pages are rendered with a placeholder nonce known only to this
 //   process and the placeholder is replaced by the response's fresh nonce when served.
+import { createHash } from 'node:crypto';
 import type { NextRequest } from 'next/server';
 import { hasSessionCookie } from '@/lib/auth/session-cookies';
 import { getEnv } from '@/lib/env';
@@ -36,10 +37,21 @@ type Rendered = { status: number; headers: [string, string][]; body: (nonce: str
 type State = { secret: string; placeholder: string; store: PageStore; inflight: Map<string, Promise<Rendered | null>> };
 const globalForCache = globalThis as unknown as { pageCache?: State };
 
+// The page cache renders a page by asking the server for it, and under `npm start` another process of the same
+// server may answer (scripts/serve.mjs): all of them must know the render secret and the placeholder nonce, so both
+// come from PAGE_CACHE_SECRET when the cluster sets it (random per start), else are this process's own.
+function shared(): { secret: string; placeholder: string } | null {
+  const given = process.env.PAGE_CACHE_SECRET;
+  if (!given || given.length < 32) return null;
+  const derive = (use: string) => createHash('sha256').update(`${use}:${given}`).digest('base64').slice(0, 24);
+  return { secret: derive('render'), placeholder: derive('placeholder') };
+}
+
 function state(): State {
-  const placeholder = globalForCache.pageCache?.placeholder ?? createNonce();
+  const own = shared();
+  const placeholder = globalForCache.pageCache?.placeholder ?? own?.placeholder ?? createNonce();
   return (globalForCache.pageCache ??= {
-    secret: createNonce(),
+    secret: own?.secret ?? createNonce(),
     placeholder,
     store: new PageStore(getEnv().PAGE_CACHE_MB * 1024 * 1024, PAGE_MAX_AGE_MS, placeholder),
     inflight: new Map(),

@@ -18,6 +18,7 @@ export type ServerOptions = {
   // Runs on the migrated, seeded database before the server starts (e.g. to add synthetic records).
   prepare?: (databaseUrl: string) => Promise<void>;
   quiet?: boolean;
+  processes?: number;
 };
 
 /** Throws unless `next build` has been run. */
@@ -60,12 +61,17 @@ export async function startNextServer(options: {
   quiet?: boolean;
   // Keeps what the server writes on standard output (its JSON logs) for `output()` instead of showing it.
   capture?: boolean;
+  // Several server processes behind the port, as `npm start` runs them (scripts/serve.mjs, WEB_CONCURRENCY).
+  processes?: number;
 }): Promise<NextServer> {
   assertBuilt();
   const url = `http://127.0.0.1:${options.port}`;
   // Bound to 127.0.0.1 as behind a reverse proxy in production (docs/operations.md), not to every interface.
-  const args = ['start', '-H', '127.0.0.1', '-p', String(options.port)];
-  const child = spawn(path.join(root, 'node_modules', '.bin', 'next'), args, {
+  const args = ['-H', '127.0.0.1', '-p', String(options.port)];
+  const [command, commandArgs] = options.processes
+    ? [process.execPath, [path.join(root, 'scripts', 'serve.mjs'), ...args]]
+    : [path.join(root, 'node_modules', '.bin', 'next'), ['start', ...args]];
+  const child = spawn(command, commandArgs, {
     cwd: root,
     env: {
       ...process.env,
@@ -74,6 +80,7 @@ export async function startNextServer(options: {
       NEXT_TELEMETRY_DISABLED: '1',
       SITE_URL: url,
       LOG_LEVEL: 'warn',
+      ...(options.processes ? { WEB_CONCURRENCY: String(options.processes) } : {}),
       ...options.env,
     },
     stdio: ['ignore', options.capture ? 'pipe' : options.quiet ? 'ignore' : 'inherit', 'inherit'],
@@ -110,7 +117,13 @@ export async function startProductionServer(options: ServerOptions): Promise<Pro
     await migrate({ connectionString: db.url, log: () => {} });
     await runSeed({ connectionString: db.url, log: () => {} });
     await options.prepare?.(db.url);
-    server = await startNextServer({ port: options.port, databaseUrl: db.url, env: options.env, quiet: options.quiet });
+    server = await startNextServer({
+      port: options.port,
+      databaseUrl: db.url,
+      env: options.env,
+      quiet: options.quiet,
+      processes: options.processes,
+    });
   } catch (error) {
     await stop();
     throw error;

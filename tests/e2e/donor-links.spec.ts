@@ -18,6 +18,16 @@ test('the list and its dashboard link each other, advertise the same feed and gi
   expect(atom.status()).toBe(200);
   expect(atom.headers()['content-type']).toContain('application/atom+xml');
 
+  // The spreadsheet and the semicolon CSV of the same view.
+  const xlsx = await request.get(
+    (await page.getByTestId('export-links').locator('[data-format="xlsx"]').getAttribute('href'))!,
+  );
+  expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
+  const semicolon = await request.get(
+    (await page.getByTestId('export-links').locator('[data-format="csv-semicolon"]').getAttribute('href'))!,
+  );
+  expect((await semicolon.text()).split('\n')[0]).toContain(';');
+
   await page.getByTestId('dashboard-link').click();
   await expect(page).toHaveURL(/\/en\/projects\/dashboard\?region=asia-oceania&status=active$/);
   await expect(page.getByTestId('follow-view')).toHaveAttribute('href', feed);

@@ -1,0 +1,59 @@
+// The production server of `npm start`: one `next start` process per core behind one port, with Node's own
+// `cluster` (the primary listens and hands each connection to a worker in turn; README "Performance" says why this
+// rather than a process manager). WEB_CONCURRENCY sets the number of workers (default: the cores this process may
+// use). The workers share what must agree between them through the environment (the page cache's render secret);
+// everything else that must hold across processes (sessions, rate limits, the content version) is in PostgreSQL.
+import cluster from 'node:cluster';
+import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+
+const require = createRequire(import.meta.url);
+const given = Number.parseInt(process.env.WEB_CONCURRENCY ?? '', 10);
+const size = Number.isSafeInteger(given) && given > 0 ? Math.min(given, 64) : availableParallelism();
+// A worker that dies is replaced, unless workers keep dying: then the server stops rather than loop.
+const RESTARTS_PER_MINUTE = 10;
+
+process.env.PAGE_CACHE_SECRET ??= randomBytes(32).toString('base64');
+cluster.setupPrimary({ exec: require.resolve('next/dist/bin/next'), args: ['start', ...process.argv.slice(2)] });
+
+let stopping = false;
+const restarts = [];
+
+function fork(index) {
+  const worker = cluster.fork({ WORKER_INDEX: String(index) });
+  worker.on('exit', (code, signal) => {
+    if (stopping) return;
+    const now = Date.now();
+    restarts.push(now);
+    while (restarts.length > 0 && restarts[0] < now - 60_000) restarts.shift();
+    console.error(`Worker ${index} exited (${signal ?? code}); ${restarts.length} restart(s) in the last minute.`);
+    if (restarts.length > RESTARTS_PER_MINUTE) {
+      console.error('Workers keep exiting: stopping the server.');
+      void stop(1);
+      return;
+    }
+    fork(index);
+  });
+}
+
+async function stop(code) {
+  if (stopping) return;
+  stopping = true;
+  const workers = Object.values(cluster.workers ?? {}).filter(Boolean);
+  await Promise.all(
+    workers.map(
+      (w) =>
+        new Promise((resolve) => {
+          if (w.isDead()) return resolve();
+          w.once('exit', resolve);
+          w.process.kill('SIGTERM');
+        }),
+    ),
+  );
+  process.exit(code);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => void stop(0));
+console.log(`Starting ${size} server process(es) (WEB_CONCURRENCY=${process.env.WEB_CONCURRENCY ?? 'unset'}).`);
+for (let i = 0; i < size; i += 1) fork(i);

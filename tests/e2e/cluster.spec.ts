@@ -1,0 +1,79 @@
+import http from 'node:http';
+import { expect, test } from '@playwright/test';
+import pg from 'pg';
+import { startProductionServer, type ProductionServer } from '../../scripts/support/production-server';
+
+// Issue 17: `npm start` runs one server process per core behind one port (scripts/serve.mjs). Each new connection
+// goes to a worker in turn; the page cache of each must serve pages with the response's own nonce, whichever worker
+// rendered them, and follow an edit made anywhere (the content version is announced by PostgreSQL to every process).
+const PORT = 3180;
+let server: ProductionServer;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  server = await startProductionServer({ port: PORT, dbPrefix: 'iom_cluster', quiet: true, processes: 2 });
+});
+
+test.afterAll(async () => {
+  await server.stop();
+});
+
+type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string };
+
+/** One request on a connection of its own (no keep-alive), so successive requests can reach different workers. */
+function get(path: string): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(
+      { host: '127.0.0.1', port: PORT, path, agent: false, headers: { accept: 'text/html' } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }),
+        );
+      },
+    );
+    req.on('error', reject);
+  });
+}
+
+test('two server processes answer on one port', async () => {
+  const workers = new Set<number>();
+  for (let i = 0; i < 12; i += 1) {
+    const res = await get('/api/health');
+    workers.add((JSON.parse(res.body) as { worker: number }).worker);
+  }
+  expect([...workers].sort()).toEqual([0, 1]);
+});
+
+test('cached pages carry each response’s own nonce, whichever process rendered them, and follow an edit', async () => {
+  test.setTimeout(60_000);
+  for (let i = 0; i < 6; i += 1) {
+    const res = await get('/en/projects/PX.0220');
+    expect(res.status).toBe(200);
+    const nonce = /'nonce-([^']+)'/.exec(String(res.headers['content-security-policy']))?.[1];
+    expect(nonce).toBeTruthy();
+    // Every nonce in the page is this response's (the copy field's script carries one).
+    const inPage = [...res.body.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]);
+    expect(inPage.length).toBeGreaterThan(0);
+    expect(new Set(inPage)).toEqual(new Set([nonce]));
+  }
+  const client = new pg.Client({ connectionString: server.databaseUrl });
+  await client.connect();
+  try {
+    await client.query(
+      `UPDATE project SET title = jsonb_set(title, '{en}', '"Edited by another process"') WHERE code = 'PX.0220'`,
+    );
+  } finally {
+    await client.end();
+  }
+  // Every process drops its copy: a few requests on fresh connections all show the edit.
+  await expect
+    .poll(async () => {
+      const bodies = await Promise.all([1, 2, 3, 4].map(() => get('/en/projects/PX.0220')));
+      return bodies.every((b) => b.body.includes('Edited by another process'));
+    })
+    .toBe(true);
+});
