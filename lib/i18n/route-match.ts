@@ -3,7 +3,7 @@
 // page with the 404 page, and the header to link the same page in the other languages.
 import { routing, type AppLocale } from '@/lib/i18n/routing';
 
-export type InternalPathname = keyof typeof routing.pathnames;
+type InternalPathname = keyof typeof routing.pathnames;
 export type RouteMatch = { locale: AppLocale; pathname: InternalPathname; params: Record<string, string> };
 
 type Pattern = { locale: AppLocale; pathname: InternalPathname; regex: RegExp; names: string[] };

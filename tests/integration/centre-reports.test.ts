@@ -323,7 +323,11 @@ describe('the staff queue of reports', () => {
     expect(revision.before).toMatchObject({ phone: before.phone });
     expect(revision.after).toMatchObject({ phone: '+63 36 000 0000' });
     const centreAudit = await getDb().auditLog.findFirstOrThrow({
-      where: { recordType: 'resource_centre', recordId: CENTRE, details: { path: ['version'], equals: before.version + 1 } },
+      where: {
+        recordType: 'resource_centre',
+        recordId: CENTRE,
+        details: { path: ['version'], equals: before.version + 1 },
+      },
       select: { action: true, details: true, ip: true },
     });
     expect(centreAudit).toMatchObject({ action: 'update', details: { changed: ['phone'] }, ip: '203.0.113.41' });
