@@ -87,8 +87,8 @@ export const SHARED_COMPONENTS = {
   headers: {
     ETag: {
       description:
-        'Strong entity tag: a hash of the body. A spreadsheet (xlsx, whose bytes differ at each export) has a weak ' +
-        'one, for the same rows and labels.',
+        'Strong entity tag: a hash of the body. The list exports sent in batches (CSV) and the spreadsheet (xlsx, ' +
+        'whose bytes differ at each export) have a weak one, from the query and the content\'s last change.',
       schema: { type: 'string' },
     },
     LastModified: {

@@ -22,6 +22,11 @@ const DECIMAL_COLUMNS = csvFields(projectModel).flatMap(([, f], i) =>
  * (`350000,00`), as a spreadsheet program set to French reads a double-clicked file; the import reads commas only.
  */
 export function projectsToCsv(rows: ProjectRecord[], lang: AppLocale, delimiter: CsvDelimiter = 'comma'): string {
+  return csvChunk(rows, lang, delimiter, true);
+}
+
+/** Rows as CSV text; `first`: the part that opens the file (BOM and header row), else rows alone to follow it. */
+function csvChunk(rows: ProjectRecord[], lang: AppLocale, delimiter: CsvDelimiter, first: boolean): string {
   const csv = csvWriter(projectModel, lang);
   const semicolon = delimiter === 'semicolon';
   const cells = (row: ProjectRecord) => {
@@ -35,12 +40,58 @@ export function projectsToCsv(rows: ProjectRecord[], lang: AppLocale, delimiter:
     return out;
   };
   return stringify(rows.map(cells), {
-    header: true,
+    header: first,
     columns: csv.headers(),
-    bom: true,
+    bom: first,
     record_delimiter: 'windows',
     delimiter: semicolon ? ';' : ',',
   });
+}
+
+/** What a streamed CSV download needs: its rows a batch at a time, their language and separator, and its name. */
+type CsvStream = {
+  batches: () => AsyncIterable<ProjectRecord[]>;
+  lang: AppLocale;
+  delimiter: CsvDelimiter;
+  filename: string;
+  lastModified: Date | null;
+  /** Names the file's content: the same validator, the same bytes (the view and the content's last change). */
+  validator: string;
+};
+
+/**
+ * A CSV download sent a batch of rows at a time, so memory stays flat whatever the number of rows and the first bytes
+ * leave before the last row is read. Conditional on `validator` (a weak ETag: the body is not hashed, never held).
+ */
+export function csvStreamResponse(request: Request, file: CsvStream): Response {
+  const { batches, lang, delimiter, filename, lastModified, validator } = file;
+  const type = 'text/csv; charset=utf-8';
+  const decided = conditionalResponse(request, { body: validator, contentType: type, lastModified });
+  const headers = new Headers(decided.headers);
+  headers.set('ETag', `W/${decided.headers.get('etag') ?? ''}`);
+  if (decided.status === 304) return new Response(null, { status: 304, headers });
+  headers.set('Content-Disposition', `attachment; filename="${filename}"`);
+  const encoder = new TextEncoder();
+  let rows: AsyncIterator<ProjectRecord[]> | null = null;
+  let first = true;
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      rows ??= batches()[Symbol.asyncIterator]();
+      const next = await rows.next();
+      if (next.done) {
+        // No row at all: the file still has its header.
+        if (first) controller.enqueue(encoder.encode(csvChunk([], lang, delimiter, true)));
+        controller.close();
+        return;
+      }
+      controller.enqueue(encoder.encode(csvChunk(next.value, lang, delimiter, first)));
+      first = false;
+    },
+    async cancel() {
+      await rows?.return?.();
+    },
+  });
+  return new Response(body, { status: 200, headers });
 }
 
 /** A CSV download (conditional: ETag, Last-Modified, 304). */

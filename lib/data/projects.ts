@@ -54,6 +54,33 @@ export async function queryProjectRecords(
   return toPublicRecords(getDb(), projectModel, rows);
 }
 
+/** How many rows an export reads at a time. */
+const EXPORT_BATCH = 500;
+
+/**
+ * Matching rows in list order, a batch at a time (streamed exports): the ids in order first (a few bytes a project),
+ * then the full rows of each batch, so memory holds one batch whatever the number of rows. A project changed while
+ * the export runs is read as it is when its batch comes; one unpublished meanwhile is left out.
+ */
+export async function* projectRecordBatches(
+  filters: ProjectFilters,
+  locale: AppLocale,
+  batchSize = EXPORT_BATCH,
+): AsyncGenerator<ProjectRecord[]> {
+  const order = orderSql(filters, locale);
+  const ids = await getDb().$queryRaw<{ id: number }[]>`
+    SELECT p.id FROM project p WHERE ${whereSql(filters)} ORDER BY ${order}`;
+  for (let i = 0; i < ids.length; i += batchSize) {
+    const batch = ids.slice(i, i + batchSize).map((r) => r.id);
+    // Still matching (published, filters) when read; in the order of the ids.
+    const rows = await getDb().$queryRaw<Record<string, unknown>[]>`
+      SELECT ${RECORD_COLUMNS} FROM ${RECORD_FROM}
+      WHERE p.id = ANY(${batch}::int[]) AND ${whereSql(filters)}
+      ORDER BY array_position(${batch}::int[], p.id)`;
+    yield await toPublicRecords(getDb(), projectModel, rows);
+  }
+}
+
 /** Number and total budget (2-decimal string) of every project matching the filters. */
 export async function countProjects(filters: ProjectFilters): Promise<{ total: number; totalBudgetUsd: string }> {
   const [row] = await getDb().$queryRaw<{ total: number; totalBudgetUsd: string }[]>`

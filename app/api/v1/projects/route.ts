@@ -1,13 +1,13 @@
 import { invalidParameters, withJsonErrors } from '@/lib/api/errors';
 import { preflight, publicJson } from '@/lib/api/http';
-import { csvResponse, projectsToCsv } from '@/lib/api/project-csv';
+import { csvStreamResponse } from '@/lib/api/project-csv';
 import { iatiResponse } from '@/lib/api/project-iati';
 import { projectsToXlsx, xlsxResponse } from '@/lib/api/project-xlsx';
 import { publicApiUrl } from '@/lib/api/public-urls';
 import { projectFilterLines } from '@/lib/api/view-filters';
 import { toApiProject } from '@/lib/api/project-json';
 import { contentLastModified } from '@/lib/data/open-data';
-import { listPublishedProjects, queryProjectRecords } from '@/lib/data/projects';
+import { listPublishedProjects, projectRecordBatches, queryProjectRecords } from '@/lib/data/projects';
 import { dropUnknownFilterValues } from '@/lib/data/projects-options';
 import { projectFilterNames } from '@/lib/data/reference-names';
 import { CATALOGUES } from '@/lib/i18n/catalogues';
@@ -49,9 +49,15 @@ export async function GET(request: Request): Promise<Response> {
     if (issues.length + optionIssues.length > 0) return invalidParameters([...issues, ...optionIssues]);
     filters.modifiedAfter = options.modifiedAfter ?? null;
     if (options.format === 'csv') {
-      const rows = await queryProjectRecords(filters, options.lang, null);
-      const csv = projectsToCsv(rows, options.lang, options.delimiter);
-      return csvResponse(request, csv, exportFileName(options.lang, 'csv'), await contentLastModified());
+      const lastModified = await contentLastModified();
+      return csvStreamResponse(request, {
+        batches: () => projectRecordBatches(filters, options.lang),
+        lang: options.lang,
+        delimiter: options.delimiter ?? 'comma',
+        filename: exportFileName(options.lang, 'csv'),
+        lastModified,
+        validator: `csv|${new URL(request.url).search}|${lastModified?.toISOString() ?? ''}`,
+      });
     }
     if (options.format === 'xlsx') {
       const lastModified = await contentLastModified();
