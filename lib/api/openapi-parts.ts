@@ -88,7 +88,7 @@ export const SHARED_COMPONENTS = {
     ETag: {
       description:
         'Strong entity tag: a hash of the body. The list exports sent in batches (CSV) and the spreadsheet (xlsx, ' +
-        'whose bytes differ at each export) have a weak one, from the query and the content\'s last change.',
+        "whose bytes differ at each export) have a weak one, from the query and the content's last change.",
       schema: { type: 'string' },
     },
     LastModified: {
