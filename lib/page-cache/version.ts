@@ -129,7 +129,8 @@ async function readFromTable(l: Listener): Promise<string | null> {
 export async function readContentVersion({ fromTable = false } = {}): Promise<string | null> {
   const l = listener();
   if (!fromTable && l.client && l.known !== null) return l.known.toString();
-  if (!l.starting && Date.now() >= l.retryAt) void listen(l);
+  // One listening connection per process: start one only when there is none (nor one starting).
+  if (!l.client && !l.starting && Date.now() >= l.retryAt) void listen(l);
   return readFromTable(l);
 }
 

@@ -33,6 +33,16 @@ describe('the content version in memory', () => {
     expect(contentVersionState().reads).toBe(reads);
   });
 
+  it('keeps one listening connection, however many requests read the table (a page about to be rendered)', async () => {
+    await expect.poll(() => contentVersionState().listening).toBe(true);
+    for (let i = 0; i < 20; i += 1) expect(await readContentVersion({ fromTable: true })).toBe(await current());
+    const { rows } = await other.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_stat_activity
+        WHERE application_name = 'iom-content-version-listener' AND datname = current_database()`,
+    );
+    expect(rows[0]!.n).toBe(1);
+  });
+
   it('never hears of a change that is rolled back', async () => {
     const before = await current();
     await other.query('BEGIN');
