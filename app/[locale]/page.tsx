@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CentreNearForm } from '@/components/home/centre-near-form';
 import { KeyFigures } from '@/components/home/key-figures';
@@ -8,7 +9,7 @@ import { SiteSearchForm } from '@/components/home/site-search-form';
 import { getPortalStats, listLatestProjects } from '@/lib/data/portal';
 import { countPublishedProjectsByCountry } from '@/lib/data/regions';
 import { Link } from '@/lib/i18n/navigation';
-import { nameIn, type AppLocale } from '@/lib/i18n/routing';
+import { isAppLocale, nameIn, type AppLocale } from '@/lib/i18n/routing';
 import { alternatesFor } from '@/lib/seo';
 
 export const dynamic = 'force-dynamic';
@@ -19,12 +20,16 @@ const LATEST_PROJECTS = 5;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
+  if (!isAppLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'home' });
   return { title: { absolute: t('title') }, alternates: alternatesFor('/', locale) };
 }
 
 export default async function HomePage({ params }: Props) {
   const { locale } = await params;
+  // A file the proxy does not see (`/favicon.ico`, `/apple-touch-icon.png`) reaches this page as a "locale": the
+  // layout answers 404, but the page renders beside it and must not fail first.
+  if (!isAppLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('home');
   const [stats, latest, countries] = await Promise.all([
