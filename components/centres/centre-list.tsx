@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
+import { centreAddress } from '@/components/centres/centre-practical';
 import { CentreStatusBadge } from '@/components/centres/centre-status-badge';
 import { LocalisedText } from '@/components/localised-text';
-import { centreZone, hoursState, localDate, noticeApplies, weekHours } from '@/lib/centres/hours';
+import { centreZone, hoursState, noticeInForce, weekHours } from '@/lib/centres/hours';
 import { hoursLine, hoursTranslator, weekLines } from '@/lib/centres/hours-text';
 import type { CentreListItem } from '@/lib/data/centres';
 import { pickLocalised } from '@/lib/format';
@@ -25,12 +26,9 @@ export async function CentreList({ items, locale, now }: Props) {
     <ul aria-label={t('listLabel')} className="mt-4 space-y-4 print:space-y-2" data-testid="centre-list">
       {items.map((c) => {
         const zone = centreZone(c);
-        const notice =
-          pickLocalised(c.notice, locale) && noticeApplies(c.noticeFrom, c.noticeUntil, localDate(now, zone ?? 'UTC'));
+        const notice = pickLocalised(c.notice, locale) && noticeInForce(c, now);
         const week = weekHours(c.hours, zone, now);
-        const address = [c.streetAddress, c.locality, c.adminArea, name(c.country)].filter(
-          (p, i, all): p is string => !!p && all.indexOf(p) === i,
-        );
+        const address = centreAddress(c, locale);
         return (
           <li
             key={c.slug}

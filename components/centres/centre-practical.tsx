@@ -2,8 +2,9 @@ import { getTranslations } from 'next-intl/server';
 import { CentreStatusBadge } from '@/components/centres/centre-status-badge';
 import { LocalisedText } from '@/components/localised-text';
 import { centreActions } from '@/lib/centres/actions';
-import { centreZone, hoursState, localDate, noticeApplies, weekHours } from '@/lib/centres/hours';
+import { centreZone, hoursState, noticeInForce, weekHours } from '@/lib/centres/hours';
 import { hoursLine, hoursTranslator, weekLines } from '@/lib/centres/hours-text';
+import type { CentreListItem } from '@/lib/data/centres';
 import type { CentreDetail, CentreHoursData } from '@/lib/data/centres-detail';
 import { pickLocalised } from '@/lib/format';
 import { nameIn, type AppLocale } from '@/lib/i18n/routing';
@@ -11,7 +12,7 @@ import { nameIn, type AppLocale } from '@/lib/i18n/routing';
 type Props = { centre: CentreDetail & CentreHoursData; locale: AppLocale; url: string; now: Date };
 
 /** A centre's address lines: street, locality, area and country, without repeats. */
-export function centreAddress(c: CentreDetail, locale: AppLocale): string[] {
+export function centreAddress(c: CentreListItem, locale: AppLocale): string[] {
   const lines = [c.streetAddress, c.locality, c.adminArea, nameIn(c.country, locale)];
   return lines.filter((p, i, all): p is string => !!p && all.indexOf(p) === i);
 }
@@ -28,8 +29,7 @@ export async function CentrePractical({ centre: c, locale, url, now }: Props) {
   const week = weekHours(c.hours, zone, now);
   const lines = week ? weekLines(week, locale, th) : null;
   const address = centreAddress(c, locale);
-  const notice =
-    pickLocalised(c.notice, locale) && noticeApplies(c.noticeFrom, c.noticeUntil, localDate(now, zone ?? 'UTC'));
+  const notice = pickLocalised(c.notice, locale) && noticeInForce(c, now);
   const shareText = [
     pickLocalised(c.name, locale)?.value,
     address.join(', '),

@@ -1,7 +1,7 @@
 // Open Referral HSDS 3.0 export of the centres: one organization, service, location and service_at_location per
 // centre; the services the centre offers are taxonomy terms of the portal's own services taxonomy.
 import OpeningHours from 'opening_hours';
-import { centreZone, localDate, noticeApplies } from '@/lib/centres/hours';
+import { centreZone, noticeInForce } from '@/lib/centres/hours';
 import { hsdsId } from '@/lib/api/hsds-ids';
 import type { CentreDetail } from '@/lib/data/centres-detail';
 import { pickLocalised, type Localised } from '@/lib/format';
@@ -128,7 +128,7 @@ function activeNotice(c: HsdsCentre, text: (t: Localised) => string | null, now:
   const notice = text(c.notice);
   if (!notice) return null;
   // The day it is at the centre (as on its page), UTC when its zone is unknown.
-  return noticeApplies(c.noticeFrom, c.noticeUntil, localDate(now, centreZone(c) ?? 'UTC')) ? notice : null;
+  return noticeInForce(c, now) ? notice : null;
 }
 
 /**

@@ -32,8 +32,16 @@ export function centreZone(c: { timeZone: string | null; country: { code: string
 }
 
 /** Whether a dated notice applies on `today` (YYYY-MM-DD; bounds may be ISO timestamps); a missing bound is open. */
-export function noticeApplies(from: string | null | undefined, until: string | null | undefined, today: string) {
+function noticeApplies(from: string | null | undefined, until: string | null | undefined, today: string) {
   return (!from || from.slice(0, 10) <= today) && (!until || today <= until.slice(0, 10));
+}
+
+/** Whether a centre's dated notice applies at `now`, on the date it is at the centre (UTC when its zone is unknown). */
+export function noticeInForce(
+  c: { noticeFrom: string | null; noticeUntil: string | null; timeZone: string | null; country: { code: string } },
+  now: Date,
+): boolean {
+  return noticeApplies(c.noticeFrom, c.noticeUntil, localDate(now, centreZone(c) ?? 'UTC'));
 }
 
 /** The local date and time in a time zone at an instant. */
@@ -139,7 +147,7 @@ export function sameDay(a: WallTime, b: WallTime): boolean {
 }
 
 /** Today's date in a time zone as YYYY-MM-DD. */
-export function localDate(now: Date, timeZone: string): string {
+function localDate(now: Date, timeZone: string): string {
   const w = wallTimeAt(now, timeZone);
   return `${String(w.year)}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
 }
