@@ -6,7 +6,7 @@
 // First, the parse time of the page and CSV importers (bench-parsers.ts; `-- --parsers` runs only that).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -19,8 +19,11 @@ import { benchParsers } from './bench-parsers';
 import { testSecrets } from './support/production-server';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const PORT = Number(process.argv.find((a) => a.startsWith('--port='))?.slice(7) ?? 3290);
-const COUNT = 10_000;
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const PORT = Number(arg('port') ?? 3290);
+// `-- --projects 100000` or `-- --projects=100000`: how many synthetic projects (default 10,000).
+const projectsArg = arg('projects') ?? process.argv[process.argv.indexOf('--projects') + 1];
+const COUNT = process.argv.some((a) => a.startsWith('--projects')) ? Number(projectsArg) : 10_000;
 const SECONDS = 15;
 const CONNECTIONS = 10;
 const FILTERED = '/en/projects?q=trafficking&region=africa&status=completed&coverage=national&sort=-budget';
@@ -108,6 +111,41 @@ async function measure(label: string, url: string): Promise<Figures> {
     errors: result.errors + result.timeouts + result.non2xx,
     solo: solo.latency.p50,
   };
+}
+
+/** The resident memory of a process (kB → MB), from /proc. */
+function rssMb(pid: number): number {
+  const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return Number(kb) / 1024;
+}
+
+/**
+ * Downloads `url` once, reading the body as it comes: time to the first byte of the body and to the end, rows, and
+ * the growth of the server's RSS over what it was just before (sampled every 10 ms while the body streams).
+ */
+async function exportFigures(url: string, pid: number) {
+  const before = rssMb(pid);
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 10);
+  const started = performance.now();
+  try {
+    const res = await fetch(url);
+    if (!res.ok || !res.body) throw new Error(`${url} answered ${res.status}`);
+    let firstByte = NaN;
+    let bytes = 0;
+    let lines = 0;
+    const reader = res.body.getReader();
+    for (let next = await reader.read(); !next.done; next = await reader.read()) {
+      const chunk = next.value;
+      if (bytes === 0) firstByte = performance.now() - started;
+      bytes += chunk.byteLength;
+      for (const b of chunk) if (b === 10) lines += 1;
+    }
+    return { firstByte, total: performance.now() - started, bytes, rows: lines - 1, before, growth: peak - before };
+  } finally {
+    clearInterval(sampler);
+    peak = Math.max(peak, rssMb(pid));
+  }
 }
 
 async function main() {
@@ -199,6 +237,15 @@ async function main() {
       );
     };
     for (const [label, url] of urls) report(await measure(label, base + url));
+    // Every published project as CSV, once: memory must stay flat and the first rows leave before the last is read.
+    if (pid) {
+      const e = await exportFigures(`${base}/api/v1/projects?format=csv`, pid);
+      console.log(
+        `\nCSV export of every published project: ${e.rows} rows, ${(e.bytes / 1e6).toFixed(1)} MB; first byte after ` +
+          `${ms(e.firstByte)}, done after ${ms(e.total)}; server RSS ${e.before.toFixed(0)} MB before, ` +
+          `grew by ${e.growth.toFixed(1)} MB at most.`,
+      );
+    }
     // The same pages rendered on every request: what a first visitor, or the first one after an edit, waits for.
     await stopAll();
     const uncached = await start(PORT, { PAGE_CACHE: 'off' });
