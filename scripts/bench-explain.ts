@@ -1,6 +1,6 @@
 // EXPLAIN ANALYZE of the project list queries (the same SQL builders as lib/data/projects.ts), for `npm run bench`.
 import { PrismaPg } from '@prisma/adapter-pg';
-import { orderSql, RECORD_COLUMNS, RECORD_FROM, regionSql, statusSql, whereSql } from '@/lib/data/projects-sql';
+import { countSql, facetsSql, orderSql, RECORD_COLUMNS, RECORD_FROM, whereSql } from '@/lib/data/projects-sql';
 import { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { parseProjectFilters, PROJECTS_PAGE_SIZE, type SearchParams } from '@/lib/validation/project-filters';
 
@@ -21,18 +21,8 @@ export async function explainListQueries(connectionString: string, cases: [strin
           SELECT p.id FROM project p WHERE ${whereSql(f)} ORDER BY ${orderSql(f, 'en')}
           LIMIT ${PROJECTS_PAGE_SIZE}::int OFFSET ${(f.page - 1) * PROJECTS_PAGE_SIZE}::int) ORDER BY ${orderSql(f, 'en')}`,
         ],
-        [
-          'count + total budget (API)',
-          Prisma.sql`SELECT count(*)::int, round(coalesce(sum(p.budget_usd), 0), 2)::text FROM project p WHERE ${whereSql(f)}`,
-        ],
-        [
-          'count, budget and facets (list page)',
-          Prisma.sql`SELECT grouping(r.slug), grouping(p.status), r.slug, p.status,
-          count(*) FILTER (WHERE ${regionSql(f)} AND ${statusSql(f)}), sum(p.budget_usd) FILTER (WHERE ${regionSql(f)} AND ${statusSql(f)}),
-          count(*) FILTER (WHERE ${statusSql(f)}), count(*) FILTER (WHERE ${regionSql(f)})
-          FROM project p JOIN region r ON r.id = p.region_id WHERE ${whereSql(f, ['region', 'status'])}
-          GROUP BY GROUPING SETS ((), (r.slug), (p.status))`,
-        ],
+        ['count + total budget (API)', countSql(f)],
+        ['count, budget and facets (list page)', facetsSql(f)],
       ];
       for (const [name, sql] of queries) {
         // The statement text comes only from the fixed builders; every value stays a bound parameter.

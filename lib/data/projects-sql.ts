@@ -28,15 +28,10 @@ export const statusSql = (f: ProjectFilters) =>
     ? Prisma.sql`p.status IN (${Prisma.join(f.status.map((s) => Prisma.sql`${s}::"ProjectStatus"`))})`
     : Prisma.sql`TRUE`;
 
-/**
- * The WHERE clause of the published projects matching `filters`, optionally ignoring some multi-valued filters
- * (facets).
- */
-export function whereSql(filters: ProjectFilters, without: MultiFilter[] = []): Prisma.Sql {
-  const parts: Prisma.Sql[] = [Prisma.sql`p.publication_state = 'published'`];
+/** The conditions on region, type, status and coverage (the columns `project_stat` is grouped by), minus `without`. */
+function dimensionParts(filters: ProjectFilters, without: MultiFilter[]): Prisma.Sql[] {
+  const parts: Prisma.Sql[] = [];
   const active = (key: MultiFilter) => !without.includes(key) && filters[key].length > 0;
-  if (filters.q)
-    parts.push(Prisma.sql`p.id IN (SELECT s.id FROM public.project_search_ids(${filters.q}::text) AS s(id))`);
   if (active('region')) parts.push(regionSql(filters));
   if (active('type'))
     parts.push(Prisma.sql`p.type_id IN (SELECT id FROM project_type WHERE slug IN (${Prisma.join(filters.type)}))`);
@@ -44,7 +39,19 @@ export function whereSql(filters: ProjectFilters, without: MultiFilter[] = []): 
   if (active('coverage')) {
     parts.push(Prisma.sql`p.coverage IN (${Prisma.join(filters.coverage.map((c) => Prisma.sql`${c}::"Coverage"`))})`);
   }
-  if (active('country')) {
+  return parts;
+}
+
+/**
+ * The WHERE clause of the published projects matching `filters`, optionally ignoring some multi-valued filters
+ * (facets).
+ */
+export function whereSql(filters: ProjectFilters, without: MultiFilter[] = []): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`p.publication_state = 'published'`];
+  if (filters.q)
+    parts.push(Prisma.sql`p.id IN (SELECT s.id FROM public.project_search_ids(${filters.q}::text) AS s(id))`);
+  parts.push(...dimensionParts(filters, without));
+  if (!without.includes('country') && filters.country.length > 0) {
     parts.push(
       Prisma.sql`EXISTS (SELECT 1 FROM project_country pc WHERE pc.project_id = p.id AND pc.country_code IN (${Prisma.join(filters.country)}))`,
     );
@@ -56,6 +63,61 @@ export function whereSql(filters: ProjectFilters, without: MultiFilter[] = []): 
   if (filters.yearTo !== null) parts.push(Prisma.sql`coalesce(p.start_year, p.end_year) <= ${filters.yearTo}::int`);
   if (filters.modifiedAfter) parts.push(Prisma.sql`p.updated_at > ${filters.modifiedAfter.toISOString()}::timestamptz`);
   return Prisma.join(parts, ' AND ');
+}
+
+/**
+ * Whether `project_stat` can answer the count, total and facets of a view: it is filtered by region, type, status
+ * and coverage at most (no search, countries, budget or year bounds, or modification date).
+ */
+export function statsAnswer(f: ProjectFilters): boolean {
+  return (
+    !f.q &&
+    f.country.length === 0 &&
+    !f.budgetMin &&
+    !f.budgetMax &&
+    f.yearFrom === null &&
+    f.yearTo === null &&
+    !f.modifiedAfter
+  );
+}
+
+// The table the aggregates read, aliased `p` so the filter fragments above apply as they are: the published projects
+// themselves, or their per-group counts (each group weighing its count of projects and its budget).
+function aggregateSource(f: ProjectFilters, without: MultiFilter[]) {
+  if (statsAnswer(f)) {
+    const parts = dimensionParts(f, without);
+    return {
+      from: Prisma.sql`project_stat p`,
+      where: parts.length ? Prisma.join(parts, ' AND ') : Prisma.sql`TRUE`,
+      count: Prisma.sql`p.projects`,
+    };
+  }
+  return { from: Prisma.sql`project p`, where: whereSql(f, without), count: Prisma.sql`1` };
+}
+
+/** Count (`total`) and 2-decimal total budget (`totalBudgetUsd`) of the projects matching the filters. */
+export function countSql(f: ProjectFilters): Prisma.Sql {
+  const { from, where, count } = aggregateSource(f, []);
+  return Prisma.sql`SELECT coalesce(sum(${count}), 0)::int AS total,
+    round(coalesce(sum(p.budget_usd), 0), 2)::text AS "totalBudgetUsd" FROM ${from} WHERE ${where}`;
+}
+
+/**
+ * Count and total budget of the matches with counts per region and per status (each facet ignoring its own filter),
+ * in one pass: grouping sets (), (region), (status).
+ */
+export function facetsSql(f: ProjectFilters): Prisma.Sql {
+  const { from, where, count } = aggregateSource(f, ['region', 'status']);
+  const both = Prisma.sql`${regionSql(f)} AND ${statusSql(f)}`;
+  return Prisma.sql`
+    SELECT grouping(r.slug)::int AS gr, grouping(p.status)::int AS gs, r.slug AS region, p.status::text AS status,
+           coalesce(sum(${count}) FILTER (WHERE ${both}), 0)::int AS n,
+           round(coalesce(sum(p.budget_usd) FILTER (WHERE ${both}), 0), 2)::text AS budget,
+           coalesce(sum(${count}) FILTER (WHERE ${statusSql(f)}), 0)::int AS "nRegion",
+           coalesce(sum(${count}) FILTER (WHERE ${regionSql(f)}), 0)::int AS "nStatus"
+      FROM ${from} JOIN region r ON r.id = p.region_id
+     WHERE ${where}
+     GROUP BY GROUPING SETS ((), (r.slug), (p.status))`;
 }
 
 /**

@@ -7,8 +7,8 @@ import {
   type PublicRecord,
   RECORD_COLUMNS,
   RECORD_FROM,
-  regionSql,
-  statusSql,
+  countSql,
+  facetsSql,
   toPublicRecords,
   whereSql,
 } from '@/lib/data/projects-sql';
@@ -83,9 +83,7 @@ export async function* projectRecordBatches(
 
 /** Number and total budget (2-decimal string) of every project matching the filters. */
 export async function countProjects(filters: ProjectFilters): Promise<{ total: number; totalBudgetUsd: string }> {
-  const [row] = await getDb().$queryRaw<{ total: number; totalBudgetUsd: string }[]>`
-    SELECT count(*)::int AS total, round(coalesce(sum(p.budget_usd), 0), 2)::text AS "totalBudgetUsd"
-    FROM project p WHERE ${whereSql(filters)}`;
+  const [row] = await getDb().$queryRaw<{ total: number; totalBudgetUsd: string }[]>(countSql(filters));
   return { total: row?.total ?? 0, totalBudgetUsd: row?.totalBudgetUsd ?? '0.00' };
 }
 
@@ -107,12 +105,12 @@ export async function listPublishedProjects(
 
 /**
  * Count and total budget of the matches, with counts per region and per status (each facet ignoring its own filter),
- * in one pass over the projects matching every other filter.
+ * in one pass over the projects matching every other filter, or over their per-group counts (`project_stat`) when
+ * the view is filtered by region, type, status and coverage at most.
  */
 export async function countProjectsWithFacets(
   filters: ProjectFilters,
 ): Promise<{ total: number; totalBudgetUsd: string; facets: ProjectFacets }> {
-  const both = Prisma.sql`${regionSql(filters)} AND ${statusSql(filters)}`;
   const rows = await getDb().$queryRaw<
     {
       gr: number;
@@ -124,15 +122,7 @@ export async function countProjectsWithFacets(
       nRegion: number;
       nStatus: number;
     }[]
-  >`
-    SELECT grouping(r.slug)::int AS gr, grouping(p.status)::int AS gs, r.slug AS region, p.status::text AS status,
-           (count(*) FILTER (WHERE ${both}))::int AS n,
-           round(coalesce(sum(p.budget_usd) FILTER (WHERE ${both}), 0), 2)::text AS budget,
-           (count(*) FILTER (WHERE ${statusSql(filters)}))::int AS "nRegion",
-           (count(*) FILTER (WHERE ${regionSql(filters)}))::int AS "nStatus"
-      FROM project p JOIN region r ON r.id = p.region_id
-     WHERE ${whereSql(filters, ['region', 'status'])}
-     GROUP BY GROUPING SETS ((), (r.slug), (p.status))`;
+  >(facetsSql(filters));
   const facets: ProjectFacets = { region: {}, status: {} };
   let total = 0;
   let totalBudgetUsd = '0.00';
