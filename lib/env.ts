@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { parseTrustedProxies } from '@/lib/security/forwarded';
 
+// Both database URLs are checked alike.
+const postgresUrl = (name: string) =>
+  z.string().refine((v) => /^postgres(ql)?:\/\/\S+$/.test(v), `${name} must be a postgresql:// URL`);
+
 // The only place that reads process.env for the application; scripts share it.
 const schema = z.object({
-  DATABASE_URL: z
-    .string()
-    .refine((v) => /^postgres(ql)?:\/\/\S+$/.test(v), 'DATABASE_URL must be a postgresql:// URL')
-    .optional(),
+  DATABASE_URL: postgresUrl('DATABASE_URL').optional(),
+  // A read-only standby of DATABASE_URL for public reads (lib/db.ts, getReadDb; docs/operations.md "Several machines").
+  DATABASE_REPLICA_URL: postgresUrl('DATABASE_REPLICA_URL').optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   // The public origin (canonical links, hreflang, sitemap, cookies' Secure flag); required in production.
   SITE_URL: z.url().default('http://localhost:3000'),
@@ -64,6 +67,11 @@ export function getDatabaseUrl(): string {
     );
   }
   return url;
+}
+
+/** The read replica's URL when one is configured (public reads and the page cache's render version), else null. */
+export function getDatabaseReplicaUrl(): string | null {
+  return getEnv().DATABASE_REPLICA_URL ?? null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getDb } from '@/lib/db';
+import { getReadDb } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { LIST_SELECT, PUBLISHED, toListItem, type CentreLanguage, type CentreListItem } from '@/lib/data/centres';
 import { localisedOf, type Localised } from '@/lib/format';
@@ -75,13 +75,13 @@ function toDetail(
 export async function getPublishedCentre(rawSlug: string): Promise<(CentreDetail & CentreHoursData) | null> {
   const slug = rawSlug.trim().toLowerCase();
   if (!SLUG_PATTERN.test(slug)) return null;
-  const c = await getDb().resourceCentre.findFirst({ where: { slug, ...PUBLISHED }, select: DETAIL_SELECT });
+  const c = await getReadDb().resourceCentre.findFirst({ where: { slug, ...PUBLISHED }, select: DETAIL_SELECT });
   return c ? toDetail(c) : null;
 }
 
 /** Every published centre (updated after `modifiedAfter` if given) with all its fields, by slug, for exports (HSDS). */
 export async function listPublishedCentreDetails(modifiedAfter?: Date | null): Promise<CentreDetail[]> {
   const where = { ...PUBLISHED, ...(modifiedAfter ? { updatedAt: { gt: modifiedAfter } } : {}) };
-  const rows = await getDb().resourceCentre.findMany({ where, orderBy: { slug: 'asc' }, select: DETAIL_SELECT });
+  const rows = await getReadDb().resourceCentre.findMany({ where, orderBy: { slug: 'asc' }, select: DETAIL_SELECT });
   return rows.map(toDetail);
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getDb } from '@/lib/db';
+import { getReadDb } from '@/lib/db';
 import { NAME_SELECT } from '@/lib/i18n/routing';
 import { PUBLISHED, type CentreLanguage, type CentreService, type NamedRef } from '@/lib/data/centres';
 import type { CentreFilterIssue, CentreFilters } from '@/lib/validation/centre-filters';
@@ -12,7 +12,7 @@ export type CentreFacets = {
 
 /** Options of the centre filters: countries and languages of published centres, every service. */
 export async function getCentreFacets(): Promise<CentreFacets> {
-  const db = getDb();
+  const db = getReadDb();
   const [countries, services, languages] = await Promise.all([
     db.country.findMany({
       where: { centres: { some: PUBLISHED } },
@@ -36,7 +36,7 @@ export async function getCentreFacets(): Promise<CentreFacets> {
 export async function dropUnknownCentreFilters(
   filters: CentreFilters,
 ): Promise<{ filters: CentreFilters; issues: CentreFilterIssue[] }> {
-  const db = getDb();
+  const db = getReadDb();
   const [countries, services, languages] = await Promise.all([
     filters.country.length
       ? db.country.findMany({ where: { code: { in: filters.country } }, select: { code: true } })

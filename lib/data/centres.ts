@@ -1,5 +1,5 @@
 import 'server-only';
-import { getDb } from '@/lib/db';
+import { getReadDb } from '@/lib/db';
 import { localisedSql } from '@/lib/data/projects-sql';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { localisedOf, type Localised } from '@/lib/format';
@@ -122,7 +122,7 @@ const COUNTRY_RANK = 0.01;
 async function searchRanks(q: string): Promise<Map<number, number> | null> {
   // One row with a null id when nothing matches; `words` tells "no match" from "no word". Cover density (as for
   // projects): words found together rank first, however often each one occurs apart in the other languages' texts.
-  const rows = await getDb().$queryRaw<{ id: number | null; rank: number | null; words: boolean }[]>`
+  const rows = await getReadDb().$queryRaw<{ id: number | null; rank: number | null; words: boolean }[]>`
     WITH s AS (SELECT public.centre_search_query(${q}::text) AS query),
     hits AS (
       SELECT c.id, ts_rank_cd(${DOCUMENT}, s.query) AS rank
@@ -172,7 +172,7 @@ export async function matchingCentresSql(filters: CentreFilters): Promise<Prisma
 /** The list rows of these centre ids, in the order of the ids. */
 async function rowsOf(ids: number[]): Promise<CentreListItem[]> {
   if (ids.length === 0) return [];
-  const found = await getDb().resourceCentre.findMany({ where: { id: { in: ids } }, select: LIST_SELECT });
+  const found = await getReadDb().resourceCentre.findMany({ where: { id: { in: ids } }, select: LIST_SELECT });
   const byId = new Map(found.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
@@ -186,7 +186,7 @@ const STATUS_ORDER = Prisma.sql`CASE c.status WHEN 'operational' THEN 0 WHEN 'pl
 
 /** Published centres matching the filters (search ranked first when q is set): one page and the total count. */
 export async function listPublishedCentres(filters: CentreFilters, locale: AppLocale): Promise<CentreListResult> {
-  const db = getDb();
+  const db = getReadDb();
   const ranks = filters.q ? await searchRanks(filters.q) : null;
   const where = whereSql(filters, ranks ? [...ranks.keys()] : null);
   // Open centres first (then planned, temporarily closed, closed), each by name in the page's language (else the
@@ -227,7 +227,7 @@ const MAX_MARKERS = 1000;
 /** Published centres matching the filters with coordinates, for the map (no paging, at most MAX_MARKERS). */
 export async function listCentreMarkers(filters: CentreFilters): Promise<CentreListItem[]> {
   const ranks = filters.q ? await searchRanks(filters.q) : null;
-  const rows = await getDb().$queryRaw<{ id: number }[]>`
+  const rows = await getReadDb().$queryRaw<{ id: number }[]>`
     SELECT c.id FROM resource_centre c
     WHERE ${whereSql(filters, ranks ? [...ranks.keys()] : null)} AND c.latitude IS NOT NULL AND c.longitude IS NOT NULL
     ORDER BY c.slug LIMIT ${MAX_MARKERS}::int`;

@@ -1,6 +1,6 @@
 import 'server-only';
 import { dashboardCountriesSql, dashboardGroupsSql } from '@/lib/data/dashboard-sql';
-import { getDb } from '@/lib/db';
+import { getReadDb } from '@/lib/db';
 import { COVERAGES, PROJECT_STATUSES } from '@/lib/domain/project';
 import { NAME_SELECT, type LocalisedNames } from '@/lib/i18n/routing';
 import type { DashboardChart } from '@/lib/validation/dashboard-params';
@@ -47,7 +47,7 @@ const byYear = (bars: DashboardBar[]) =>
  * for the totals, regions, types, statuses, coverages and years; one for the countries).
  */
 export async function getProjectDashboard(filters: ProjectFilters): Promise<DashboardFigures> {
-  const db = getDb();
+  const db = getReadDb();
   const [groups, countries] = await Promise.all([
     db.$queryRaw<GroupRow[]>(dashboardGroupsSql(filters)),
     db.$queryRaw<(Row & { countryCount: number })[]>(dashboardCountriesSql(filters)),

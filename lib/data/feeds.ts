@@ -6,7 +6,7 @@ import type { RecordType } from '@/lib/data/admin-support';
 import { matchingCentresSql } from '@/lib/data/centres';
 import { whereSql } from '@/lib/data/projects-sql';
 import { referenceNamesOf, type NamesByKey } from '@/lib/data/reference-names';
-import { getDb } from '@/lib/db';
+import { getReadDb } from '@/lib/db';
 import { asSnapshot, diffSnapshots, type FieldChange, type Snapshot } from '@/lib/domain/diff';
 import { localisedOf, type Localised } from '@/lib/format';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -19,6 +19,8 @@ import type { ProjectFilters } from '@/lib/validation/project-filters';
 // audit row says `pendingDraft`) changes nothing public; a save that writes the columns, a publication (which applies
 // the pending draft) or a restore makes the public record its `after`, while it is published; a confirmation of the
 // centre's details ("Confirm as verified", whose revision alone carries `lastVerifiedAt`) changes that date only.
+// Feeds are public reads (the read replica, if any): revisions and audit rows commit with the change they describe,
+// so a replica shows them together with the record.
 
 /** Entries in a feed. */
 const FEED_SIZE = 50;
@@ -86,7 +88,7 @@ const pendingSql = (recordType: RecordType, ids?: number[]) => Prisma.sql`
 function candidates(s: Source, offset: number): Promise<Candidate[]> {
   const t = s.alias;
   // Joins rather than a correlated subquery per record: one pass over the kind's revisions and drafts.
-  return getDb().$queryRaw<Candidate[]>`
+  return getReadDb().$queryRaw<Candidate[]>`
     WITH pending AS MATERIALIZED (${pendingSql(s.recordType)}),
     last AS (
       SELECT DISTINCT ON (r.record_id) r.record_id, r.created_at FROM revision r
@@ -103,7 +105,7 @@ function candidates(s: Source, offset: number): Promise<Candidate[]> {
 
 /** Every revision of these records, oldest first, each marked when it was a save as a draft. */
 function revisions(recordType: RecordType, ids: number[]): Promise<RevisionRow[]> {
-  return getDb().$queryRaw<RevisionRow[]>`
+  return getReadDb().$queryRaw<RevisionRow[]>`
     WITH pending AS MATERIALIZED (${pendingSql(recordType, ids)})
     SELECT r.record_id AS "recordId", r.version, r.created_at AS "createdAt", r.action, r.before, r.after,
            (x.id IS NOT NULL) AS pending

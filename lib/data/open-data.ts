@@ -1,6 +1,6 @@
 import 'server-only';
 import { API_LOCALES } from '@/lib/api/schemas';
-import { getDb } from '@/lib/db';
+import { getReadDb } from '@/lib/db';
 import { listRegionSummaries } from '@/lib/data/regions';
 import { NAME_SELECT, nameIn, type AppLocale, type LocalisedNames } from '@/lib/i18n/routing';
 
@@ -31,27 +31,29 @@ export async function listApiRegions(): Promise<ApiRegion[]> {
 
 /** Every project type in display order, names in every language. */
 export async function listApiProjectTypes(): Promise<SlugRef[]> {
-  const rows = await getDb().projectType.findMany({ select: NAMED, orderBy: ORDER });
+  const rows = await getReadDb().projectType.findMany({ select: NAMED, orderBy: ORDER });
   return rows.map((r) => ({ slug: r.slug, name: namesJson(r) }));
 }
 
 /** Every centre service in display order, names in every language. */
 export async function listApiServices(): Promise<SlugRef[]> {
-  const rows = await getDb().service.findMany({ select: NAMED, orderBy: ORDER });
+  const rows = await getReadDb().service.findMany({ select: NAMED, orderBy: ORDER });
   return rows.map((r) => ({ slug: r.slug, name: namesJson(r) }));
 }
 
 /** Every country by ISO code, names in every language. */
 export async function listApiCountries(): Promise<CountryRef[]> {
-  const rows = await getDb().country.findMany({ select: { code: true, ...NAME_SELECT }, orderBy: { code: 'asc' } });
+  const rows = await getReadDb().country.findMany({ select: { code: true, ...NAME_SELECT }, orderBy: { code: 'asc' } });
   return rows.map((r) => ({ code: r.code, name: namesJson(r) }));
 }
 
 /**
  * When anything public last changed (content_version, moved by database triggers with every change, deletions and
- * unpublishing included): the Last-Modified of lists, which must never go back while their content changes.
+ * unpublishing included): the Last-Modified of lists, which must never go back while their content changes. Read
+ * where the lists are read (the replica, if any): from the primary, a lagging replica's body would go out with a newer
+ * date, and a client revalidating with it would keep that old body as current.
  */
 export async function contentLastModified(): Promise<Date | null> {
-  const row = await getDb().contentVersion.findUnique({ where: { id: 1 }, select: { changedAt: true } });
+  const row = await getReadDb().contentVersion.findUnique({ where: { id: 1 }, select: { changedAt: true } });
   return row?.changedAt ?? null;
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getDb } from '@/lib/db';
+import { getReadDb } from '@/lib/db';
 import { localisedOf, type Localised } from '@/lib/format';
 import { NAME_SELECT, type LocalisedNames } from '@/lib/i18n/routing';
 
@@ -21,7 +21,7 @@ export type LatestProject = {
  * countries of at least one published project.
  */
 export async function getPortalStats(): Promise<PortalStats> {
-  const db = getDb();
+  const db = getReadDb();
   const [projects, centreCount, countryCount] = await Promise.all([
     db.project.aggregate({ where: PUBLISHED, _count: { _all: true }, _sum: { budgetUsd: true } }),
     db.resourceCentre.count({ where: PUBLISHED }),
@@ -37,7 +37,7 @@ export async function getPortalStats(): Promise<PortalStats> {
 
 /** The `limit` most recently updated published projects, newest first (code breaks ties). */
 export async function listLatestProjects(limit = 5): Promise<LatestProject[]> {
-  const rows = await getDb().project.findMany({
+  const rows = await getReadDb().project.findMany({
     where: PUBLISHED,
     select: { code: true, title: true, updatedAt: true, region: { select: { slug: true, ...NAME_SELECT } } },
     orderBy: [{ updatedAt: 'desc' }, { code: 'asc' }],

@@ -2,7 +2,7 @@ import 'server-only';
 import { projectModel } from '@/lib/content/project';
 import type { ProjectRecord } from '@/lib/data/projects';
 import { RECORD_COLUMNS, RECORD_FROM, toPublicRecords } from '@/lib/data/projects-sql';
-import { getDb } from '@/lib/db';
+import { getReadDb } from '@/lib/db';
 import { normaliseProjectCode, PROJECT_CODE_PATTERN } from '@/lib/domain/project';
 import { localisedOf, type Localised } from '@/lib/format';
 
@@ -16,7 +16,7 @@ export type ProjectDetail = ProjectRecord & {
 export async function getPublishedProject(rawCode: string): Promise<ProjectDetail | null> {
   const code = normaliseProjectCode(rawCode);
   if (!PROJECT_CODE_PATTERN.test(code)) return null;
-  const db = getDb();
+  const db = getReadDb();
   const [rows, centres] = await Promise.all([
     db.$queryRaw<Record<string, unknown>[]>`
       SELECT ${RECORD_COLUMNS} FROM ${RECORD_FROM} WHERE p.code = ${code} AND p.publication_state = 'published'`,

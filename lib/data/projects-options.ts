@@ -1,5 +1,5 @@
 import 'server-only';
-import { getDb } from '@/lib/db';
+import { getReadDb } from '@/lib/db';
 import { NAME_SELECT, type LocalisedNames } from '@/lib/i18n/routing';
 import type { FilterIssue, ProjectFilters } from '@/lib/validation/project-filters';
 
@@ -13,18 +13,22 @@ const countryOption = ({ code, ...names }: { code: string } & LocalisedNames): F
 });
 
 async function loadFilterOptions(): Promise<ProjectFilterOptions> {
-  const db = getDb();
+  const db = getReadDb();
   const named = { slug: true, ...NAME_SELECT } as const;
   const order = [{ sortOrder: 'asc' as const }, { slug: 'asc' as const }];
   const [regions, types, countries] = await Promise.all([
     db.region.findMany({ select: named, orderBy: order }),
     db.projectType.findMany({ select: named, orderBy: order }),
-    db.country.findMany({
-      where: { projects: { some: { project: { publicationState: 'published' } } } },
-      select: { code: true, ...NAME_SELECT },
-      // The form sorts them by their name in the page's language.
-      orderBy: { code: 'asc' },
-    }),
+    // Country by country, stopping at the first published project (migration 20261205100000): a join would read
+    // every project and link at each render.
+    db.$queryRaw<{ code: string }[]>`SELECT code FROM public.countries_with_published_projects() AS code`.then((rows) =>
+      db.country.findMany({
+        where: { code: { in: rows.map((r) => r.code) } },
+        select: { code: true, ...NAME_SELECT },
+        // The form sorts them by their name in the page's language.
+        orderBy: { code: 'asc' },
+      }),
+    ),
   ]);
   return { regions, types, countries: countries.map(countryOption) };
 }
@@ -41,7 +45,7 @@ export async function listProjectFilterOptions(): Promise<ProjectFilterOptions> 
  * reporting each in `issues`.
  */
 export async function dropUnknownFilterValues(filters: ProjectFilters, issues: FilterIssue[]): Promise<void> {
-  const db = getDb();
+  const db = getReadDb();
   const [regions, types, countries] = await Promise.all([
     filters.region.length
       ? db.region.findMany({ where: { slug: { in: filters.region } }, select: { slug: true } })
@@ -65,7 +69,7 @@ export async function dropUnknownFilterValues(filters: ProjectFilters, issues: F
 /** Names of the given countries (for chips of countries that have no published project). */
 export async function countryNames(codes: string[]): Promise<FilterOption[]> {
   if (codes.length === 0) return [];
-  const rows = await getDb().country.findMany({
+  const rows = await getReadDb().country.findMany({
     where: { code: { in: codes } },
     select: { code: true, ...NAME_SELECT },
   });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getDb } from '@/lib/db';
+import { getReadDb } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { projectModel } from '@/lib/content/project';
 import {
@@ -49,9 +49,9 @@ export async function queryProjectRecords(
       : Prisma.sql`p.id IN (
     SELECT p.id FROM project p WHERE ${where} ORDER BY ${order}
     LIMIT ${pageSize}::int OFFSET ${(filters.page - 1) * pageSize}::int)`;
-  const rows = await getDb().$queryRaw<Record<string, unknown>[]>`
+  const rows = await getReadDb().$queryRaw<Record<string, unknown>[]>`
     SELECT ${RECORD_COLUMNS} FROM ${RECORD_FROM} WHERE ${scope} ORDER BY ${order}`;
-  return toPublicRecords(getDb(), projectModel, rows);
+  return toPublicRecords(getReadDb(), projectModel, rows);
 }
 
 /** How many rows an export reads at a time. */
@@ -68,22 +68,22 @@ export async function* projectRecordBatches(
   batchSize = EXPORT_BATCH,
 ): AsyncGenerator<ProjectRecord[]> {
   const order = orderSql(filters, locale);
-  const ids = await getDb().$queryRaw<{ id: number }[]>`
+  const ids = await getReadDb().$queryRaw<{ id: number }[]>`
     SELECT p.id FROM project p WHERE ${whereSql(filters)} ORDER BY ${order}`;
   for (let i = 0; i < ids.length; i += batchSize) {
     const batch = ids.slice(i, i + batchSize).map((r) => r.id);
     // Still matching (published, filters) when read; in the order of the ids.
-    const rows = await getDb().$queryRaw<Record<string, unknown>[]>`
+    const rows = await getReadDb().$queryRaw<Record<string, unknown>[]>`
       SELECT ${RECORD_COLUMNS} FROM ${RECORD_FROM}
       WHERE p.id = ANY(${batch}::int[]) AND ${whereSql(filters)}
       ORDER BY array_position(${batch}::int[], p.id)`;
-    yield await toPublicRecords(getDb(), projectModel, rows);
+    yield await toPublicRecords(getReadDb(), projectModel, rows);
   }
 }
 
 /** Number and total budget (2-decimal string) of every project matching the filters. */
 export async function countProjects(filters: ProjectFilters): Promise<{ total: number; totalBudgetUsd: string }> {
-  const [row] = await getDb().$queryRaw<{ total: number; totalBudgetUsd: string }[]>(countSql(filters));
+  const [row] = await getReadDb().$queryRaw<{ total: number; totalBudgetUsd: string }[]>(countSql(filters));
   return { total: row?.total ?? 0, totalBudgetUsd: row?.totalBudgetUsd ?? '0.00' };
 }
 
@@ -111,7 +111,7 @@ export async function listPublishedProjects(
 export async function countProjectsWithFacets(
   filters: ProjectFilters,
 ): Promise<{ total: number; totalBudgetUsd: string; facets: ProjectFacets }> {
-  const rows = await getDb().$queryRaw<
+  const rows = await getReadDb().$queryRaw<
     {
       gr: number;
       gs: number;

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Target } from '@/lib/content/field';
-import { getDb } from '@/lib/db';
+import { getReadDb } from '@/lib/db';
 import { NAME_SELECT, type LocalisedNames } from '@/lib/i18n/routing';
 import type { CentreFilters } from '@/lib/validation/centre-filters';
 import type { ProjectFilters } from '@/lib/validation/project-filters';
@@ -24,7 +24,7 @@ const byCode = (rows: (LocalisedNames & { code: string })[]): NamesByKey =>
 export async function referenceNamesOf(target: Target, keys: readonly string[]): Promise<NamesByKey> {
   const list = [...new Set(keys)];
   if (list.length === 0) return {};
-  const db = getDb();
+  const db = getReadDb();
   switch (target) {
     case 'region':
       return bySlug(

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getDb } from '@/lib/db';
+import { getReadDb } from '@/lib/db';
 import { NAME_SELECT, type LocalisedNames } from '@/lib/i18n/routing';
 
 const PUBLISHED = { publicationState: 'published' } as const;
@@ -9,7 +9,7 @@ export type CountryProjectCount = LocalisedNames & { code: string; projectCount:
 
 /** Every region in display order with its number of published projects and their total budget (zero when none). */
 export async function listRegionSummaries(): Promise<RegionSummary[]> {
-  const db = getDb();
+  const db = getReadDb();
   const [regions, stats] = await Promise.all([
     db.region.findMany({
       select: { id: true, slug: true, ...NAME_SELECT },
@@ -26,7 +26,7 @@ export async function listRegionSummaries(): Promise<RegionSummary[]> {
 
 /** Number of published projects per beneficiary country, only countries with at least one, with their names. */
 export async function countPublishedProjectsByCountry(): Promise<CountryProjectCount[]> {
-  const db = getDb();
+  const db = getReadDb();
   const counts = await db.projectCountry.groupBy({
     by: ['countryCode'],
     where: { project: PUBLISHED },

@@ -4,9 +4,18 @@
 // that connection is not listening (starting, lost, the database restarting), the version is read from the table on
 // each request with a small pool of its own, so the page cache never waits behind rendering queries nor trusts a
 // stale value.
+//
+// With a read replica (DATABASE_REPLICA_URL), public pages are rendered from the replica, which may lag behind the
+// primary. A standby cannot LISTEN, so the version compared on each request still comes from the primary; but the
+// version read before a render (the one the page is stored under) is read from the replica, before the render reads
+// anything: what the render sees is at least that version, and a replica can only move forward. A page rendered from
+// a lagging replica is therefore stored under an older version than the primary's, is not a hit for the next
+// request, and is rendered again until the replica has caught up: a lag costs renders, never a stale page kept as
+// fresh. (The replica's URL must reach one standby: a pool spreading connections over several, each with its own
+// lag, would break "at least that version".)
 import pg from 'pg';
 import { reportDatabaseError } from '@/lib/db-health';
-import { getDatabaseUrl } from '@/lib/env';
+import { getDatabaseReplicaUrl, getDatabaseUrl } from '@/lib/env';
 
 const TIMEOUT_MS = 1500;
 /** How often the listening connection proves it is alive (and re-reads the version, in case). */
@@ -27,23 +36,36 @@ type Listener = {
   reads: number;
 };
 
-const globalForVersion = globalThis as unknown as { contentVersionPool?: pg.Pool; contentVersionListener?: Listener };
+const globalForVersion = globalThis as unknown as {
+  contentVersionPool?: pg.Pool;
+  contentVersionReplicaPool?: pg.Pool;
+  contentVersionListener?: Listener;
+};
 
+function newPool(connectionString: string): pg.Pool {
+  const p = new pg.Pool({
+    connectionString,
+    max: 3,
+    connectionTimeoutMillis: TIMEOUT_MS,
+    query_timeout: TIMEOUT_MS,
+    idleTimeoutMillis: 10_000,
+    allowExitOnIdle: true,
+  });
+  // A connection dropped by a restarting server must not crash the process; the next query reconnects.
+  p.on('error', () => {});
+  return p;
+}
+
+// The primary's table: the version compared on each request while not listening.
 function pool(): pg.Pool {
-  if (!globalForVersion.contentVersionPool) {
-    const p = new pg.Pool({
-      connectionString: getDatabaseUrl(),
-      max: 3,
-      connectionTimeoutMillis: TIMEOUT_MS,
-      query_timeout: TIMEOUT_MS,
-      idleTimeoutMillis: 10_000,
-      allowExitOnIdle: true,
-    });
-    // A connection dropped by a restarting server must not crash the process; the next query reconnects.
-    p.on('error', () => {});
-    globalForVersion.contentVersionPool = p;
-  }
-  return globalForVersion.contentVersionPool;
+  return (globalForVersion.contentVersionPool ??= newPool(getDatabaseUrl()));
+}
+
+// The table renders read: the replica's when there is one (see the top of this file).
+function renderPool(): pg.Pool {
+  const replica = getDatabaseReplicaUrl();
+  if (!replica) return pool();
+  return (globalForVersion.contentVersionReplicaPool ??= newPool(replica));
 }
 
 function listener(): Listener {
@@ -111,10 +133,10 @@ async function listen(l: Listener): Promise<void> {
   }
 }
 
-async function readFromTable(l: Listener): Promise<string | null> {
+async function readFromTable(l: Listener, from: pg.Pool): Promise<string | null> {
   l.reads += 1;
   try {
-    const { rows } = await pool().query<{ version: string }>(SELECT);
+    const { rows } = await from.query<{ version: string }>(SELECT);
     return rows[0]?.version ?? null;
   } catch (error) {
     reportDatabaseError(error);
@@ -124,14 +146,15 @@ async function readFromTable(l: Listener): Promise<string | null> {
 
 /**
  * The current content version as a string, or null when it cannot be read (a lost connection is reported). From
- * memory while listening, unless `fromTable`: a read that also proves the database answers (before a render).
+ * memory while listening (the primary's), unless `fromTable`: the version a render is about to read, from the table
+ * of the database renders read (the replica's, when there is one), which also proves that database answers.
  */
 export async function readContentVersion({ fromTable = false } = {}): Promise<string | null> {
   const l = listener();
   if (!fromTable && l.client && l.known !== null) return l.known.toString();
   // One listening connection per process: start one only when there is none (nor one starting).
   if (!l.client && !l.starting && Date.now() >= l.retryAt) void listen(l);
-  return readFromTable(l);
+  return readFromTable(l, fromTable ? renderPool() : pool());
 }
 
 /** Whether the version comes from memory (listening), and how many requests had to read the table. */

@@ -36,9 +36,16 @@ const KEPT = `SELECT region_id, status::text, type_id, coverage::text, sum(proje
   sum(budget_usd)::numeric(18, 2)::text AS budget FROM project_stat GROUP BY 1, 2, 3, 4
   HAVING sum(projects) <> 0 OR sum(budget_usd) <> 0 ORDER BY 1, 2, 3, 4`;
 
+// The country filter's choices (migration 20261205100000) against the plain join.
+const COUNTRIES = `SELECT code FROM public.countries_with_published_projects() AS code ORDER BY 1`;
+const COUNTRIES_JOINED = `SELECT DISTINCT pc.country_code AS code FROM project_country pc
+  JOIN project p ON p.id = pc.project_id WHERE p.publication_state = 'published' ORDER BY 1`;
+
 async function expectConsistent(c: pg.ClientBase = client) {
   const [direct, kept] = await Promise.all([c.query(DIRECT), c.query(KEPT)]);
   expect(kept.rows).toEqual(direct.rows);
+  const [countries, joined] = await Promise.all([c.query(COUNTRIES), c.query(COUNTRIES_JOINED)]);
+  expect(countries.rows).toEqual(joined.rows);
 }
 
 async function run(sql: Prisma.Sql, c: pg.ClientBase = client) {
@@ -72,6 +79,12 @@ function changeSql(rand: () => number, prefix = ''): [string, unknown[]] {
   const n = 1 + Math.floor(rand() * 5);
   const salt = String(Math.floor(rand() * 1e9));
   if (r < 0.25) return insertSql(rand, prefix || 'ST');
+  if (r < 0.3) {
+    const link = `INSERT INTO project_country (project_id, country_code)
+      SELECT p.id, c.code FROM project p, country c WHERE p.${someRows.replace('$2', '$1').replace('$3', '$2')}
+      AND c.code = $3 ON CONFLICT DO NOTHING`;
+    return [link, [salt, n, pick(rand, ['FJ', 'SV', 'PH', 'NE', 'MA', 'GT', 'FM'])]];
+  }
   if (r < 0.4)
     return [`UPDATE project SET status = $1::"ProjectStatus" WHERE ${someRows}`, [pick(rand, STATUSES), salt, n]];
   if (r < 0.5) return [`UPDATE project SET region_id = $1 WHERE ${someRows}`, [pick(rand, regions), salt, n]];
