@@ -1,5 +1,6 @@
 import 'server-only';
 import { getReadDb } from '@/lib/db';
+import { cursorBatches } from '@/lib/data/cursor';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { projectModel } from '@/lib/content/project';
 import {
@@ -58,25 +59,18 @@ export async function queryProjectRecords(
 const EXPORT_BATCH = 500;
 
 /**
- * Matching rows in list order, a batch at a time (streamed exports): the ids in order first (a few bytes a project),
- * then the full rows of each batch, so memory holds one batch whatever the number of rows. A project changed while
- * the export runs is read as it is when its batch comes; one unpublished meanwhile is left out.
+ * Matching rows in list order, a batch at a time (streamed exports), from a database cursor in one read-only
+ * transaction (lib/data/cursor.ts): memory holds one batch whatever the number of rows, the first batch comes as soon
+ * as the database has it, and the whole export is one consistent state of the content.
  */
 export async function* projectRecordBatches(
   filters: ProjectFilters,
   locale: AppLocale,
   batchSize = EXPORT_BATCH,
 ): AsyncGenerator<ProjectRecord[]> {
-  const order = orderSql(filters, locale);
-  const ids = await getReadDb().$queryRaw<{ id: number }[]>`
-    SELECT p.id FROM project p WHERE ${whereSql(filters)} ORDER BY ${order}`;
-  for (let i = 0; i < ids.length; i += batchSize) {
-    const batch = ids.slice(i, i + batchSize).map((r) => r.id);
-    // Still matching (published, filters) when read; in the order of the ids.
-    const rows = await getReadDb().$queryRaw<Record<string, unknown>[]>`
-      SELECT ${RECORD_COLUMNS} FROM ${RECORD_FROM}
-      WHERE p.id = ANY(${batch}::int[]) AND ${whereSql(filters)}
-      ORDER BY array_position(${batch}::int[], p.id)`;
+  const query = Prisma.sql`SELECT ${RECORD_COLUMNS} FROM ${RECORD_FROM} WHERE ${whereSql(filters)}
+    ORDER BY ${orderSql(filters, locale)}`;
+  for await (const rows of cursorBatches(query, batchSize)) {
     yield await toPublicRecords(getReadDb(), projectModel, rows);
   }
 }
