@@ -3,20 +3,31 @@ import { routing, type AppLocale } from '@/lib/i18n/routing';
 // "en-001" (international English) writes "US$400,000": a bare "$" is ambiguous for a worldwide audience.
 const NUMBER_LOCALE: Record<AppLocale, string> = { en: 'en-001', fr: 'fr-FR', es: 'es' };
 
+// Building an Intl formatter costs far more than formatting with it (a list page formats dozens of amounts), and
+// formatters never change: one per language and kind, made on first use.
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: AppLocale, kind: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale} ${kind}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.NumberFormat(NUMBER_LOCALE[locale], options)));
+  return format;
+}
+
 /** Formats a decimal string of US dollars for the page's language, with cents only when there are some. */
 export function formatUsd(amount: string, locale: AppLocale): string {
   const hasCents = !/\.0*$/.test(amount) && amount.includes('.');
-  return new Intl.NumberFormat(NUMBER_LOCALE[locale], {
+  const digits = hasCents ? 2 : 0;
+  return numberFormat(locale, `usd${digits}`, {
     style: 'currency',
     currency: 'USD',
-    minimumFractionDigits: hasCents ? 2 : 0,
-    maximumFractionDigits: hasCents ? 2 : 0,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
   }).format(amount as unknown as number);
 }
 
 /** A short amount of US dollars for chart labels, to three significant digits ("US$12.3M", "12,3 M $US"). */
 export function formatUsdCompact(amount: string, locale: AppLocale): string {
-  return new Intl.NumberFormat(NUMBER_LOCALE[locale], {
+  return numberFormat(locale, 'usd-compact', {
     style: 'currency',
     currency: 'USD',
     notation: 'compact',
@@ -26,7 +37,7 @@ export function formatUsdCompact(amount: string, locale: AppLocale): string {
 
 /** A share (0.613) as a whole percentage in the page's language ("61%", "61 %"); "<1%" rather than a bare 0. */
 export function formatShare(share: number, locale: AppLocale): string {
-  const percent = new Intl.NumberFormat(NUMBER_LOCALE[locale], { style: 'percent', maximumFractionDigits: 0 });
+  const percent = numberFormat(locale, 'percent', { style: 'percent', maximumFractionDigits: 0 });
   return share > 0 && share < 0.005 ? `<${percent.format(0.01)}` : percent.format(share);
 }
 
