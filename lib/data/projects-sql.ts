@@ -17,13 +17,13 @@ const RANK_DOCUMENT = Prisma.sql`public.project_rank_document(p.code, p.prima_id
 const searchQuery = (q: string) => Prisma.sql`public.project_search_query(${q}::text)`;
 
 /** The region filter alone (TRUE when unset). */
-export const regionSql = (f: ProjectFilters) =>
+const regionSql = (f: ProjectFilters) =>
   f.region.length
     ? Prisma.sql`p.region_id IN (SELECT id FROM region WHERE slug IN (${Prisma.join(f.region)}))`
     : Prisma.sql`TRUE`;
 
 /** The status filter alone (TRUE when unset). */
-export const statusSql = (f: ProjectFilters) =>
+const statusSql = (f: ProjectFilters) =>
   f.status.length
     ? Prisma.sql`p.status IN (${Prisma.join(f.status.map((s) => Prisma.sql`${s}::"ProjectStatus"`))})`
     : Prisma.sql`TRUE`;
