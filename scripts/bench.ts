@@ -24,6 +24,9 @@ const PORT = Number(arg('port') ?? 3290);
 // `-- --projects 100000` or `-- --projects=100000`: how many synthetic projects (default 10,000).
 const projectsArg = arg('projects') ?? process.argv[process.argv.indexOf('--projects') + 1];
 const COUNT = process.argv.some((a) => a.startsWith('--projects')) ? Number(projectsArg) : 10_000;
+// `-- --processes N`: the servers run as `npm start` runs them, N processes behind one port (scripts/serve.mjs);
+// default 1, a plain `next start`, so every figure is one Node.js process against the static file of that process.
+const PROCESSES = Math.max(1, Number(arg('processes') ?? 1));
 const SECONDS = 15;
 const CONNECTIONS = 10;
 const FILTERED = '/en/projects?q=trafficking&region=africa&status=completed&coverage=national&sort=-budget';
@@ -178,25 +181,27 @@ async function main() {
     await admin(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => {});
   };
   const start = async (port: number, env: Record<string, string> = {}) => {
-    const child = spawn(
-      path.join(ROOT, 'node_modules', '.bin', 'next'),
-      ['start', '-H', '127.0.0.1', '-p', String(port)],
-      {
-        cwd: ROOT,
-        stdio: ['ignore', 'ignore', 'inherit'],
-        // A production server refuses to start without its secrets; the run's own throwaway ones.
-        env: {
-          ...process.env,
-          ...testSecrets(),
-          DATABASE_URL: dbUrl,
-          NODE_ENV: 'production',
-          NEXT_TELEMETRY_DISABLED: '1',
-          LOG_LEVEL: 'warn',
-          SITE_URL: `http://127.0.0.1:${port}`,
-          ...env,
-        },
+    const args = ['-H', '127.0.0.1', '-p', String(port)];
+    const [command, commandArgs] =
+      PROCESSES > 1
+        ? [process.execPath, [path.join(ROOT, 'scripts', 'serve.mjs'), ...args]]
+        : [path.join(ROOT, 'node_modules', '.bin', 'next'), ['start', ...args]];
+    const child = spawn(command, commandArgs, {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      // A production server refuses to start without its secrets; the run's own throwaway ones.
+      env: {
+        ...process.env,
+        ...testSecrets(),
+        DATABASE_URL: dbUrl,
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        LOG_LEVEL: 'warn',
+        SITE_URL: `http://127.0.0.1:${port}`,
+        WEB_CONCURRENCY: String(PROCESSES),
+        ...env,
       },
-    );
+    });
     children.push(child);
     const base = `http://127.0.0.1:${port}`;
     await waitForServer(base, child);
@@ -218,7 +223,9 @@ async function main() {
     const projectCode = (rows[0] as { code: string }).code;
 
     const { base, pid } = await start(PORT);
-    console.log(`Server PID ${pid ?? '?'} on ${base}; ${CONNECTIONS} connections, ${SECONDS} s per URL.\n`);
+    console.log(
+      `Server PID ${pid ?? '?'} on ${base} (${PROCESSES} process(es)); ${CONNECTIONS} connections, ${SECONDS} s per URL.\n`,
+    );
     const baselinePath = await staticBaseline(base);
     const urls: [string, string][] = [
       ['static baseline', baselinePath],
@@ -238,7 +245,8 @@ async function main() {
     };
     for (const [label, url] of urls) report(await measure(label, base + url));
     // Every published project as CSV, once: memory must stay flat and the first rows leave before the last is read.
-    if (pid) {
+    // The process that sends it: the server itself, or with several processes the one whose RSS grows (each is read).
+    if (pid && PROCESSES === 1) {
       const e = await exportFigures(`${base}/api/v1/projects?format=csv`, pid);
       console.log(
         `\nCSV export of every published project: ${e.rows} rows, ${(e.bytes / 1e6).toFixed(1)} MB; first byte after ` +
