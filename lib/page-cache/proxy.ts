@@ -3,9 +3,11 @@
 // donor's filters, a project page) are rendered once per content change rather than once per visitor.
 //
 // Correctness rests on two things:
-// - Every entry carries the content version it was rendered at. The version is read from the database on each
+// - Every entry carries the content version it was rendered at. The version is known from the database on each
 //   request and bumped by triggers in the same transaction as any public change, so an edit made through any instance
 //   (or an import, or plain SQL) makes every instance's copies stale at commit: nothing outlives an edit elsewhere.
+//   The one exception is bounded by a render: while a page is rendered again for the current version, requests that
+//   arrive meanwhile get the copy being replaced (`UPDATING`), rather than queue behind it.
 // - Each response still gets its own CSP nonce: pages are rendered with a placeholder nonce known only to this
 //   process and the placeholder is replaced by the response's fresh nonce when served.
 import { createHash } from 'node:crypto';
@@ -121,6 +123,14 @@ export async function servePublicPage(
   if (version === null) return outage.databaseUp && (await isDatabaseUp()) ? null : offline();
   const stored = store.get(key, version);
   if (!stored) {
+    // This page is being rendered for this very version: rather than queue behind that render, requests arriving
+    // meanwhile get the copy it replaces (X-Page-Cache: UPDATING), so a burst of visitors during a stream of edits is
+    // answered at once, with content one render behind at most. The first request after a change finds no such render,
+    // starts it and waits for it.
+    const previous = inflight.has(`${version} ${key}`) ? store.stale(key) : undefined;
+    if (previous && Date.now() - previous.renderedAt <= PAGE_MAX_AGE_MS) {
+      return respond(request, routed, nonce, { ...previous, status: 200 }, 'UPDATING');
+    }
     // About to render: read the version from the table, which also proves (within its 1.5 s timeout) that the
     // database answers, so a hanging database gives the outage answer rather than a render waiting on it.
     version = await readContentVersion({ fromTable: true });

@@ -96,14 +96,14 @@ export class PageStore {
     return entry !== undefined && entry.version === version && now - entry.renderedAt <= this.maxAgeMs;
   }
 
-  /** The page rendered at this content version and not older than the maximum age, if there is one. */
+  /**
+   * The page rendered at this content version and not older than the maximum age, if there is one. An outdated copy
+   * stays (for `stale`) until the new render replaces it or it is evicted.
+   */
   get(key: string, version: string, now = Date.now()): StoredPage | undefined {
     const entry = this.#pages.get(key);
     if (!entry) return undefined;
-    if (entry.version !== version || now - entry.renderedAt > this.maxAgeMs) {
-      this.delete(key);
-      return undefined;
-    }
+    if (entry.version !== version || now - entry.renderedAt > this.maxAgeMs) return undefined;
     // Map iteration follows insertion order: re-inserting marks it as the most recently used.
     this.#pages.delete(key);
     this.#pages.set(key, entry);
