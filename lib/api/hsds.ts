@@ -3,6 +3,8 @@
 import OpeningHours from 'opening_hours';
 import { centreZone, noticeInForce } from '@/lib/centres/hours';
 import { hsdsId } from '@/lib/api/hsds-ids';
+import { conditionalStream } from '@/lib/api/http';
+import { stripControlCharactersReplacer } from '@/lib/control-characters';
 import type { CentreDetail } from '@/lib/data/centres-detail';
 import { pickLocalised, type Localised } from '@/lib/format';
 import { nameIn, type AppLocale, type LocalisedNames } from '@/lib/i18n/routing';
@@ -275,16 +277,71 @@ function centreToHsdsService(c: HsdsCentre, opts: HsdsOptions): Json {
   });
 }
 
-/** The published centres as an HSDS 3.0 API page of fully nested services (one page holding them all). */
-export function centresToHsdsPage(centres: HsdsCentre[], opts: HsdsOptions): Json {
+/** An HSDS page's fields besides its `contents`: one page holding every centre exported. */
+function pageFields(count: number): Json {
   return {
-    total_items: centres.length,
+    total_items: count,
     total_pages: 1,
     page_number: 1,
-    size: centres.length,
+    size: count,
     first_page: true,
     last_page: true,
-    empty: centres.length === 0,
-    contents: centres.map((c) => centreToHsdsService(c, opts)),
+    empty: count === 0,
   };
+}
+
+/**
+ * The published centres as an HSDS 3.0 API page of fully nested services (one page holding them all). `contents`
+ * comes first and the counts after it, as the streamed export writes them (it counts the centres as it sends them).
+ */
+export function centresToHsdsPage(centres: HsdsCentre[], opts: HsdsOptions): Json {
+  return { contents: centres.map((c) => centreToHsdsService(c, opts)), ...pageFields(centres.length) };
+}
+
+/** What a streamed HSDS export needs: the centres a batch at a time, the page's options and what names it. */
+type HsdsStream = {
+  batches: () => AsyncIterable<HsdsCentre[]>;
+  /** `now` included: the day the notices are checked against, the one `validator` names. */
+  opts: HsdsOptions & { now: Date };
+  lastModified: Date | null;
+  /** Names the content: the query, the content's last change, the notices in force at `opts.now`. */
+  validator: string;
+};
+
+/**
+ * The HSDS page of the published centres sent a batch at a time: `{"contents":[`, each batch's services, then `]` and
+ * the counts; the same bytes as the JSON of centresToHsdsPage for the same centres (control characters left out as in
+ * every public answer), whose memory it never holds. Not hashed, so its entity tag is weak, from `validator`.
+ */
+export function hsdsStreamResponse(request: Request, file: HsdsStream): Response {
+  const { batches, opts, lastModified, validator } = file;
+  const contentType = 'application/json';
+  const encoder = new TextEncoder();
+  const json = (value: unknown) => JSON.stringify(value, stripControlCharactersReplacer);
+  let centres: AsyncIterator<HsdsCentre[]> | null = null;
+  let count = 0;
+  return conditionalStream(
+    request,
+    { validator, contentType, lastModified },
+    () =>
+      new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          const first = centres === null;
+          centres ??= batches()[Symbol.asyncIterator]();
+          const next = await centres.next();
+          if (next.done) {
+            // `{"total_items":…}` follows the contents: `],"total_items":…}`.
+            controller.enqueue(encoder.encode(`${first ? '{"contents":[' : ''}],${json(pageFields(count)).slice(1)}`));
+            controller.close();
+            return;
+          }
+          const services = next.value.map((c, i) => (count + i > 0 ? ',' : '') + json(centreToHsdsService(c, opts)));
+          count += next.value.length;
+          controller.enqueue(encoder.encode((first ? '{"contents":[' : '') + services.join('')));
+        },
+        async cancel() {
+          await centres?.return?.();
+        },
+      }),
+  );
 }

@@ -64,6 +64,27 @@ export function conditionalResponse(
   return new Response(body, { status: 200, headers: { ...common, 'Content-Type': contentType, ...headers } });
 }
 
+/** What a streamed download is conditional on: its bytes are never held, so its entity tag names them instead. */
+export type StreamedFile = { validator: string; contentType: string; lastModified: Date | null; filename?: string };
+
+/**
+ * A public GET answer sent as `body()` streams it: a weak ETag from `validator` (the same validator, the same content),
+ * Last-Modified, cache policy and CORS, or a bodiless 304 if the client is current (nothing read then).
+ */
+export function conditionalStream(
+  request: Request,
+  file: StreamedFile,
+  body: () => ReadableStream<Uint8Array>,
+): Response {
+  const { validator, contentType, lastModified, filename } = file;
+  const decided = conditionalResponse(request, { body: validator, contentType, lastModified });
+  const headers = new Headers(decided.headers);
+  headers.set('ETag', `W/${decided.headers.get('etag') ?? ''}`);
+  if (decided.status === 304) return new Response(null, { status: 304, headers });
+  if (filename) headers.set('Content-Disposition', `attachment; filename="${filename}"`);
+  return new Response(body(), { status: 200, headers });
+}
+
 /** A public JSON answer (see conditionalResponse), without the control characters older records may hold. */
 export function publicJson(request: Request, data: unknown, lastModified: Date | null): Response {
   const body = JSON.stringify(data, stripControlCharactersReplacer);

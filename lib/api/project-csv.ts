@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { conditionalResponse } from '@/lib/api/http';
+import { conditionalResponse, conditionalStream } from '@/lib/api/http';
 import { csvFields, csvWriter } from '@/lib/content/csv';
 import { projectModel } from '@/lib/content/project';
 import type { ProjectRecord } from '@/lib/data/projects';
@@ -65,33 +65,32 @@ type CsvStream = {
  */
 export function csvStreamResponse(request: Request, file: CsvStream): Response {
   const { batches, lang, delimiter, filename, lastModified, validator } = file;
-  const type = 'text/csv; charset=utf-8';
-  const decided = conditionalResponse(request, { body: validator, contentType: type, lastModified });
-  const headers = new Headers(decided.headers);
-  headers.set('ETag', `W/${decided.headers.get('etag') ?? ''}`);
-  if (decided.status === 304) return new Response(null, { status: 304, headers });
-  headers.set('Content-Disposition', `attachment; filename="${filename}"`);
+  const contentType = 'text/csv; charset=utf-8';
   const encoder = new TextEncoder();
   let rows: AsyncIterator<ProjectRecord[]> | null = null;
   let first = true;
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      rows ??= batches()[Symbol.asyncIterator]();
-      const next = await rows.next();
-      if (next.done) {
-        // No row at all: the file still has its header.
-        if (first) controller.enqueue(encoder.encode(csvChunk([], lang, delimiter, true)));
-        controller.close();
-        return;
-      }
-      controller.enqueue(encoder.encode(csvChunk(next.value, lang, delimiter, first)));
-      first = false;
-    },
-    async cancel() {
-      await rows?.return?.();
-    },
-  });
-  return new Response(body, { status: 200, headers });
+  return conditionalStream(
+    request,
+    { validator, contentType, lastModified, filename },
+    () =>
+      new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          rows ??= batches()[Symbol.asyncIterator]();
+          const next = await rows.next();
+          if (next.done) {
+            // No row at all: the file still has its header.
+            if (first) controller.enqueue(encoder.encode(csvChunk([], lang, delimiter, true)));
+            controller.close();
+            return;
+          }
+          controller.enqueue(encoder.encode(csvChunk(next.value, lang, delimiter, first)));
+          first = false;
+        },
+        async cancel() {
+          await rows?.return?.();
+        },
+      }),
+  );
 }
 
 /** A CSV download (conditional: ETag, Last-Modified, 304). */

@@ -1,6 +1,8 @@
+import { type EventEmitter, once } from 'node:events';
+import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { XLSX_TYPE } from '@/lib/api/export-links';
-import { conditionalResponse } from '@/lib/api/http';
+import { conditionalStream } from '@/lib/api/http';
 import type { FilterLine } from '@/lib/api/view-filters';
 import { csvColumns, csvFields } from '@/lib/content/csv';
 import type { Field } from '@/lib/content/field';
@@ -14,9 +16,10 @@ import { nameIn, type AppLocale, type LocalisedNames } from '@/lib/i18n/routing'
 // The projects export as a spreadsheet (`format=xlsx`), made with exceljs: the CSV's columns (the project model's, in
 // its order, lib/content/csv.ts) with the CSV's headers in the chosen language, typed cells (amounts as numbers in a
 // USD currency format, years as numbers, the last update as a date), a frozen header row with filters, column widths
-// fitted to the content, and a second sheet with the view's filters and the date of the export. Text cells are
-// strings: a spreadsheet never runs them as formulas, so they need no leading quote (the CSV's defence), and the
-// control characters older records may hold are left out as in every export.
+// fitted to the first batch of rows, and a second sheet with the view's filters and the date of the export. Written
+// with exceljs's streaming writer a row at a time, as the rows are read. Text cells are strings: a spreadsheet never
+// runs them as formulas, so they need no leading quote (the CSV's defence), and the control characters older records
+// may hold are left out as in every export.
 
 type Cell = string | number | Date | null;
 type Row = Record<string, unknown>;
@@ -90,73 +93,161 @@ const sheetName = (name: string) => name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 3
 /** What the second sheet says about the export. */
 export type XlsxView = { filters: FilterLine[]; exportedAt: Date; source: string };
 
-/** The projects as an xlsx workbook in `lang`: the projects sheet and the "Filters" sheet. */
-export async function projectsToXlsx(
-  rows: ProjectRecord[],
+/** A writable stream's writable state, as Node.js and the readable-stream package (archiver's) both keep it. */
+type Drainable = EventEmitter & { _writableState?: { needDrain?: boolean } };
+
+/** Resolves once `stream` takes more (now, or at its next 'drain'); rejects once `out` is closed (a cancel). */
+function drained(stream: EventEmitter, needDrain: boolean, out: Writable, closed: Promise<never>): Promise<unknown> {
+  if (out.destroyed) return closed;
+  return needDrain ? Promise.race([once(stream, 'drain'), closed]) : Promise.resolve();
+}
+
+// exceljs writes committed rows into the sheet's zip entry without waiting: archiver wraps that entry in a
+// PassThrough (`pipes[0]` of the sheet's stream) that buffers what the zip has not compressed yet. Waiting for it,
+// then `out`, to drain before the next batch keeps about a batch in memory and stops reading rows while the client
+// reads nothing (tests/integration/projects-export-stream.test.ts checks both).
+function sheetEntry(sheet: ExcelJS.Worksheet): Drainable | null {
+  const entry = (sheet as unknown as { stream?: { pipes?: Drainable[] } }).stream?.pipes?.[0];
+  return entry?._writableState ? entry : null;
+}
+
+/**
+ * Writes the projects of `batches` as an xlsx workbook in `lang` to `out`, a row at a time with exceljs's streaming
+ * writer: the projects sheet, then the "Filters" sheet (which counts them). Resolves when the file is complete.
+ */
+async function writeXlsx(
+  out: Writable,
+  batches: AsyncIterable<ProjectRecord[]> | Iterable<ProjectRecord[]>,
   lang: AppLocale,
-  view: XlsxView,
-): Promise<Uint8Array<ArrayBuffer>> {
+  view: () => Promise<XlsxView>,
+): Promise<void> {
+  const closed = new Promise<never>((_, reject) => {
+    out.once('close', () => reject(new Error('xlsx stream closed')));
+  });
+  closed.catch(() => undefined);
+  const { filters: filterLines, exportedAt, source } = await view();
   const m = CATALOGUES[lang];
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = m.feeds.author;
-  workbook.created = view.exportedAt;
-  workbook.modified = view.exportedAt;
+  workbook.created = exportedAt;
+  workbook.modified = exportedAt;
 
   const fields = csvFields(projectModel);
   const headers = csvColumns(projectModel).map((c) => (m.projectList.csv as Record<string, string>)[c] ?? c);
-  const data = rows.map((r): Cell[] => [
+  const formats = [...fields.map(([, f]) => formatOf(f, lang)), DATE_TIME_FORMAT];
+  const cellsOf = (r: ProjectRecord): Cell[] => [
     ...fields.map(([name, field]) => cellOf(field, (r as Row)[name], lang)),
     new Date(r.updatedAt),
-  ]);
-  const formats = [...fields.map(([, f]) => formatOf(f, lang)), DATE_TIME_FORMAT];
+  ];
   const sheet = workbook.addWorksheet(sheetName(m.projects.title), { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = headers.map((header, i) => {
-    const numFmt = formats[i];
-    const width = widthOf(
-      header,
-      data.map((d) => d[i] ?? null),
-      numFmt,
-    );
-    return { header, width, ...(numFmt ? { style: { numFmt } } : {}) };
-  });
-  sheet.getRow(1).font = { bold: true };
-  sheet.addRows(data);
+  // A streamed sheet writes its column widths before its first row: they are fitted to the header and the first
+  // batch of rows (a longer cell further down is cut short on screen, never in the file).
+  const startSheet = (first: Cell[][]) => {
+    sheet.columns = headers.map((header, i) => {
+      const numFmt = formats[i];
+      const width = widthOf(
+        header,
+        first.map((d) => d[i] ?? null),
+        numFmt,
+      );
+      return { header, width, ...(numFmt ? { style: { numFmt } } : {}) };
+    });
+    const header = sheet.getRow(1);
+    header.font = { bold: true };
+    header.commit();
+  };
+  let count = 0;
+  let started = false;
+  for await (const batch of batches) {
+    const data = batch.map(cellsOf);
+    if (!started) startSheet(data);
+    started = true;
+    for (const cells of data) sheet.addRow(cells).commit();
+    count += batch.length;
+    const entry = sheetEntry(sheet);
+    if (entry) await drained(entry, entry._writableState?.needDrain === true, out, closed);
+    await drained(out, out.writableNeedDrain, out, closed);
+  }
+  if (!started) startSheet([]);
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } };
+  sheet.commit();
 
   const filters = workbook.addWorksheet(sheetName(m.exports.filtersSheet));
   filters.columns = [
     { header: m.exports.filter, width: 30 },
     { header: m.exports.value, width: 60 },
   ];
+  filters.getColumn(2).alignment = { horizontal: 'left' };
   filters.getRow(1).font = { bold: true };
-  const lines = view.filters.length ? view.filters : [{ label: m.exports.filter, value: m.exports.noFilter }];
+  const lines = filterLines.length ? filterLines : [{ label: m.exports.filter, value: m.exports.noFilter }];
   for (const line of lines) filters.addRow([text(line.label), text(line.value)]);
   filters.addRow([]);
-  filters.addRow([m.exports.exportedAt, view.exportedAt]).getCell(2).numFmt = 'yyyy-mm-dd hh:mm:ss';
-  filters.addRow([m.exports.rowCount, rows.length]);
-  filters.addRow([m.exports.source, view.source]);
-  filters.getColumn(2).alignment = { horizontal: 'left' };
-
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  filters.addRow([m.exports.exportedAt, exportedAt]).getCell(2).numFmt = 'yyyy-mm-dd hh:mm:ss';
+  filters.addRow([m.exports.rowCount, count]);
+  filters.addRow([m.exports.source, source]);
+  filters.commit();
+  await workbook.commit();
 }
 
+/** The bytes of the workbook of `batches` as exceljs writes them (writing starts now; see writeXlsx). */
+function xlsxChunks(
+  batches: AsyncIterable<ProjectRecord[]> | Iterable<ProjectRecord[]>,
+  lang: AppLocale,
+  view: () => Promise<XlsxView>,
+): AsyncIterator<Buffer> {
+  const out = new PassThrough();
+  writeXlsx(out, batches, lang, view).catch((error: unknown) => out.destroy(error as Error));
+  return out[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+}
+
+/** The projects as an xlsx workbook in `lang`, whole: the streamed export's bytes for these rows. */
+export async function projectsToXlsx(
+  rows: ProjectRecord[],
+  lang: AppLocale,
+  view: XlsxView,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const chunks = xlsxChunks([rows], lang, () => Promise.resolve(view));
+  const parts: Buffer[] = [];
+  for (let next = await chunks.next(); !next.done; next = await chunks.next()) parts.push(next.value);
+  return new Uint8Array(Buffer.concat(parts));
+}
+
+/** What a streamed spreadsheet download needs: its rows a batch at a time, their language, its filters sheet. */
+type XlsxStream = {
+  batches: () => AsyncIterable<ProjectRecord[]>;
+  lang: AppLocale;
+  /** What the filters sheet says, read once the download starts (a 304 reads nothing). */
+  view: () => Promise<XlsxView>;
+  filename: string;
+  lastModified: Date | null;
+  /** Names the file's content: the same validator, the same rows and labels (the query, the content's last change). */
+  validator: string;
+};
+
 /**
- * A spreadsheet download, conditional like every public GET. Its bytes differ at each export (the date of export, the
- * zip's own dates), so its entity tag is weak: a hash of `validator` (the query and when anything public last
- * changed), which names the same rows and labels. The 304 decision is the API's own (lib/api/http.ts), taken before
- * the workbook is built.
+ * A spreadsheet download written as its rows are read, a batch at a time: memory holds about a batch whatever the
+ * number of rows, and the first bytes leave before the last row is read. Conditional like every public GET; its bytes
+ * differ at each export (the date of export, the zip's own dates), so its entity tag is weak, a hash of `validator`.
  */
-export async function xlsxResponse(
-  request: Request,
-  build: () => Promise<Uint8Array<ArrayBuffer>>,
-  filename: string,
-  lastModified: Date | null,
-  validator: string,
-): Promise<Response> {
-  const decided = conditionalResponse(request, { body: validator, contentType: XLSX_TYPE, lastModified });
-  const headers = new Headers(decided.headers);
-  headers.set('ETag', `W/${decided.headers.get('etag') ?? ''}`);
-  if (decided.status === 304) return new Response(null, { status: 304, headers });
-  headers.set('Content-Disposition', `attachment; filename="${filename}"`);
-  return new Response(await build(), { status: 200, headers });
+export function xlsxStreamResponse(request: Request, file: XlsxStream): Response {
+  const { batches, lang, view, filename, lastModified, validator } = file;
+  let chunks: AsyncIterator<Buffer> | null = null;
+  const conditions = { validator, contentType: XLSX_TYPE, lastModified, filename };
+  return conditionalStream(
+    request,
+    conditions,
+    () =>
+      new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          chunks ??= xlsxChunks(batches(), lang, view);
+          const next = await chunks.next();
+          if (next.done) controller.close();
+          else controller.enqueue(new Uint8Array(next.value.buffer, next.value.byteOffset, next.value.byteLength));
+        },
+        async cancel() {
+          // Ends the stream: the writer stops at its next wait and the rows' generator is closed.
+          await chunks?.return?.();
+        },
+      }),
+  );
 }

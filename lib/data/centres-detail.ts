@@ -1,4 +1,5 @@
 import 'server-only';
+import { noticeInForce } from '@/lib/centres/hours';
 import { getReadDb } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { LIST_SELECT, PUBLISHED, toListItem, type CentreLanguage, type CentreListItem } from '@/lib/data/centres';
@@ -84,4 +85,49 @@ export async function listPublishedCentreDetails(modifiedAfter?: Date | null): P
   const where = { ...PUBLISHED, ...(modifiedAfter ? { updatedAt: { gt: modifiedAfter } } : {}) };
   const rows = await getReadDb().resourceCentre.findMany({ where, orderBy: { slug: 'asc' }, select: DETAIL_SELECT });
   return rows.map(toDetail);
+}
+
+/** How many centres an export reads at a time. */
+const EXPORT_BATCH = 500;
+
+/**
+ * Every published centre (updated after `modifiedAfter` if given) by slug, a batch at a time: the ids in order first
+ * (a few bytes a centre), then the full rows of each batch, so memory holds one batch whatever the number of centres.
+ * A centre changed while the export runs is read as it is when its batch comes; one unpublished meanwhile is left out.
+ */
+export async function* centreDetailBatches(
+  modifiedAfter?: Date | null,
+  batchSize = EXPORT_BATCH,
+): AsyncGenerator<CentreDetail[]> {
+  const where = { ...PUBLISHED, ...(modifiedAfter ? { updatedAt: { gt: modifiedAfter } } : {}) };
+  const db = getReadDb();
+  const ids = await db.resourceCentre.findMany({ where, orderBy: { slug: 'asc' }, select: { id: true } });
+  for (let i = 0; i < ids.length; i += batchSize) {
+    const batch = ids.slice(i, i + batchSize).map((r) => r.id);
+    // Still matching (published, modified after) when read.
+    const rows = await db.resourceCentre.findMany({
+      where: { ...where, id: { in: batch } },
+      orderBy: { slug: 'asc' },
+      select: DETAIL_SELECT,
+    });
+    yield rows.map(toDetail);
+  }
+}
+
+// A date column as YYYY-MM-DD (as the list items hold it).
+const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
+
+/**
+ * The slugs of the published centres whose dated notice is in force at `now`, by slug: besides the content, what
+ * the HSDS export's `alert`s depend on (a notice starts or ends with the day at its centre, without any edit).
+ */
+export async function centreNoticesInForce(now: Date): Promise<string[]> {
+  const rows = await getReadDb().resourceCentre.findMany({
+    where: { ...PUBLISHED, OR: [{ noticeFrom: { not: null } }, { noticeUntil: { not: null } }] },
+    orderBy: { slug: 'asc' },
+    select: { slug: true, noticeFrom: true, noticeUntil: true, timeZone: true, country: { select: { code: true } } },
+  });
+  return rows
+    .filter((r) => noticeInForce({ ...r, noticeFrom: day(r.noticeFrom), noticeUntil: day(r.noticeUntil) }, now))
+    .map((r) => r.slug);
 }

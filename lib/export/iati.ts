@@ -1,6 +1,6 @@
 // Projects as an IATI activity file (standard 2.03), in every language of the portal. Codes from IATI's codelists:
 // ActivityStatus, ActivityDateType, ActivityScope, OrganisationRole/Type, OtherIdentifierType, BudgetType/Status.
-import { create } from 'xmlbuilder2';
+import { create, fragment } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
 import { stripControlCharacters } from '@/lib/control-characters';
 import type { Coverage, ProjectStatus } from '@/lib/domain/project';
@@ -118,13 +118,49 @@ function activity(root: XMLBuilder, p: IatiProject) {
   }
 }
 
-/** An `iati-activities` document (version 2.03) with one activity per project, in the given order. */
-export function toIatiXml(projects: readonly IatiProject[], generatedAt = new Date()): string {
-  // Characters XML 1.0 cannot hold are dropped from every text and attribute (narratives are stripped above too).
-  const root = create({ version: '1.0', encoding: 'UTF-8', invalidCharReplacement: '' }).ele('iati-activities', {
+// Characters XML 1.0 cannot hold are dropped from every text and attribute (narratives are stripped above too).
+const XML_OPTIONS = { invalidCharReplacement: '' };
+
+/** The `iati-activities` root element (version 2.03) of a new document, without activities. */
+const iatiRoot = (generatedAt: Date) =>
+  create({ version: '1.0', encoding: 'UTF-8', ...XML_OPTIONS }).ele('iati-activities', {
     version: '2.03',
     'generated-datetime': generatedAt.toISOString(),
   });
+
+/** An `iati-activities` document (version 2.03) with one activity per project, in the given order. */
+export function toIatiXml(projects: readonly IatiProject[], generatedAt = new Date()): string {
+  const root = iatiRoot(generatedAt);
   for (const p of projects) activity(root, p);
   return root.end({ prettyPrint: true });
+}
+
+/** toIatiXml's document in parts, to be sent a batch of projects at a time (the same bytes for the same projects). */
+type IatiXmlParts = {
+  /** The document when there is no activity at all: its root element closes itself. */
+  empty: string;
+  /** The XML declaration and the root's start tag, before the first activities. */
+  open: string;
+  /** Some projects' activities, each on its own lines and indented as in the whole document. */
+  activities: (projects: readonly IatiProject[]) => string;
+  /** The root's end tag, after the last activities. */
+  close: string;
+};
+
+/** The parts of the IATI document generated at `generatedAt`; `open`, `activities(…)`…, `close` = toIatiXml. */
+export function iatiXmlParts(generatedAt: Date): IatiXmlParts {
+  // The empty document's self-closing root `<iati-activities …/>` gives the start tag, written by the same code.
+  const empty = iatiRoot(generatedAt).end({ prettyPrint: true });
+  return {
+    empty,
+    open: `${empty.slice(0, -'/>'.length)}>`,
+    activities(projects) {
+      if (projects.length === 0) return '';
+      const part = fragment(XML_OPTIONS);
+      for (const p of projects) activity(part, p);
+      // One level deep, as under the root; a line break ends the part before it.
+      return `\n${part.end({ prettyPrint: true, offset: 1 })}`;
+    },
+    close: '\n</iati-activities>',
+  };
 }

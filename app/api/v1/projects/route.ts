@@ -1,13 +1,13 @@
 import { invalidParameters, withJsonErrors } from '@/lib/api/errors';
 import { preflight, publicJson } from '@/lib/api/http';
 import { csvStreamResponse } from '@/lib/api/project-csv';
-import { iatiResponse } from '@/lib/api/project-iati';
-import { projectsToXlsx, xlsxResponse } from '@/lib/api/project-xlsx';
+import { iatiStreamResponse } from '@/lib/api/project-iati';
+import { xlsxStreamResponse } from '@/lib/api/project-xlsx';
 import { publicApiUrl } from '@/lib/api/public-urls';
 import { projectFilterLines } from '@/lib/api/view-filters';
 import { toApiProject } from '@/lib/api/project-json';
 import { contentLastModified } from '@/lib/data/open-data';
-import { listPublishedProjects, projectRecordBatches, queryProjectRecords } from '@/lib/data/projects';
+import { listPublishedProjects, projectRecordBatches } from '@/lib/data/projects';
 import { dropUnknownFilterValues } from '@/lib/data/projects-options';
 import { projectFilterNames } from '@/lib/data/reference-names';
 import { CATALOGUES } from '@/lib/i18n/catalogues';
@@ -37,8 +37,8 @@ function exportFileName(lang: AppLocale, extension: 'csv' | 'xlsx'): string {
 }
 
 /**
- * GET /api/v1/projects: the published projects matching the list page's filters, as JSON (paged), CSV, xlsx or IATI
- * XML (all rows).
+ * GET /api/v1/projects: the published projects matching the list page's filters, as JSON (paged), or CSV, xlsx or
+ * IATI XML (all rows, streamed a batch at a time).
  */
 export async function GET(request: Request): Promise<Response> {
   return withJsonErrors(request, async () => {
@@ -62,24 +62,26 @@ export async function GET(request: Request): Promise<Response> {
     if (options.format === 'xlsx') {
       const lastModified = await contentLastModified();
       const url = new URL(request.url);
-      const build = async () => {
-        const [rows, names] = await Promise.all([
-          queryProjectRecords(filters, options.lang, null),
-          projectFilterNames(filters),
-        ]);
-        const view = {
-          filters: projectFilterLines(filters, names, options.lang),
+      return xlsxStreamResponse(request, {
+        batches: () => projectRecordBatches(filters, options.lang),
+        lang: options.lang,
+        view: async () => ({
+          filters: projectFilterLines(filters, await projectFilterNames(filters), options.lang),
           exportedAt: new Date(),
           source: publicApiUrl(`${url.pathname}${url.search}`),
-        };
-        return projectsToXlsx(rows, options.lang, view);
-      };
-      const validator = `${url.search}|${lastModified?.toISOString() ?? ''}`;
-      return xlsxResponse(request, build, exportFileName(options.lang, 'xlsx'), lastModified, validator);
+        }),
+        filename: exportFileName(options.lang, 'xlsx'),
+        lastModified,
+        validator: `${url.search}|${lastModified?.toISOString() ?? ''}`,
+      });
     }
     if (options.format === 'iati') {
-      const rows = await queryProjectRecords(filters, API_DEFAULT_LANG, null);
-      return iatiResponse(request, rows.map(toApiProject), await contentLastModified());
+      const lastModified = await contentLastModified();
+      return iatiStreamResponse(request, {
+        batches: () => projectRecordBatches(filters, API_DEFAULT_LANG),
+        lastModified,
+        validator: `iati|${new URL(request.url).search}|${lastModified?.toISOString() ?? ''}`,
+      });
     }
     const result = await listPublishedProjects(filters, API_DEFAULT_LANG, options.pageSize);
     const body = {

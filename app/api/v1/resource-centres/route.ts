@@ -1,9 +1,9 @@
 import { centreListJson } from '@/lib/api/centre-json';
 import { invalidParameters, withJsonErrors } from '@/lib/api/errors';
 import { preflight, publicJson } from '@/lib/api/http';
-import { centresToHsdsPage } from '@/lib/api/hsds';
+import { hsdsStreamResponse } from '@/lib/api/hsds';
 import { listPublishedCentres } from '@/lib/data/centres';
-import { listPublishedCentreDetails } from '@/lib/data/centres-detail';
+import { centreDetailBatches, centreNoticesInForce } from '@/lib/data/centres-detail';
 import { dropUnknownCentreFilters } from '@/lib/data/centres-facets';
 import { contentLastModified } from '@/lib/data/open-data';
 import { getEnv } from '@/lib/env';
@@ -22,7 +22,7 @@ export {
 
 /**
  * Published centres: `{ data, total, page, pageSize }` with the list filters, or all of them as HSDS 3.0
- * (`format=hsds`).
+ * (`format=hsds`, streamed a batch at a time).
  */
 export async function GET(request: Request) {
   return withJsonErrors(request, async () => {
@@ -37,12 +37,16 @@ export async function GET(request: Request) {
       const path = routing.pathnames['/resource-centres/[slug]'][lang];
       const centreUrl = (slug: string) =>
         new URL(`/${lang}${path.replace('[slug]', encodeURIComponent(slug))}`, siteUrl).toString();
-      const centres = await listPublishedCentreDetails(api.modifiedAfter);
-      return publicJson(
-        request,
-        centresToHsdsPage(centres, { locale: lang, siteUrl, centreUrl }),
-        await contentLastModified(),
-      );
+      // One instant for the whole export: the notices in force then are those its validator names and its alerts say.
+      const now = new Date();
+      const [lastModified, noticesInForce] = await Promise.all([contentLastModified(), centreNoticesInForce(now)]);
+      const { search } = new URL(request.url);
+      return hsdsStreamResponse(request, {
+        batches: () => centreDetailBatches(api.modifiedAfter),
+        opts: { locale: lang, siteUrl, centreUrl, now },
+        lastModified,
+        validator: ['hsds', search, lastModified?.toISOString() ?? '', ...noticesInForce].join('|'),
+      });
     }
     const parsed = parseCentreFilters(sp);
     const known = await dropUnknownCentreFilters(parsed.filters);
