@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cursorBatches } from '@/lib/data/cursor';
 import { projectRecordBatches, queryProjectRecords, type ProjectRecord } from '@/lib/data/projects';
-import { getDb } from '@/lib/db';
+import { getDb, getReadDb } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { parseProjectFilters } from '@/lib/validation/project-filters';
 
@@ -66,5 +66,11 @@ describe('exports read through a cursor', () => {
     await expect(batches.next()).rejects.toThrow(/not read/);
     // The slot is free again.
     expect((await collect(projectRecordBatches(all, 'en', 500))).length).toBeGreaterThan(2);
+  });
+
+  it('and every other query of the app run without JIT compilation (it cost more than the queries themselves)', async () => {
+    for (const db of [getDb(), getReadDb()]) {
+      expect(await db.$queryRaw<{ jit: string }[]>`SHOW jit`).toEqual([{ jit: 'off' }]);
+    }
   });
 });

@@ -217,6 +217,25 @@ describe('project_stat', () => {
     expect(plan).not.toMatch(/on project p\b/);
   });
 
+  it('folds at once after a statement that writes many groups (a bulk import)', async () => {
+    const rand = prng(99);
+    const rows = Array.from({ length: 300 }, () => insertSql(rand, 'SB')[1]);
+    // One INSERT of 300 projects, as an import writes them.
+    const values = rows.map((_, i) => {
+      const k = i * 7;
+      return `($${k + 1}, '{"en":"Bulk"}', $${k + 2}::"ProjectStatus", $${k + 3}, $${k + 4}::"Coverage", $${k + 5}, $${k + 6}, $${k + 7}::"PublicationState", now())`;
+    });
+    await client.query(
+      `INSERT INTO project (code, title, status, type_id, coverage, region_id, budget_usd, publication_state, updated_at)
+       VALUES ${values.join(', ')}`,
+      rows.flat(),
+    );
+    const groups = await client.query(`SELECT DISTINCT region_id, status, type_id, coverage FROM project_stat`);
+    const { rows: n } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM project_stat');
+    expect(n[0]!.n).toBe(groups.rowCount);
+    await expectConsistent();
+  });
+
   it('is emptied with the projects by TRUNCATE', async () => {
     await client.query('BEGIN');
     try {
