@@ -1,243 +1,257 @@
-// `npm run bench:load`: 60 s of mixed public traffic (home, filtered list, project pages, centre pages, API) at 50
-// connections against the existing production build, while an editor saves a project every second through the real
-// staff form in Chromium. Prints req/s, p50/p95/p99, errors, and checks that every save is in the history (no lost
-// update). Before that, a burst of 50 login attempts at once (distinct e-mail and source addresses) while
-// /api/v1/regions is requested one request after another: none of those may take 1 s or more (issue 11, item 2).
-// Builds nothing; uses its own database (seed + 2,000 synthetic projects), dropped afterwards.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import autocannon from 'autocannon';
-import pg from 'pg';
-import { chromium } from '@playwright/test';
+// `npm run bench:load [-- --editors N] [-- --skip-memory]`: the production server as `npm start` runs it (one process
+// per core, scripts/serve.mjs) on a database of its own (seed + 2,000 synthetic projects, dropped afterwards), against
+// the existing build (builds nothing). Phases:
+// 1. 50 wrong logins at once (distinct e-mail and source addresses) while /api/v1/regions is read one request after
+//    another: none of those reads may take 1 s or more (issue 11, item 2).
+// 2. BENCH_SECONDS (60) of public traffic at 50 connections (15 URLs: home, lists, project and centre pages, API;
+//    latency per URL class) while N editors (BENCH_EDITORS or --editors, default 5) save projects through the real
+//    staff form in Chromium about once a second, the last two on the same record (a save refused for a conflict is
+//    not a failure). Then the lost-save verdict per record: accepted saves vs revisions written vs version increments.
+// 3. 20,000 requests (BENCH_MEMORY_REQUESTS) for distinct list pages at 10 connections, then each server process's
+//    resident memory against the page-cache budget (PAGE_CACHE_MB) + 150 MB (issue 17).
+// Exits non-zero when a check fails: an error response, a lost or failed save, a save answered after 2 s or more, the
+// login burst, memory over the limit.
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import { getEnv } from '@/lib/env';
 import { seedSynthetic } from '@/lib/seed/synthetic';
-import { createTestUser, uniqueEmail } from '../tests/support/auth';
+import { openEditors, recordsFor, runEditor, type EditorFigures } from './bench-load/editors';
+import { loginBurst } from './bench-load/login-burst';
+import {
+  childrenOf,
+  distinctPagesLoad,
+  memoryOf,
+  waitForWorkers,
+  type Memory,
+  type MemoryLoad,
+} from './bench-load/memory';
+import { checkSaves, recordStates } from './bench-load/save-check';
+import { ms, percentiles, summarise, type Summary } from './bench-load/stats';
+import { PUBLIC_URL_COUNT, publicTraffic, URL_CLASSES, type ClassFigures } from './bench-load/traffic';
 import { startProductionServer } from './support/production-server';
 
+const { values: args } = parseArgs({
+  options: { editors: { type: 'string' }, 'skip-memory': { type: 'boolean', default: false } },
+});
 const PORT = Number(process.env.BENCH_PORT ?? 3291);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
+const EDITORS = Number(args.editors ?? process.env.BENCH_EDITORS ?? 5);
+const MEMORY_REQUESTS = Number(process.env.BENCH_MEMORY_REQUESTS ?? 20_000);
 const CONNECTIONS = 50;
-const EDITED = 'PX.0220';
+const MEMORY_CONNECTIONS = 10;
+const SAVE_LIMIT_MS = 2000;
+// Issue 17: each server process stays within the page-cache budget plus 150 MB.
+const MEMORY_MARGIN_MIB = 150e6 / 2 ** 20;
+const PROCESSES = availableParallelism();
+if (!Number.isSafeInteger(EDITORS) || EDITORS < 1) throw new Error('--editors must be a whole number from 1');
+if (!(SECONDS > 0) || !(MEMORY_REQUESTS >= MEMORY_CONNECTIONS)) throw new Error('Bad BENCH_SECONDS or requests');
 
-const PATHS = [
-  '/en',
-  '/fr',
-  '/en/projects',
-  '/fr/projets?region=asia-oceania&status=active&sort=-budget',
-  '/en/projects?q=migration&coverage=regional&budgetMin=100000',
-  '/en/projects?page=5',
-  '/en/projects/PX.0220',
-  '/fr/projets/PO.0160',
-  '/en/projects/FM.0283',
-  '/en/resource-centres',
-  '/fr/centres-de-ressources?country=PH',
-  '/en/resource-centres/pohnpei-migrant-resource-centre',
-  '/api/v1/projects?region=africa&pageSize=50',
-  '/api/v1/projects/PX.0220',
-  '/api/v1/resource-centres?country=SV',
-];
-
-async function query<T extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return (await c.query<T>(sql, params)).rows;
-  } finally {
-    await c.end();
-  }
-}
-
-/** An editor in Chromium saving the English title of one project once a second until told to stop. */
-async function editorLoop(base: string, user: { email: string; password: string }, until: () => boolean) {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox'],
-  });
-  const page = await browser.newPage();
-  const saved: string[] = [];
-  let failed = 0;
-  try {
-    await page.goto(`${base}/en/admin/login`);
-    await page.getByLabel('E-mail address').fill(user.email);
-    await page.getByLabel('Password', { exact: true }).fill(user.password);
-    await page.getByRole('button', { name: 'Log in' }).click();
-    await page.waitForURL(/\/en\/admin$/, { timeout: 30_000 });
-    while (!until()) {
-      const started = Date.now();
-      const title = `Protection of and assistance to migrants in the Pacific (save ${saved.length + 1})`;
-      try {
-        // After a save the editor is back on the form (with the new version): like a person, save again from there.
-        if (!/\/en\/admin\/projects\/[^/?]+\?saved=updated$/.test(page.url()))
-          await page.goto(`${base}/en/admin/projects/${EDITED}`);
-        await page.getByLabel('Title (English)').fill(title);
-        const version = await page.locator('input[name="version"]').inputValue();
-        await page.getByRole('button', { name: 'Save and publish' }).click();
-        // Saved means the form now carries the record's next version (the address alone may already say "saved").
-        await page.waitForFunction(
-          (before) =>
-            document.querySelector<HTMLInputElement>('input[name="version"]')?.value === String(Number(before) + 1),
-          version,
-          { timeout: 15_000 },
-        );
-        await page.waitForURL(/saved=updated$/, { timeout: 15_000 });
-        saved.push(title);
-      } catch {
-        failed += 1;
-      }
-      await new Promise((r) => setTimeout(r, Math.max(0, 1000 - (Date.now() - started))));
-    }
-  } finally {
-    await browser.close();
-  }
-  return { saved, failed };
-}
-
-type ManifestEntry = { exportedName?: string; workers?: Record<string, { exportedName?: string }> };
-
-/** The id of the login form's server action in the existing build. */
-function loginActionId(): string {
-  const file = resolve(import.meta.dirname, '../.next/server/server-reference-manifest.json');
-  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { node: Record<string, ManifestEntry> };
-  const nameOf = (e: ManifestEntry) => e.exportedName ?? Object.values(e.workers ?? {})[0]?.exportedName;
-  const found = Object.entries(manifest.node).find(([, entry]) => nameOf(entry) === 'loginAction');
-  if (!found) throw new Error('loginAction is not in .next/server/server-reference-manifest.json');
-  return found[0];
-}
-
-/** One wrong login posted as the login form does (React's reply encoding of `loginAction(state, formData)`). */
-async function postWrongLogin(base: string, actionId: string, email: string, sourceAddress: string): Promise<boolean> {
-  const body = new FormData();
-  body.set('_1_locale', 'en');
-  body.set('_1_email', email);
-  body.set('_1_password', 'not the password at all');
-  // Last, as the browser sends it: the form's fields must be there when React decodes the arguments that refer to them.
-  body.set('0', JSON.stringify([{ ok: true, step: 'password' }, '$K1']));
-  const res = await fetch(`${base}/en/admin/login`, {
-    method: 'POST',
-    body,
-    signal: AbortSignal.timeout(120_000),
-    // X-Forwarded-For is believed from a loopback peer (TRUSTED_PROXIES defaults to `loopback`).
-    headers: { 'next-action': actionId, origin: base, accept: 'text/x-component', 'x-forwarded-for': sourceAddress },
-  });
-  const text = await res.text();
-  // The form's answer: the wrong-password message, or the throttling one.
-  const answered = text.includes('Wrong e-mail address or password.') || text.includes('Too many failed attempts');
-  return res.status === 200 && answered;
-}
-
-/** 50 wrong logins at once (10 existing accounts, 40 unknown addresses) while /api/v1/regions is read in a loop. */
-async function loginBurst(base: string, databaseUrl: string) {
-  const actionId = loginActionId();
-  const existing = await Promise.all(Array.from({ length: 10 }, () => createTestUser(databaseUrl, { role: 'editor' })));
-  const emails = Array.from({ length: 50 }, (_, i) => existing[i]?.email ?? uniqueEmail('nobody'));
-  await (await fetch(`${base}/api/v1/regions`)).arrayBuffer();
-  const logins = { done: false };
-  const started = performance.now();
-  const answers = Promise.all(
-    emails.map((email, i) => postWrongLogin(base, actionId, email, `198.51.100.${i + 1}`).catch(() => false)),
-  ).finally(() => {
-    logins.done = true;
-  });
-  const regions: number[] = [];
-  let regionErrors = 0;
-  while (!logins.done) {
-    const before = performance.now();
-    const res = await fetch(`${base}/api/v1/regions`, { signal: AbortSignal.timeout(60_000) }).catch(() => null);
-    await res?.arrayBuffer();
-    if (res?.status !== 200) regionErrors += 1;
-    regions.push(performance.now() - before);
-  }
-  const answered = (await answers).filter(Boolean).length;
-  regions.sort((a, b) => a - b);
-  return {
-    answered,
-    loginsMs: performance.now() - started,
-    regionErrors,
-    requests: regions.length,
-    p50: regions[Math.floor(regions.length / 2)] ?? NaN,
-    max: regions.at(-1) ?? NaN,
-  };
-}
+const failures: string[] = [];
+const check = (ok: boolean, what: string) => {
+  if (!ok) failures.push(what);
+  return ok ? 'yes' : 'NO';
+};
+const log = (line: string) => console.error(`bench:load: ${line}`);
+const row = (...cells: (string | number)[]) => console.log(`| ${cells.join(' | ')} |`);
+const table = (...headings: string[]) => {
+  console.log('');
+  row(...headings);
+  row(...headings.map(() => '---'));
+};
+const mib = (value: number) => `${value.toFixed(0)} MiB`;
 
 const server = await startProductionServer({
   port: PORT,
   dbPrefix: 'iom_bench_load',
   quiet: true,
+  processes: PROCESSES,
   prepare: async (url) => {
     await seedSynthetic(url, 2000);
   },
 });
 try {
+  if (server.pid === undefined) throw new Error('The server has no process id');
+  const primary = server.pid;
+  const answering = await waitForWorkers(server.url, PROCESSES);
+  const workers = childrenOf(primary);
+  const memoryAtStart = new Map([...workers, primary].map((pid) => [pid, memoryOf(pid)]));
+  log(`server up: ${workers.length} worker process(es) (${answering} answering), primary ${primary}`);
+
+  log('login burst');
   const burst = await loginBurst(server.url, server.databaseUrl);
-  const editor = await createTestUser(server.databaseUrl, { role: 'editor' });
-  const before = Number(
-    (
-      await query<{ n: string }>(
-        server.databaseUrl,
-        "SELECT count(*) AS n FROM revision r JOIN project p ON p.id = r.record_id AND r.record_type = 'project' WHERE p.code = $1",
-        [EDITED],
-      )
-    )[0]?.n ?? 0,
-  );
-  let done = false;
-  const editing = editorLoop(server.url, editor, () => done);
-  const latencies: number[] = [];
-  // Without a callback autocannon returns its tracker (an EventEmitter) made thenable; its types only say Promise.
-  const run = autocannon({
-    url: server.url,
-    connections: CONNECTIONS,
-    duration: SECONDS,
-    requests: PATHS.map((path) => ({ path, method: 'GET' })),
-    // Browsers ask for HTML when they load a page (the page cache answers only those).
-    headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' },
-  }) as unknown as Promise<autocannon.Result> & {
-    on: (e: 'response', l: (c: unknown, s: number, b: number, ms: number) => void) => void;
-  };
-  run.on('response', (_c, _s, _b, ms) => latencies.push(ms));
-  const result = await run;
-  latencies.sort((a, b) => a - b);
-  const pct = (p: number) =>
-    (latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)] ?? NaN).toFixed(1);
-  done = true;
-  const { saved, failed } = await editing;
-  const after = Number(
-    (
-      await query<{ n: string }>(
-        server.databaseUrl,
-        "SELECT count(*) AS n FROM revision r JOIN project p ON p.id = r.record_id AND r.record_type = 'project' WHERE p.code = $1",
-        [EDITED],
-      )
-    )[0]?.n ?? 0,
-  );
-  const [current] = await query<{ title_en: string; version: number }>(
-    server.databaseUrl,
-    "SELECT title->>'en' AS title_en, version FROM project WHERE code = $1",
-    [EDITED],
-  );
-  const errors = result.errors + result.timeouts + result.non2xx;
-  const lost = saved.length - (after - before);
+
+  const codes = await recordsFor(server.databaseUrl, EDITORS);
+  log(`logging in ${EDITORS} editor(s) on ${new Set(codes).size} record(s)`);
+  const browser = await openEditors(server.url, server.databaseUrl, codes);
+  let editors: EditorFigures[];
+  let traffic: Awaited<ReturnType<typeof publicTraffic>>;
+  const before = await recordStates(server.databaseUrl, codes);
+  try {
+    log(`${SECONDS} s of public traffic at ${CONNECTIONS} connections while the editors save`);
+    let done = false;
+    const editing = Promise.all(browser.editors.map((e) => runEditor(e, server.url, () => done)));
+    traffic = await publicTraffic(server.url, CONNECTIONS, SECONDS).finally(() => {
+      done = true;
+    });
+    editors = await editing;
+  } finally {
+    await browser.close();
+  }
+  const after = await recordStates(server.databaseUrl, codes);
+  const verdicts = await checkSaves(server.databaseUrl, before, after, editors);
+
+  let memory: MemoryLoad | undefined;
+  const memoryBefore = new Map([...childrenOf(primary), primary].map((pid) => [pid, memoryOf(pid)]));
+  if (!args['skip-memory']) {
+    log(`${MEMORY_REQUESTS} requests for distinct list pages at ${MEMORY_CONNECTIONS} connections`);
+    memory = await distinctPagesLoad(server.url, MEMORY_REQUESTS, MEMORY_CONNECTIONS);
+  }
+  const workersAfter = childrenOf(primary);
+
   console.log(
-    `\nbench:load ${new Date().toISOString()}: ${SECONDS} s, ${CONNECTIONS} connections, ${PATHS.length} public URLs in rotation`,
+    `\nbench:load ${new Date().toISOString()}: ${SECONDS} s, ${CONNECTIONS} connections over ${PUBLIC_URL_COUNT} ` +
+      `public URLs, ${EDITORS} editor(s)`,
   );
-  console.log('| figure | value |\n|---|---|');
-  console.log(`| requests | ${result.requests.total} |`);
-  console.log(`| req/s (mean) | ${result.requests.average.toFixed(0)} |`);
-  console.log(`| latency p50 / p95 / p99 | ${pct(50)} / ${pct(95)} / ${pct(99)} ms |`);
-  console.log(`| errors (network, timeouts, non-2xx) | ${errors} |`);
-  console.log(`| editor saves (1/s) | ${saved.length} ok, ${failed} failed |`);
-  console.log(`| revisions written for the saves | ${after - before} |`);
-  console.log(`| lost updates | ${lost} |`);
-  const lastOk = current?.title_en === saved.at(-1);
-  console.log(`| last saved title is the current one | ${lastOk ? 'yes' : 'no'} |`);
+  table('server', 'value');
+  row(
+    'server processes (cluster workers, one per core as `npm start`)',
+    `${workers.length} (PIDs ${workers.join(', ')}; primary ${primary}; ${PROCESSES} core(s))`,
+  );
+  row(
+    'the same workers at the end (none restarted)',
+    check(workersAfter.join() === workers.join() && workers.length === PROCESSES, 'server processes'),
+  );
+
+  const classRow = (name: string, f: ClassFigures) =>
+    row(name, f.count.toLocaleString('en'), percentiles(f), ms(f.max), f.errors);
+  table('public traffic (latency per URL class)', 'responses', 'p50 / p95 / p99', 'max', 'errors (non-2xx)');
+  for (const c of URL_CLASSES) classRow(c, traffic.byClass[c]);
+  classRow('all', traffic.all);
+  const errors = traffic.all.errors + traffic.networkErrors + traffic.timeouts + traffic.unmatched;
+  table('public traffic', 'value');
+  row('responses per second (mean)', traffic.perSecond.toFixed(0));
+  row('connection errors / timeouts (not attributable to a URL)', `${traffic.networkErrors} / ${traffic.timeouts}`);
+  row('statuses other than 2xx', traffic.otherStatuses);
+  if (traffic.unmatched) row('responses not matched to their URL (measuring fault)', traffic.unmatched);
+  row('no error at all', check(errors === 0, `${errors} error(s) in the public traffic`));
+
+  const accepted = summarise(editors.flatMap((e) => e.accepted.map((s) => s.ms)));
+  const refused = summarise(editors.flatMap((e) => e.refusedMs));
+  const saveRow = (name: string, s: Summary) => row(name, s.count, percentiles(s), ms(s.max));
+  table('editor saves (click to answer)', 'saves', 'p50 / p95 / p99', 'max');
+  saveRow('accepted (the form shows the next version)', accepted);
+  saveRow('refused (conflict: the other editor saved first)', refused);
+  const slowest = Math.max(accepted.count ? accepted.max : 0, refused.count ? refused.max : 0);
+  const failed = editors.reduce((n, e) => n + e.failures.length, 0);
+  table('editor saves', 'value');
+  row('failed (neither accepted nor refused for a conflict)', failed);
+  check(failed === 0, `${failed} failed save(s)`);
+  row(
+    `every save answered within ${SAVE_LIMIT_MS / 1000} s (slowest)`,
+    `${check(slowest < SAVE_LIMIT_MS, `a save took ${ms(slowest)}`)} (${ms(slowest)})`,
+  );
+  table('editor', 'record', 'accepted', 'refused (conflict)', 'failed', 'slowest answer');
+  for (const e of editors) {
+    const all = [...e.accepted.map((s) => s.ms), ...e.refusedMs];
+    row(e.index, e.code, e.accepted.length, e.refusedMs.length, e.failures.length, ms(summarise(all).max));
+  }
+  for (const e of editors) {
+    for (const f of [...new Set(e.failures)].slice(0, 3)) console.log(`- editor ${e.index} failure: ${f}`);
+  }
+
+  table(
+    'record',
+    'editors',
+    'accepted',
+    'refused (conflict)',
+    'unanswered but written',
+    'revisions written',
+    'version increments',
+    'lost (accepted − revisions of them)',
+    'accepted saves in the history',
+    'last accepted title is current',
+  );
+  for (const v of verdicts) {
+    row(
+      v.code,
+      v.editors.join(', '),
+      v.accepted,
+      v.refused,
+      v.writtenUnanswered,
+      v.revisions,
+      v.increments,
+      v.lost,
+      `${v.accepted - v.notInHistory} / ${v.accepted}`,
+      v.titleOk ? 'yes' : 'NO',
+    );
+    check(v.ok, `${v.code}: saves do not match the history`);
+  }
+  const lost = verdicts.reduce((n, v) => n + Math.max(0, v.lost), 0);
+  const mismatched = verdicts.filter((v) => !v.ok).length;
   console.log(
-    `| 50 simultaneous wrong logins (distinct addresses): answered, all done after | ${burst.answered} / 50, ` +
-      `${burst.loginsMs.toFixed(0)} ms |`,
+    `\n${lost === 0 ? '0 lost saves' : `${lost} LOST SAVES`}` +
+      (mismatched ? ` (${mismatched} record(s) whose saves, history, versions or title disagree)` : ''),
   );
-  console.log(
-    `| /api/v1/regions during those logins: requests, p50 / max (must stay under 1 s), errors | ` +
-      `${burst.requests}, ${burst.p50.toFixed(1)} / ${burst.max.toFixed(1)} ms, ${burst.regionErrors} |`,
+
+  table('login burst', 'value');
+  row(
+    '50 simultaneous wrong logins (distinct addresses): answered, all done after',
+    `${burst.answered} / 50, ${ms(burst.loginsMs)}`,
   );
-  const burstOk = burst.answered === 50 && burst.regionErrors === 0 && burst.max < 1000;
-  process.exitCode = errors === 0 && lost === 0 && failed === 0 && lastOk && burstOk ? 0 : 1;
+  row(
+    '/api/v1/regions during those logins: requests, p50 / max (must stay under 1 s), errors',
+    `${burst.requests}, ${ms(burst.p50)} / ${ms(burst.max)}, ${burst.regionErrors}`,
+  );
+  row('login burst checks pass', check(burst.ok, 'login burst'));
+
+  if (memory) {
+    const env = getEnv();
+    const limit = env.PAGE_CACHE_MB + MEMORY_MARGIN_MIB;
+    const memoryErrors = memory.networkErrors + memory.timeouts + memory.non2xx;
+    table('memory phase', 'value');
+    row(
+      'requests for distinct list pages (valid filters)',
+      `${memory.requests.toLocaleString('en')} (${memory.distinct.toLocaleString('en')} addresses) at ` +
+        `${MEMORY_CONNECTIONS} connections in ${memory.seconds.toFixed(0)} s`,
+    );
+    row(
+      'connection errors / timeouts / responses other than 2xx (statuses)',
+      `${memory.networkErrors} / ${memory.timeouts} / ${memory.non2xx} (${memory.otherStatuses})`,
+    );
+    check(memoryErrors === 0, `${memoryErrors} error(s) in the memory phase`);
+    row(
+      'page-cache budget per process (PAGE_CACHE_MB), limit = budget + 150 MB',
+      `${mib(env.PAGE_CACHE_MB)} (PAGE_CACHE=${env.PAGE_CACHE}), limit ${mib(limit)}`,
+    );
+    table(
+      'server process',
+      'PID',
+      'RSS at start',
+      'RSS before this phase',
+      'RSS after',
+      'peak RSS (VmHWM, whole run)',
+      'within budget + 150 MB',
+    );
+    const processes = [
+      ...workersAfter.map((pid, i) => ({ name: `worker ${i + 1}`, pid })),
+      { name: 'primary (cluster)', pid: primary },
+    ];
+    let over = 0;
+    for (const p of processes) {
+      const m = memoryOf(p.pid);
+      if (!(m.rssMb <= limit)) over += 1;
+      const rss = (at: Map<number, Memory>) => {
+        const found = at.get(p.pid);
+        return found ? mib(found.rssMb) : '–';
+      };
+      const within = m.rssMb <= limit ? 'yes' : 'NO';
+      row(p.name, p.pid, rss(memoryAtStart), rss(memoryBefore), mib(m.rssMb), mib(m.peakMb), within);
+    }
+    console.log(`\nRSS within budget + 150 MB: ${check(over === 0, `${over} process(es) over the memory limit`)}`);
+  }
+
+  console.log(failures.length ? `\nFAILED: ${failures.join('; ')}` : '\nAll checks passed.');
+  process.exitCode = failures.length ? 1 : 0;
 } finally {
   await server.stop();
 }
