@@ -24,8 +24,8 @@ const PORT = Number(arg('port') ?? 3290);
 // `-- --projects 100000` or `-- --projects=100000`: how many synthetic projects (default 10,000).
 const projectsArg = arg('projects') ?? process.argv[process.argv.indexOf('--projects') + 1];
 const COUNT = process.argv.some((a) => a.startsWith('--projects')) ? Number(projectsArg) : 10_000;
-// `-- --processes N`: the servers run as `npm start` runs them, N processes behind one port (scripts/serve.mjs);
-// default 1, a plain `next start`, so every figure is one Node.js process against the static file of that process.
+// `-- --processes N`: the servers run as `npm start` runs them (scripts/serve.mjs: heap ceiling, N processes behind
+// one port); default 1, so every figure is one Node.js process against the static file of that process.
 const PROCESSES = Math.max(1, Number(arg('processes') ?? 1));
 const SECONDS = 15;
 const CONNECTIONS = 10;
@@ -62,7 +62,7 @@ async function admin(serverUrl: string, sql: string) {
 
 async function waitForServer(base: string, child: ChildProcess) {
   for (let i = 0; i < 240; i++) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode}`);
     try {
       if ((await fetch(`${base}/en`, { redirect: 'manual' })).status < 500) return;
     } catch {
@@ -182,11 +182,7 @@ async function main() {
   };
   const start = async (port: number, env: Record<string, string> = {}) => {
     const args = ['-H', '127.0.0.1', '-p', String(port)];
-    const [command, commandArgs] =
-      PROCESSES > 1
-        ? [process.execPath, [path.join(ROOT, 'scripts', 'serve.mjs'), ...args]]
-        : [path.join(ROOT, 'node_modules', '.bin', 'next'), ['start', ...args]];
-    const child = spawn(command, commandArgs, {
+    const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'serve.mjs'), ...args], {
       cwd: ROOT,
       stdio: ['ignore', 'ignore', 'inherit'],
       // A production server refuses to start without its secrets; the run's own throwaway ones.
@@ -205,7 +201,9 @@ async function main() {
     children.push(child);
     const base = `http://127.0.0.1:${port}`;
     await waitForServer(base, child);
-    return { base, pid: child.pid };
+    // The server process itself: the cluster's worker (with one, the only child of the primary).
+    const workers = child.pid ? readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim() : '';
+    return { base, pid: PROCESSES === 1 && workers ? Number(workers) : child.pid };
   };
   process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
   try {
@@ -245,7 +243,7 @@ async function main() {
     };
     for (const [label, url] of urls) report(await measure(label, base + url));
     // Every published project as CSV, once: memory must stay flat and the first rows leave before the last is read.
-    // The process that sends it: the server itself, or with several processes the one whose RSS grows (each is read).
+    // The process that sends it (with several, which one is not known beforehand: measured with one only).
     if (pid && PROCESSES === 1) {
       const e = await exportFigures(`${base}/api/v1/projects?format=csv`, pid);
       console.log(

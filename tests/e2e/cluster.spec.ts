@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { expect, test } from '@playwright/test';
 import pg from 'pg';
@@ -46,6 +47,15 @@ test('two server processes answer on one port', async () => {
     workers.add((JSON.parse(res.body) as { worker: number }).worker);
   }
   expect([...workers].sort()).toEqual([0, 1]);
+});
+
+test('each server process runs with a heap ceiling (WORKER_HEAP_MB, default 256), so garbage is collected', () => {
+  const children = readFileSync(`/proc/${server.pid}/task/${server.pid}/children`, 'utf8').trim().split(/\s+/);
+  expect(children).toHaveLength(2);
+  for (const pid of children) {
+    const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    expect(argv).toContain('--max-old-space-size=256');
+  }
 });
 
 test('cached pages carry each response’s own nonce, whichever process rendered them, and follow an edit', async () => {
