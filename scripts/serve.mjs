@@ -20,18 +20,17 @@ process.env.PAGE_CACHE_SECRET ??= randomBytes(32).toString('base64');
 // worker is well under it); WORKER_HEAP_MB sets it, 0 leaves Node's default.
 const heapGiven = Number.parseInt(process.env.WORKER_HEAP_MB ?? '', 10);
 const heapMb = Number.isSafeInteger(heapGiven) && heapGiven >= 0 ? heapGiven : 256;
-const execArgv = heapMb > 0 ? [...process.execArgv, `--max-old-space-size=${heapMb}`] : process.execArgv;
-cluster.setupPrimary({
-  exec: require.resolve('next/dist/bin/next'),
-  args: ['start', ...process.argv.slice(2)],
-  execArgv,
-});
+// Through NODE_OPTIONS (Next.js rewrites its process title, and with it what /proc shows of the command line).
+const nodeOptions = [process.env.NODE_OPTIONS, heapMb > 0 ? `--max-old-space-size=${heapMb}` : '']
+  .filter(Boolean)
+  .join(' ');
+cluster.setupPrimary({ exec: require.resolve('next/dist/bin/next'), args: ['start', ...process.argv.slice(2)] });
 
 let stopping = false;
 const restarts = [];
 
 function fork(index) {
-  const worker = cluster.fork({ WORKER_INDEX: String(index) });
+  const worker = cluster.fork({ WORKER_INDEX: String(index), NODE_OPTIONS: nodeOptions });
   worker.on('exit', (code, signal) => {
     if (stopping) return;
     const now = Date.now();

@@ -53,8 +53,8 @@ test('each server process runs with a heap ceiling (WORKER_HEAP_MB, default 256)
   const children = readFileSync(`/proc/${server.pid}/task/${server.pid}/children`, 'utf8').trim().split(/\s+/);
   expect(children).toHaveLength(2);
   for (const pid of children) {
-    const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-    expect(argv).toContain('--max-old-space-size=256');
+    const env = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+    expect(env.find((v) => v.startsWith('NODE_OPTIONS='))).toContain('--max-old-space-size=256');
   }
 });
 
