@@ -323,25 +323,24 @@ export function hsdsStreamResponse(request: Request, file: HsdsStream): Response
   return conditionalStream(
     request,
     { validator, contentType, lastModified },
-    () =>
-      new ReadableStream<Uint8Array>({
-        async pull(controller) {
-          const first = centres === null;
-          centres ??= batches()[Symbol.asyncIterator]();
-          const next = await centres.next();
-          if (next.done) {
-            // `{"total_items":…}` follows the contents: `],"total_items":…}`.
-            controller.enqueue(encoder.encode(`${first ? '{"contents":[' : ''}],${json(pageFields(count)).slice(1)}`));
-            controller.close();
-            return;
-          }
-          const services = next.value.map((c, i) => (count + i > 0 ? ',' : '') + json(centreToHsdsService(c, opts)));
-          count += next.value.length;
-          controller.enqueue(encoder.encode((first ? '{"contents":[' : '') + services.join('')));
-        },
-        async cancel() {
-          await centres?.return?.();
-        },
-      }),
+    {
+      async pull(controller) {
+        const first = centres === null;
+        centres ??= batches()[Symbol.asyncIterator]();
+        const next = await centres.next();
+        if (next.done) {
+          // `{"total_items":…}` follows the contents: `],"total_items":…}`.
+          controller.enqueue(encoder.encode(`${first ? '{"contents":[' : ''}],${json(pageFields(count)).slice(1)}`));
+          controller.close();
+          return;
+        }
+        const services = next.value.map((c, i) => (count + i > 0 ? ',' : '') + json(centreToHsdsService(c, opts)));
+        count += next.value.length;
+        controller.enqueue(encoder.encode((first ? '{"contents":[' : '') + services.join('')));
+      },
+      async cancel() {
+        await centres?.return?.();
+      },
+    },
   );
 }

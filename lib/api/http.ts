@@ -68,13 +68,14 @@ export function conditionalResponse(
 export type StreamedFile = { validator: string; contentType: string; lastModified: Date | null; filename?: string };
 
 /**
- * A public GET answer sent as `body()` streams it: a weak ETag from `validator` (the same validator, the same content),
- * Last-Modified, cache policy and CORS, or a bodiless 304 if the client is current (nothing read then).
+ * A public GET answer streamed from `source`: a weak ETag from `validator` (the same validator, the same content),
+ * Last-Modified, cache policy and CORS, or a bodiless 304 if the client is current (nothing read then). Nothing is
+ * read ahead: `source.pull` runs only when the client takes the next bytes (an answer nobody reads starts nothing).
  */
 export function conditionalStream(
   request: Request,
   file: StreamedFile,
-  body: () => ReadableStream<Uint8Array>,
+  source: UnderlyingDefaultSource<Uint8Array>,
 ): Response {
   const { validator, contentType, lastModified, filename } = file;
   const decided = conditionalResponse(request, { body: validator, contentType, lastModified });
@@ -82,7 +83,7 @@ export function conditionalStream(
   headers.set('ETag', `W/${decided.headers.get('etag') ?? ''}`);
   if (decided.status === 304) return new Response(null, { status: 304, headers });
   if (filename) headers.set('Content-Disposition', `attachment; filename="${filename}"`);
-  return new Response(body(), { status: 200, headers });
+  return new Response(new ReadableStream(source, { highWaterMark: 0 }), { status: 200, headers });
 }
 
 /** A public JSON answer (see conditionalResponse), without the control characters older records may hold. */

@@ -72,24 +72,23 @@ export function csvStreamResponse(request: Request, file: CsvStream): Response {
   return conditionalStream(
     request,
     { validator, contentType, lastModified, filename },
-    () =>
-      new ReadableStream<Uint8Array>({
-        async pull(controller) {
-          rows ??= batches()[Symbol.asyncIterator]();
-          const next = await rows.next();
-          if (next.done) {
-            // No row at all: the file still has its header.
-            if (first) controller.enqueue(encoder.encode(csvChunk([], lang, delimiter, true)));
-            controller.close();
-            return;
-          }
-          controller.enqueue(encoder.encode(csvChunk(next.value, lang, delimiter, first)));
-          first = false;
-        },
-        async cancel() {
-          await rows?.return?.();
-        },
-      }),
+    {
+      async pull(controller) {
+        rows ??= batches()[Symbol.asyncIterator]();
+        const next = await rows.next();
+        if (next.done) {
+          // No row at all: the file still has its header.
+          if (first) controller.enqueue(encoder.encode(csvChunk([], lang, delimiter, true)));
+          controller.close();
+          return;
+        }
+        controller.enqueue(encoder.encode(csvChunk(next.value, lang, delimiter, first)));
+        first = false;
+      },
+      async cancel() {
+        await rows?.return?.();
+      },
+    },
   );
 }
 

@@ -27,28 +27,27 @@ export function iatiStreamResponse(request: Request, file: IatiStream): Response
   return conditionalStream(
     request,
     { validator, contentType, lastModified, filename },
-    () =>
-      new ReadableStream<Uint8Array>({
-        async pull(controller) {
-          rows ??= batches()[Symbol.asyncIterator]();
-          // A batch can come back empty (its projects unpublished meanwhile): read on until there is text to send.
-          for (;;) {
-            const next = await rows.next();
-            if (next.done) {
-              controller.enqueue(encoder.encode(opened ? xml.close : xml.empty));
-              controller.close();
-              return;
-            }
-            const activities = xml.activities(next.value.map(toApiProject));
-            if (activities === '') continue;
-            controller.enqueue(encoder.encode(opened ? activities : xml.open + activities));
-            opened = true;
+    {
+      async pull(controller) {
+        rows ??= batches()[Symbol.asyncIterator]();
+        // A batch can come back empty (its projects unpublished meanwhile): read on until there is text to send.
+        for (;;) {
+          const next = await rows.next();
+          if (next.done) {
+            controller.enqueue(encoder.encode(opened ? xml.close : xml.empty));
+            controller.close();
             return;
           }
-        },
-        async cancel() {
-          await rows?.return?.();
-        },
-      }),
+          const activities = xml.activities(next.value.map(toApiProject));
+          if (activities === '') continue;
+          controller.enqueue(encoder.encode(opened ? activities : xml.open + activities));
+          opened = true;
+          return;
+        }
+      },
+      async cancel() {
+        await rows?.return?.();
+      },
+    },
   );
 }

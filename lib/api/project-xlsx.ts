@@ -233,21 +233,16 @@ export function xlsxStreamResponse(request: Request, file: XlsxStream): Response
   const { batches, lang, view, filename, lastModified, validator } = file;
   let chunks: AsyncIterator<Buffer> | null = null;
   const conditions = { validator, contentType: XLSX_TYPE, lastModified, filename };
-  return conditionalStream(
-    request,
-    conditions,
-    () =>
-      new ReadableStream<Uint8Array>({
-        async pull(controller) {
-          chunks ??= xlsxChunks(batches(), lang, view);
-          const next = await chunks.next();
-          if (next.done) controller.close();
-          else controller.enqueue(new Uint8Array(next.value.buffer, next.value.byteOffset, next.value.byteLength));
-        },
-        async cancel() {
-          // Ends the stream: the writer stops at its next wait and the rows' generator is closed.
-          await chunks?.return?.();
-        },
-      }),
-  );
+  return conditionalStream(request, conditions, {
+    async pull(controller) {
+      chunks ??= xlsxChunks(batches(), lang, view);
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(new Uint8Array(next.value.buffer, next.value.byteOffset, next.value.byteLength));
+    },
+    async cancel() {
+      // Ends the stream: the writer stops at its next wait and the rows' generator is closed.
+      await chunks?.return?.();
+    },
+  });
 }

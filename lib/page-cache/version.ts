@@ -115,13 +115,21 @@ async function listen(l: Listener): Promise<void> {
     // Read after LISTEN: a change committed in between is in the row or in a notification, never lost.
     const { rows } = await client.query<{ version: string }>(SELECT);
     l.known = later(l.known, BigInt(rows[0]?.version ?? '0'));
+    // One check at a time: under heavy load an answer can take longer than the interval, and a second query on the
+    // same connection would queue behind it (pg deprecates that, and it proves nothing more).
+    let checking = false;
     l.timer = setInterval(() => {
-      client.query<{ version: string }>(SELECT).then(
-        ({ rows: r }) => {
-          if (l.client === client) l.known = later(l.known, BigInt(r[0]?.version ?? '0'));
-        },
-        () => drop(l, client),
-      );
+      if (checking) return;
+      checking = true;
+      client
+        .query<{ version: string }>(SELECT)
+        .then(
+          ({ rows: r }) => {
+            if (l.client === client) l.known = later(l.known, BigInt(r[0]?.version ?? '0'));
+          },
+          () => drop(l, client),
+        )
+        .finally(() => (checking = false));
     }, HEARTBEAT_MS);
     l.timer.unref();
   } catch {
