@@ -5,6 +5,7 @@ import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import { refresh } from 'next/cache';
 import QRCode from 'qrcode';
+import { formOf } from '@/lib/actions/form-state';
 import type { ActionResult } from '@/lib/actions/form-state';
 import { staffAction } from '@/lib/actions/staff-action';
 import { readFields } from '@/lib/actions/form-state';
@@ -90,6 +91,7 @@ async function audit(
 
 /** Changes one's own password (current one required); ends one's other sessions. */
 export async function changePasswordAction(_prev: PasswordState, formData: FormData): Promise<PasswordState> {
+  formData = formOf(formData);
   const t = await translator(formData);
   const actor = await signedIn('account.password');
   if (!actor) return { ok: false, formError: t('errors.denied') };
@@ -125,6 +127,7 @@ export async function changePasswordAction(_prev: PasswordState, formData: FormD
 
 /** TOTP set-up, step 1 (password) returns the otpauth URI and backup codes; step 2 (code) turns it on. */
 export async function totpSetupAction(prev: TotpState, formData: FormData): Promise<TotpState> {
+  formData = formOf(formData);
   const t = await translator(formData);
   const actor = await signedIn('account.totp');
   if (!actor) return { at: Date.now(), ok: false, formError: t('errors.denied') };
@@ -189,6 +192,7 @@ export async function totpSetupAction(prev: TotpState, formData: FormData): Prom
 
 /** Turns one's own second factor off (password required), unless an admin requires it for everyone. */
 export async function totpDisableAction(_prev: TotpState, formData: FormData): Promise<TotpState> {
+  formData = formOf(formData);
   const t = await translator(formData);
   const actor = await signedIn('account.totp_off');
   if (!actor) return { at: Date.now(), ok: false, formError: t('errors.denied') };

@@ -3,6 +3,7 @@ import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import { signInWithPassword, signOutCurrent, verifyTotpLogin } from '@/lib/auth/login';
 import { getActor, originRefused } from '@/lib/auth/session';
+import { formOf } from '@/lib/actions/form-state';
 import type { ActionResult } from '@/lib/actions/form-state';
 import { readFields } from '@/lib/actions/form-state';
 import { redirect } from '@/lib/i18n/navigation';
@@ -17,6 +18,7 @@ function localeOf(formData: FormData): AppLocale {
 
 /** Login form: e-mail and password, rate limited per account; may continue with a TOTP step. */
 export async function loginAction(_prev: LoginState, formData: FormData): Promise<LoginState> {
+  formData = formOf(formData);
   const locale = localeOf(formData);
   const t = await getTranslations({ locale, namespace: 'auth.errors' });
   const fields = readFields(formData, ['email', 'password'], 1000);
@@ -38,6 +40,7 @@ export async function loginAction(_prev: LoginState, formData: FormData): Promis
 
 /** Second login step: the TOTP code. */
 export async function totpLoginAction(_prev: LoginState, formData: FormData): Promise<LoginState> {
+  formData = formOf(formData);
   const locale = localeOf(formData);
   const t = await getTranslations({ locale, namespace: 'auth.errors' });
   const parsed = totpCodeSchema.safeParse(readFields(formData, ['code'], 100));
@@ -50,6 +53,7 @@ export async function totpLoginAction(_prev: LoginState, formData: FormData): Pr
 
 /** Logout: deletes the session row on the server and clears the cookie. */
 export async function logoutAction(formData: FormData): Promise<void> {
+  formData = formOf(formData);
   const locale = localeOf(formData);
   const actor = await getActor();
   await signOutCurrent(await headers(), actor);

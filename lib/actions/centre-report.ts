@@ -1,4 +1,5 @@
 'use server';
+import { formOf } from '@/lib/actions/form-state';
 import { refresh } from 'next/cache';
 import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
@@ -44,7 +45,7 @@ function text(form: FormData, name: string, max: number): string {
 
 /** Public: stores a report of wrong information about a centre as pending, or says why it was refused. */
 export async function reportCentreAction(_prev: ReportState, formData: FormData): Promise<ReportState> {
-  const form = formData instanceof FormData ? formData : new FormData();
+  const form = formOf(formData);
   const locale = localeOr(form.get('locale'));
   const t = await getTranslations({ locale, namespace: 'centreReport' });
   const values: ReportValues = {
@@ -95,7 +96,7 @@ function correctedValues(form: FormData): Partial<Record<CorrectedField, string>
  * or dismisses it with a reason; both are audited. The queue then says what was done.
  */
 export async function decideReportAction(_prev: DecisionState, formData: FormData): Promise<DecisionState> {
-  const form = formData instanceof FormData ? formData : new FormData();
+  const form = formOf(formData);
   const locale = localeOr(form.get('locale'));
   const t = await getTranslations({ locale, namespace: 'adminReports' });
   const corrected = correctedValues(form);

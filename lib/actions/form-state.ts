@@ -10,6 +10,14 @@ export type ActionResult<Values extends Record<string, string> = Record<string, 
       values?: Partial<Values>;
     };
 
+/**
+ * The form an action was posted, or an empty one: a direct post may send anything as the argument, and an action
+ * must answer it as an incomplete form (its localised refusal), never fail on it.
+ */
+export function formOf(value: unknown): FormData {
+  return value instanceof FormData ? value : new FormData();
+}
+
 /** Reads string fields of a form (non-strings and missing fields become ''), capped to avoid huge echoes. */
 export function readFields<K extends string>(formData: FormData, keys: readonly K[], max = 10_000): Record<K, string> {
   const out = {} as Record<K, string>;

@@ -3,6 +3,7 @@ import { multiValued } from '@/lib/content/field';
 import { projectModel } from '@/lib/content/project';
 import { getTranslations } from 'next-intl/server';
 import { AccessDeniedError, requireRole } from '@/lib/auth/session';
+import { formOf } from '@/lib/actions/form-state';
 import type { ContentFormState } from '@/lib/actions/form-state';
 import type { CsvState, PreviewState } from '@/lib/actions/import-state';
 import { deniedState, failureState, formLocale } from '@/lib/actions/content-form';
@@ -23,6 +24,7 @@ async function deniedError(formData: FormData) {
 
 /** Reads the pasted page text and returns the editable preview (problems listed field by field). */
 export async function previewPageAction(_prev: PreviewState, formData: FormData): Promise<PreviewState> {
+  formData = formOf(formData);
   const text = formText(formData, 'pageText');
   try {
     await requireRole('editor', { action: 'previewImport', recordType: 'project' });
@@ -56,6 +58,7 @@ export async function saveImportedProjectAction(
   _prev: ContentFormState,
   formData: FormData,
 ): Promise<ContentFormState> {
+  formData = formOf(formData);
   const locale = formLocale(formData);
   const values = projectValues(formData);
   const original = formText(formData, 'originalKey');
@@ -89,6 +92,7 @@ async function csvText(formData: FormData): Promise<string | null> {
 
 /** Dry run or apply of an uploaded CSV (the "apply" button re-sends the text the dry run showed). */
 export async function csvImportAction(_prev: CsvState, formData: FormData): Promise<CsvState> {
+  formData = formOf(formData);
   const locale = formLocale(formData);
   const apply = formData.get('mode') === 'apply';
   try {

@@ -2,7 +2,7 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
-import { readFields, type ActionResult } from '@/lib/actions/form-state';
+import { readFields, type ActionResult, formOf } from '@/lib/actions/form-state';
 import { clientIpFrom } from '@/lib/audit/client-ip';
 import { checkRole, type Actor, type StaffRole } from '@/lib/auth/session';
 import { localeOr } from '@/lib/i18n/routing';
@@ -49,7 +49,7 @@ export function staffAction<F extends string, T>(
 ): (prev: ActionResult<Record<F, string>>, formData: FormData) => Promise<ActionResult<Record<F, string>>> {
   return async (_prev, formData) => {
     // A direct post may send anything as the argument; only a form is read.
-    const form = formData instanceof FormData ? formData : new FormData();
+    const form = formOf(formData);
     const t = (await getTranslations({
       locale: localeOr(form.get('locale')),
       namespace: spec.namespace,
