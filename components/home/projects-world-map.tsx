@@ -4,6 +4,7 @@ import type { AppLocale } from '@/lib/i18n/routing';
 import { NO_DATA_COLOUR } from '@/lib/maps/classes';
 import { tapRadius } from '@/lib/maps/markers';
 import { buildChoropleth } from '@/lib/maps/render';
+import { legendLabels, MapLegend } from '@/components/maps/map-legend';
 
 /** A beneficiary country with published projects: ISO alpha-2 code, localised name and number of projects. */
 type MapCountry = { code: string; name: string; count: number };
@@ -97,23 +98,7 @@ export async function ProjectsWorldMap({ id, countries, locale }: Props) {
           ) : null;
         })}
       </svg>
-      <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
-        <span id={`${id}-legend`} className="font-semibold">
-          {tm('legend')}
-        </span>
-        <ul aria-labelledby={`${id}-legend`} className="flex flex-wrap gap-x-4 gap-y-1">
-          <li className="flex items-center gap-1">
-            <Swatch colour={NO_DATA_COLOUR} />
-            {tm('legendNone')}
-          </li>
-          {map.classes.map((c) => (
-            <li key={c.min} className="flex items-center gap-1">
-              <Swatch colour={c.colour} />
-              {c.min === c.max ? c.min : tm('legendRange', { min: c.min, max: c.max })}
-            </li>
-          ))}
-        </ul>
-      </div>
+      <MapLegend id={id} classes={map.classes} labels={legendLabels(tm)} />
       <details className="mt-3">
         <summary className={SUMMARY}>{t('mapCountryList', { count: countries.length })}</summary>
         <ul className="mt-2 grid gap-x-6 sm:grid-cols-2" data-testid="home-map-countries">
@@ -130,15 +115,5 @@ export async function ProjectsWorldMap({ id, countries, locale }: Props) {
         </ul>
       </details>
     </figure>
-  );
-}
-
-function Swatch({ colour }: { colour: string }) {
-  return (
-    <span
-      aria-hidden="true"
-      className="inline-block h-3 w-5 border border-slate-400"
-      style={{ backgroundColor: colour }}
-    />
   );
 }

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { NO_DATA_COLOUR } from '@/lib/maps/classes';
 import { buildChoropleth } from '@/lib/maps/render';
+import { legendLabels, MapLegend } from '@/components/maps/map-legend';
 
 type Props = {
   /** Unique id prefix on the page (title, desc and legend ids derive from it). */
@@ -58,23 +59,7 @@ export async function ChoroplethMap({ id, counts, names, title, countLabel }: Pr
           </circle>
         ))}
       </svg>
-      <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
-        <span id={`${id}-legend`} className="font-semibold">
-          {t('legend')}
-        </span>
-        <ul aria-labelledby={`${id}-legend`} className="flex flex-wrap gap-x-4 gap-y-1">
-          <li className="flex items-center gap-1">
-            <Swatch colour={NO_DATA_COLOUR} />
-            {t('legendNone')}
-          </li>
-          {map.classes.map((c) => (
-            <li key={c.min} className="flex items-center gap-1">
-              <Swatch colour={c.colour} />
-              {c.min === c.max ? c.min : t('legendRange', { min: c.min, max: c.max })}
-            </li>
-          ))}
-        </ul>
-      </div>
+      <MapLegend id={id} classes={map.classes} labels={legendLabels(t)} />
       {rows.length > 0 && (
         <details className="mt-2 text-sm">
           <summary className="cursor-pointer text-iom-blue underline">{t('dataTable')}</summary>
@@ -102,15 +87,5 @@ export async function ChoroplethMap({ id, counts, names, title, countLabel }: Pr
         </details>
       )}
     </figure>
-  );
-}
-
-function Swatch({ colour }: { colour: string }) {
-  return (
-    <span
-      aria-hidden="true"
-      className="inline-block h-3 w-5 border border-slate-400"
-      style={{ backgroundColor: colour }}
-    />
   );
 }
