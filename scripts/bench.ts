@@ -19,11 +19,14 @@ import { benchParsers } from './bench-parsers';
 import { testSecrets } from './support/production-server';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+// `--name=value` or `--name value`.
+const arg = (name: string) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? process.argv[at + 1] : process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+};
 const PORT = Number(arg('port') ?? 3290);
 // `-- --projects 100000` or `-- --projects=100000`: how many synthetic projects (default 10,000).
-const projectsArg = arg('projects') ?? process.argv[process.argv.indexOf('--projects') + 1];
-const COUNT = process.argv.some((a) => a.startsWith('--projects')) ? Number(projectsArg) : 10_000;
+const COUNT = Number(arg('projects') ?? 10_000);
 // `-- --processes N`: the servers run as `npm start` runs them (scripts/serve.mjs: heap ceiling, N processes behind
 // one port); default 1, so every figure is one Node.js process against the static file of that process.
 const PROCESSES = Math.max(1, Number(arg('processes') ?? 1));
