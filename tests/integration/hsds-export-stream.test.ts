@@ -1,3 +1,4 @@
+import { heldBatches } from '../support/held-batches';
 import { setImmediate as ioTurn } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET } from '@/app/api/v1/resource-centres/route';
@@ -121,26 +122,16 @@ describe('the streamed HSDS export', () => {
 
   it('sends the first services before the last batch is read, and reads no further than the client', async () => {
     const [first, second] = await listPublishedCentreDetails();
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let lastRead = false;
-    async function* batches() {
-      yield [first!];
-      await held;
-      lastRead = true;
-      yield [second!];
-    }
+    const { batches, release, lastRead } = heldBatches(first!, second!);
     const reader = hsds(batches).body!.getReader();
     const chunk = decode((await reader.read()).value!);
-    expect(lastRead).toBe(false);
+    expect(lastRead()).toBe(false);
     expect(chunk.startsWith('{"contents":[{')).toBe(true);
     expect(chunk).toContain(first!.slug);
     release();
     let text = chunk;
     for (let r = await reader.read(); !r.done; r = await reader.read()) text += decode(r.value);
-    expect(lastRead).toBe(true);
+    expect(lastRead()).toBe(true);
     expect(text).toBe(pageJson([first!, second!]));
 
     let taken = 0;

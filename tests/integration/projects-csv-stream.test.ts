@@ -1,3 +1,4 @@
+import { heldBatches } from '../support/held-batches';
 import { describe, expect, it } from 'vitest';
 import { csvStreamResponse, projectsToCsv } from '@/lib/api/project-csv';
 import { GET as getList } from '@/app/api/v1/projects/route';
@@ -42,17 +43,7 @@ describe('the streamed CSV export', () => {
 
   it('sends the first rows before the next batch is read, and the header alone when nothing matches', async () => {
     const [first, second] = await queryProjectRecords(parseProjectFilters({}).filters, 'en', null);
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let secondRead = false;
-    async function* batches() {
-      yield [first!];
-      await held;
-      secondRead = true;
-      yield [second!];
-    }
+    const { batches, release, lastRead } = heldBatches(first!, second!);
     const res = csvStreamResponse(new Request('http://localhost/x.csv'), {
       batches,
       lang: 'en',
@@ -63,12 +54,12 @@ describe('the streamed CSV export', () => {
     });
     const reader = res.body!.getReader();
     const chunk = await reader.read();
-    expect(secondRead).toBe(false);
+    expect(lastRead()).toBe(false);
     expect(decode(chunk.value!)).toBe(projectsToCsv([first!], 'en'));
     release();
     const rest: Uint8Array[] = [];
     for (let r = await reader.read(); !r.done; r = await reader.read()) rest.push(r.value);
-    expect(secondRead).toBe(true);
+    expect(lastRead()).toBe(true);
     const whole = decode(chunk.value!) + rest.map(decode).join('');
     expect(whole).toBe(projectsToCsv([first!, second!], 'en'));
 

@@ -1,3 +1,4 @@
+import { heldBatches } from '../support/held-batches';
 import { setImmediate as ioTurn } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -146,24 +147,14 @@ describe('the streamed xlsx export', () => {
 
   it('sends its first bytes before the last batch is read, and the header alone when nothing matches', async () => {
     const [first, second] = await queryProjectRecords(filters, 'fr', null);
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let lastRead = false;
-    async function* batches() {
-      yield [first!];
-      await held;
-      lastRead = true;
-      yield [second!];
-    }
+    const { batches, release, lastRead } = heldBatches(first!, second!);
     const reader = xlsx(batches).body!.getReader();
     const chunk = await reader.read();
     expect(chunk.done).toBe(false);
-    expect(lastRead).toBe(false);
+    expect(lastRead()).toBe(false);
     release();
     const workbook = await workbookOf(await readAll(reader, [chunk.value!]));
-    expect(lastRead).toBe(true);
+    expect(lastRead()).toBe(true);
     const sheet = workbook.worksheets[0]!;
     expect([sheet.getRow(2).getCell(1).value, sheet.getRow(3).getCell(1).value]).toEqual([first!.code, second!.code]);
 
@@ -244,25 +235,15 @@ describe('the streamed IATI export', () => {
 
   it('sends the first activities before the last batch is read', async () => {
     const [first, second] = await queryProjectRecords(parseProjectFilters({}).filters, 'en', null);
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let lastRead = false;
-    async function* batches() {
-      yield [first!];
-      await held;
-      lastRead = true;
-      yield [second!];
-    }
+    const { batches, release, lastRead } = heldBatches(first!, second!);
     const reader = iati(batches).body!.getReader();
     const chunk = decode((await reader.read()).value!);
-    expect(lastRead).toBe(false);
+    expect(lastRead()).toBe(false);
     expect(chunk).toContain(`<iati-identifier>XM-DAC-47066-${first!.code}</iati-identifier>`);
     expect(chunk).not.toContain(second!.code);
     release();
     const xml = decode(await readAll(reader, [new TextEncoder().encode(chunk)]));
-    expect(lastRead).toBe(true);
+    expect(lastRead()).toBe(true);
     expect(xml).toBe(toIatiXml([first!, second!].map(toApiProject), generatedAt(xml)));
   });
 
