@@ -1,19 +1,26 @@
 // Runs once when a server process starts, and on every request error.
 
 /**
- * Stamps every request with its connection's address (for TRUSTED_PROXIES) and refuses to start a production server
+ * Answers kept public pages before Next.js, stamps every other request with its connection's address (for
+ * TRUSTED_PROXIES) and refuses to start a production server
  * without its secrets and public origin, with a message that says what to set.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const http = await import('node:http');
   const { stampPeerAddress } = await import('@/lib/security/forwarded');
-  // Next.js gives neither the proxy nor the pages the socket; every `request` event of the HTTP server passes here.
-  // Called below with Reflect.apply and the server as `this`.
+  const { serveKeptPage } = await import('@/lib/page-cache/fast-path');
+  // Every `request` event of the HTTP server passes here: a public page kept by the page cache is answered at once,
+  // before Next.js (lib/page-cache/fast-path.ts); any other request is stamped with its connection's address, since
+  // Next.js gives neither the proxy nor the pages the socket. Called below with Reflect.apply and the server as `this`.
   // eslint-disable-next-line @typescript-eslint/unbound-method
   const emit = http.Server.prototype.emit;
   http.Server.prototype.emit = function emitWithPeer(this: unknown, event: string | symbol, ...args: unknown[]) {
-    if (event === 'request') stampPeerAddress(args[0] as import('node:http').IncomingMessage);
+    if (event === 'request') {
+      const [request, response] = args as [import('node:http').IncomingMessage, import('node:http').ServerResponse];
+      if (serveKeptPage(request, response)) return true;
+      stampPeerAddress(request);
+    }
     return Reflect.apply(emit, this, [event, ...args]) as boolean;
   } as typeof emit;
   const { getEnv, missingProductionSecrets } = await import('@/lib/env');

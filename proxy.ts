@@ -13,7 +13,7 @@ import { isEmbedRoute } from '@/lib/i18n/route-match';
 import { localeOr, routing, type AppLocale } from '@/lib/i18n/routing';
 import { refusedPost } from '@/lib/security/action-guard';
 import { settleForwardedHeaders, parseTrustedProxies } from '@/lib/security/forwarded';
-import { API_CSP, COMMON_SECURITY_HEADERS, createNonce, pageCsp } from '@/lib/security/headers';
+import { API_CSP, COMMON_SECURITY_HEADERS, createNonce, pageHeaders, requestIdFrom } from '@/lib/security/headers';
 import { unavailableJson, unavailablePage } from '@/lib/security/unavailable';
 
 // Every request passes here: forwarding headers believed only from trusted proxies, a request id, security headers with
@@ -30,12 +30,6 @@ const NOT_PAGES = /^\/(api\/|sitemap\.xml$|robots\.txt$)/;
 const DEV = process.env.NODE_ENV === 'development';
 const TRUSTED = parseTrustedProxies(getEnv().TRUSTED_PROXIES);
 const SITE_URL = getEnv().SITE_URL;
-
-function requestIdOf(request: NextRequest): string {
-  const given = request.headers.get('x-request-id');
-  // An upstream proxy's id is kept only when it is a plain token (no header or log injection).
-  return given && /^[A-Za-z0-9._:-]{8,128}$/.test(given) ? given : crypto.randomUUID();
-}
 
 // The path's locale, else the one next-intl's redirect of the path would choose from Accept-Language.
 function localeOf(request: NextRequest): AppLocale {
@@ -83,7 +77,7 @@ export default async function proxy(request: NextRequest): Promise<Response> {
   // Before anything reads them: X-Forwarded-For becomes the one client address, X-Forwarded-Host/-Proto are kept only
   // from a trusted proxy (request headers changed here are what pages, actions and route handlers see).
   settleForwardedHeaders(request.headers, TRUSTED);
-  const requestId = requestIdOf(request);
+  const requestId = requestIdFrom(request.headers.get('x-request-id'));
   const base = { ...COMMON_SECURITY_HEADERS, 'X-Request-Id': requestId };
   // Paths Next.js cannot route (malformed percent-encoding, an encoded `%`) would be a bare 500: a 404 instead.
   const malformed = malformedPathResponse(request);
@@ -98,9 +92,8 @@ export default async function proxy(request: NextRequest): Promise<Response> {
   const nonce = cacheRender ? cacheRenderNonce() : createNonce();
   // Embeddable pages may be framed by any site (and set no cookie); every other page refuses framing.
   const embed = isEmbedRoute(request.nextUrl.pathname);
-  const csp = pageCsp(nonce, DEV, embed);
-  const framing = embed ? Object.entries(base).filter(([name]) => name !== 'X-Frame-Options') : Object.entries(base);
-  const headers = { ...Object.fromEntries(framing), 'Content-Security-Policy': csp };
+  const headers = { ...pageHeaders(nonce, DEV, embed), 'X-Request-Id': requestId };
+  const csp = headers['Content-Security-Policy'];
   const databaseUp = await isDatabaseUp();
   const unavailable = () => unavailablePage(localeOf(request), headers);
   // During an outage only public pages already in the page cache can still be answered.

@@ -24,13 +24,21 @@ const heapMb = Number.isSafeInteger(heapGiven) && heapGiven >= 0 ? heapGiven : 2
 const nodeOptions = [process.env.NODE_OPTIONS, heapMb > 0 ? `--max-old-space-size=${heapMb}` : '']
   .filter(Boolean)
   .join(' ');
+// glibc gives threads malloc arenas of their own (up to 8 per core), and memory freed into one is not reused by the
+// others: compressing every page the cache keeps (lib/page-cache/store.ts) left a 64 MiB cache 87 MiB above a process
+// keeping nothing, 65 MiB with two arenas (tests/unit/page-store-memory.test.ts). Read at process start, so set here.
+const mallocArenas = process.env.MALLOC_ARENA_MAX ?? '2';
 cluster.setupPrimary({ exec: require.resolve('next/dist/bin/next'), args: ['start', ...process.argv.slice(2)] });
 
 let stopping = false;
 const restarts = [];
 
 function fork(index) {
-  const worker = cluster.fork({ WORKER_INDEX: String(index), NODE_OPTIONS: nodeOptions });
+  const worker = cluster.fork({
+    WORKER_INDEX: String(index),
+    NODE_OPTIONS: nodeOptions,
+    MALLOC_ARENA_MAX: mallocArenas,
+  });
   worker.on('exit', (code, signal) => {
     if (stopping) return;
     const now = Date.now();

@@ -10,55 +10,14 @@
 //   arrive meanwhile get the copy being replaced (`UPDATING`), rather than queue behind it.
 // - Each response still gets its own CSP nonce: pages are rendered with a placeholder nonce known only to this
 //   process and the placeholder is replaced by the response's fresh nonce when served.
-import { createHash } from 'node:crypto';
 import type { NextRequest } from 'next/server';
-import { hasSessionCookie } from '@/lib/auth/session-cookies';
-import { getEnv } from '@/lib/env';
-import { ADMIN_PATH, LOCALE_PATH } from '@/lib/i18n/locale-paths';
-import { linkWithoutScripts, withoutClientRuntime } from '@/lib/page-cache/light-html';
-import { PAGE_MAX_AGE_MS, PageStore, type CachedPage } from '@/lib/page-cache/store';
-import { readContentVersion } from '@/lib/page-cache/version';
 import { isDatabaseUp } from '@/lib/db-health';
-import { createNonce } from '@/lib/security/headers';
+import { linkWithoutScripts, withoutClientRuntime } from '@/lib/page-cache/light-html';
+import { cacheKeyOf, pageCacheState as state, RENDER_HEADER, type Rendered } from '@/lib/page-cache/state';
+import { PAGE_MAX_AGE_MS, type CachedPage } from '@/lib/page-cache/store';
+import { readContentVersion } from '@/lib/page-cache/version';
 
-const RENDER_HEADER = 'x-page-cache-render';
-// Requests of client-side navigation and actions get RSC payloads or mutate: always rendered (checked too, in case a
-// version of Next.js passes them on).
-const NEXT_HEADERS = [
-  'rsc',
-  'next-router-prefetch',
-  'next-router-state-tree',
-  'next-router-segment-prefetch',
-  'next-action',
-];
 const KEPT_HEADERS = ['content-type', 'cache-control', 'vary', 'link', 'location', 'content-language', 'retry-after'];
-const MAX_KEY_LENGTH = 2048;
-
-// A page ready to serve; its body with the response's nonce in place of the placeholder.
-type Rendered = { status: number; headers: [string, string][]; body: (nonce: string) => BodyInit };
-type State = { secret: string; placeholder: string; store: PageStore; inflight: Map<string, Promise<Rendered | null>> };
-const globalForCache = globalThis as unknown as { pageCache?: State };
-
-// The page cache renders a page by asking the server for it, and under `npm start` another process of the same
-// server may answer (scripts/serve.mjs): all of them must know the render secret and the placeholder nonce, so both
-// come from PAGE_CACHE_SECRET when the cluster sets it (random per start), else are this process's own.
-function shared(): { secret: string; placeholder: string } | null {
-  const given = process.env.PAGE_CACHE_SECRET;
-  if (!given || given.length < 32) return null;
-  const derive = (use: string) => createHash('sha256').update(`${use}:${given}`).digest('base64').slice(0, 24);
-  return { secret: derive('render'), placeholder: derive('placeholder') };
-}
-
-function state(): State {
-  const own = shared();
-  const placeholder = globalForCache.pageCache?.placeholder ?? own?.placeholder ?? createNonce();
-  return (globalForCache.pageCache ??= {
-    secret: own?.secret ?? createNonce(),
-    placeholder,
-    store: new PageStore(getEnv().PAGE_CACHE_MB * 1024 * 1024, PAGE_MAX_AGE_MS, placeholder),
-    inflight: new Map(),
-  });
-}
 
 /**
  * True for the page cache's own request rendering a page (it must get the placeholder nonce and not be cached again).
@@ -75,19 +34,14 @@ export function cacheRenderNonce(): string {
 
 /** The cache key of a request when its page may come from the cache, else null. */
 export function pageCacheKey(request: NextRequest): string | null {
-  const env = getEnv();
-  if (env.PAGE_CACHE === 'off' || env.NODE_ENV !== 'production' || request.method !== 'GET') return null;
-  const { pathname, search, searchParams } = request.nextUrl;
-  // Public pages only: under a locale, outside the staff section.
-  if (!LOCALE_PATH.test(pathname) || ADMIN_PATH.test(pathname)) return null;
-  // Next.js hides its RSC headers from the proxy, but its client fetches RSC payloads without asking for HTML, which
-  // browsers' page loads always do.
-  if (!(request.headers.get('accept') ?? '').includes('text/html')) return null;
-  if (NEXT_HEADERS.some((h) => request.headers.has(h)) || searchParams.has('_rsc')) return null;
-  // Staff may be shown more than the public; their pages are never shared.
-  if (hasSessionCookie(request.cookies)) return null;
-  const key = pathname + search;
-  return key.length <= MAX_KEY_LENGTH ? key : null;
+  const { pathname, search } = request.nextUrl;
+  return cacheKeyOf({
+    method: request.method,
+    pathname,
+    search,
+    header: (name) => request.headers.get(name),
+    hasCookie: (name) => request.cookies.has(name),
+  });
 }
 
 /** Whether the request's page is kept for the current content version (so it exists: it was rendered with 200). */
@@ -161,9 +115,8 @@ function respond(request: NextRequest, routed: Response, nonce: string, page: Re
   }
   for (const [name, value] of page.headers) {
     const own = value.replaceAll(placeholder, nonce);
-    // The locale routing's alternates come with this request's host; the page adds its preloads.
-    const routedLink = name === 'link' ? headers.get('link') : null;
-    headers.set(name, routedLink ? `${routedLink}, ${own}` : own);
+    // The kept Link has the locale routing's alternates (on SITE_URL, as for any request) and the page's preloads.
+    headers.set(name, own);
   }
   // A redirect of the page itself (e.g. to the clean URL of a list): Next.js wants an absolute location from a proxy.
   const location = headers.get('location');
@@ -190,7 +143,7 @@ async function render(key: string, version: string): Promise<Rendered | null> {
     // Public pages go out without Next.js's client runtime (lib/page-cache/light-html.ts).
     const body = html ? withoutClientRuntime(await res.text()) : await res.text();
     const headers = KEPT_HEADERS.flatMap((name): [string, string][] => {
-      const value = name === 'link' ? pageLinks(res.headers.get(name)) : res.headers.get(name);
+      const value = name === 'link' ? linkWithoutScripts(res.headers.get(name) ?? '') : res.headers.get(name);
       return value ? [[name, value]] : [];
     });
     const page: CachedPage = { version, renderedAt: Date.now(), body, headers };
@@ -202,14 +155,6 @@ async function render(key: string, version: string): Promise<Rendered | null> {
   } catch {
     return null;
   }
-}
-
-// The page's own Link entries (preloads), without the locale alternates, which carry the render request's host.
-function pageLinks(link: string | null): string | null {
-  const own = linkWithoutScripts(link ?? '')
-    .split(/,\s*(?=<)/)
-    .filter((part) => part && !/rel="?alternate"?/.test(part));
-  return own.length > 0 ? own.join(', ') : null;
 }
 
 function isLocaleCookie(cookie: string): boolean {

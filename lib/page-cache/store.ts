@@ -9,9 +9,15 @@
 // fixed blocks of an arena allocated once, outside the heap, and reused as pages come and go: the cache never occupies
 // more than its budget, and the heap only holds a few hundred bytes of bookkeeping per page (counted too).
 //
+// Each page is also kept gzip-compressed (a sixth of its size or less), compressed once when kept: browsers ask for
+// gzip, and compressing a page of 100 KB for every response would cost more of the thread than everything else a hit
+// does. The nonce differs in every response, so the text between placeholders is compressed piece by piece and the
+// nonce goes in between as a stored (uncompressed) deflate block; the CRC-32 of the whole is computed when served.
+//
 // The block links and span lists below are indexed by numbers the store itself wrote, always within the arrays'
 // length; `!` says so where noUncheckedIndexedAccess cannot know it (a check per block would cost in the hot loops).
 /* eslint-disable @typescript-eslint/no-non-null-assertion */
+import { constants, crc32, deflateRawSync } from 'node:zlib';
 
 /** A rendered page as the caller hands it to the store. */
 export type CachedPage = {
@@ -30,18 +36,29 @@ export type StoredPage = {
   headers: [string, string][];
   /** The body as UTF-8 with `nonce` in place of the placeholder; call it before the store changes again. */
   body: (nonce: string) => Uint8Array<ArrayBuffer>;
+  /** The same body gzip-compressed (compressed once, when kept); call it before the store changes again. */
+  gzip: (nonce: string) => Uint8Array<ArrayBuffer>;
+};
+
+// Bytes kept in the arena with gaps where something is put back when read (the nonce, or a deflate block of it).
+type Run = {
+  /** First block in the arena (the next ones are chained in #next), -1 once the page is gone. */
+  first: number;
+  /** Bytes kept (without what goes in the gaps). */
+  length: number;
+  /** Where the gaps are, as offsets into those bytes (ascending). */
+  gaps: number[];
 };
 
 type Entry = {
   version: string;
   renderedAt: number;
   headers: [string, string][];
-  /** First block of the body in the arena (the next ones are chained in #next), -1 once the page is gone. */
-  first: number;
-  /** Bytes of the body without the placeholders. */
-  length: number;
-  /** Where the nonce goes, as offsets into those bytes (ascending). */
-  nonceAt: number[];
+  /** The body's UTF-8 without the placeholders, a gap where each was. */
+  plain: Run;
+  /** The body gzip-compressed as raw deflate blocks: the text between placeholders compressed on its own, a gap where
+   * each placeholder was, to be filled with a stored (uncompressed) block holding the nonce. */
+  deflated: Run;
   size: number;
 };
 
@@ -60,6 +77,9 @@ const SEGMENT_BYTES = 16 * 1024 * 1024;
 // Bodies are encoded into one reused buffer up to this size, a buffer of their own above.
 const SCRATCH_MAX = 1024 * 1024;
 let scratch = Buffer.allocUnsafeSlow(64 * 1024);
+// A gzip member's header: deflate, no flags, no time, unknown OS (RFC 1952); its trailer is the CRC-32 and length.
+const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
+const GZIP_TRAILER = 8;
 
 // How long a kept page is served before it is rendered again even when no content changed: what a page computes
 // from the clock (a centre's "open now", its notice of the day) is at most this old.
@@ -121,7 +141,8 @@ export class PageStore {
       version: entry.version,
       renderedAt: entry.renderedAt,
       headers: entry.headers,
-      body: (nonce) => this.#read(entry, nonce),
+      body: (nonce) => this.#read(entry.plain, Buffer.from(nonce)),
+      gzip: (nonce) => this.#gzip(entry, nonce),
     };
   }
 
@@ -129,21 +150,31 @@ export class PageStore {
   set(key: string, page: CachedPage): void {
     this.delete(key);
     const bytes = utf8(page.body);
-    const nonceAt: number[] = [];
+    // The text between placeholders, and the same compressed: each piece on its own, ending byte-aligned (a sync
+    // flush) so that a stored block can follow, the last one ending the deflate stream. Compressed once here, a page
+    // then costs no compression when served, whatever its nonce.
+    const parts: Uint8Array[] = [];
     const ph = this.#placeholder.length;
+    let from = 0;
     if (ph > 0) {
-      for (let at = bytes.indexOf(this.#placeholder); at >= 0; at = bytes.indexOf(this.#placeholder, at + ph)) {
-        nonceAt.push(at - nonceAt.length * ph);
+      for (let at = bytes.indexOf(this.#placeholder); at >= 0; at = bytes.indexOf(this.#placeholder, from)) {
+        parts.push(bytes.subarray(from, at));
+        from = at + ph;
       }
     }
-    const length = bytes.length - nonceAt.length * ph;
-    const blocks = Math.ceil(length / BLOCK);
+    parts.push(bytes.subarray(from));
+    const deflatedParts = parts.map((part, i) =>
+      deflateRawSync(part, i < parts.length - 1 ? { finishFlush: constants.Z_SYNC_FLUSH } : {}),
+    );
+    const plain = run(parts);
+    const deflated = run(deflatedParts);
+    const blocks = Math.ceil(plain.length / BLOCK) + Math.ceil(deflated.length / BLOCK);
     const headers = page.headers.map(([name, value]): [string, string] => [own(name), own(value)]);
     const ownKey = own(key);
     const size =
       blocks * (BLOCK + LINK_BYTES) +
       ENTRY_BYTES +
-      nonceAt.length * OFFSET_BYTES +
+      2 * plain.gaps.length * OFFSET_BYTES +
       stringBytes(ownKey) +
       stringBytes(page.version) +
       headers.reduce((n, [name, value]) => n + HEADER_BYTES + stringBytes(name) + stringBytes(value), 0);
@@ -152,16 +183,14 @@ export class PageStore {
       if (this.#bytes + size <= this.maxBytes) break;
       this.delete(oldest);
     }
-    const entry: Entry = {
-      version: own(page.version),
-      renderedAt: page.renderedAt,
-      headers,
-      first: this.#take(blocks),
-      length,
-      nonceAt,
-      size,
-    };
-    this.#write(entry, bytes, ph);
+    const entry: Entry = { version: own(page.version), renderedAt: page.renderedAt, headers, plain, deflated, size };
+    for (const [into, from] of [
+      [plain, parts],
+      [deflated, deflatedParts],
+    ] as const) {
+      into.first = this.#take(Math.ceil(into.length / BLOCK));
+      this.#write(into, from);
+    }
     this.#pages.set(ownKey, entry);
     this.#bytes += size;
   }
@@ -172,13 +201,15 @@ export class PageStore {
     if (!entry) return;
     this.#pages.delete(key);
     this.#bytes -= entry.size;
-    if (entry.first >= 0) {
-      let last = entry.first;
-      while (this.#next[last]! >= 0) last = this.#next[last]!;
-      this.#next[last] = this.#free;
-      this.#free = entry.first;
+    for (const kept of [entry.plain, entry.deflated]) {
+      if (kept.first >= 0) {
+        let last = kept.first;
+        while (this.#next[last]! >= 0) last = this.#next[last]!;
+        this.#next[last] = this.#free;
+        this.#free = kept.first;
+      }
+      kept.first = -1;
     }
-    entry.first = -1;
   }
 
   /** How many pages are kept. */
@@ -233,48 +264,79 @@ export class PageStore {
     return segment;
   }
 
-  // Copies the body into the entry's blocks, leaving out the placeholders (`ph` bytes each).
-  #write(entry: Entry, bytes: Uint8Array, ph: number): void {
-    const { nonceAt } = entry;
-    const spans = this.#spans(entry.first, entry.length);
-    let at = 0; // in the body without placeholders
-    let k = 0; // placeholders before `at`
+  // Copies the parts, one after the other, into the run's blocks.
+  #write(into: Run, parts: readonly Uint8Array[]): void {
+    const spans = this.#spans(into.first, into.length);
+    let p = 0; // the part being copied
+    let done = 0; // of that part
     for (let s = 0; s < spans.length; s += 3) {
       const segment = this.#segment(spans[s]!);
-      for (let into = spans[s + 1]!, end = into + spans[s + 2]!; into < end;) {
-        while (k < nonceAt.length && nonceAt[k]! <= at) k++;
-        const n = Math.min(end - into, (k < nonceAt.length ? nonceAt[k]! : Infinity) - at);
-        segment.set(bytes.subarray(at + k * ph, at + k * ph + n), into);
-        into += n;
+      for (let at = spans[s + 1]!, end = at + spans[s + 2]!; at < end;) {
+        while (done === parts[p]!.length) [p, done] = [p + 1, 0];
+        const n = Math.min(end - at, parts[p]!.length - done);
+        segment.set(parts[p]!.subarray(done, done + n), at);
         at += n;
+        done += n;
       }
     }
   }
 
-  // The entry's body with the nonce put back where the placeholders were.
-  #read(entry: Entry, nonce: string): Uint8Array<ArrayBuffer> {
-    if (entry.first < 0 && entry.length > 0) throw new Error('page-store: the page was evicted before it was read');
-    const { nonceAt } = entry;
-    const fresh = Buffer.from(nonce);
-    const out = Buffer.allocUnsafe(entry.length + nonceAt.length * fresh.length);
-    const spans = this.#spans(entry.first, entry.length);
+  // The page as gzip: header, the deflate blocks with a stored block of the nonce in each gap, CRC-32 and length of
+  // the body with that nonce.
+  #gzip(entry: Entry, nonce: string): Uint8Array<ArrayBuffer> {
+    const text = Buffer.from(nonce);
+    const plain = this.#read(entry.plain, text);
+    const stored = Buffer.alloc(5 + text.length);
+    // BFINAL 0, BTYPE 00 (stored), then LEN and its one's complement, little-endian (RFC 1951 §3.2.4).
+    stored.writeUInt16LE(text.length, 1);
+    stored.writeUInt16LE(~text.length & 0xffff, 3);
+    text.copy(stored, 5);
+    const out = this.#read(entry.deflated, stored, GZIP_HEADER.length, GZIP_TRAILER);
+    GZIP_HEADER.copy(out, 0);
+    out.writeUInt32LE(crc32(plain), out.length - GZIP_TRAILER);
+    out.writeUInt32LE(plain.length % 2 ** 32, out.length - 4);
+    return out;
+  }
+
+  // The run's bytes with `insert` in every gap, after `head` bytes and before `tail` bytes left for the caller.
+  #read(kept: Run, insert: Uint8Array, head = 0, tail = 0): Buffer<ArrayBuffer> {
+    if (kept.first < 0 && kept.length > 0) throw new Error('page-store: the page was evicted before it was read');
+    const { gaps } = kept;
+    const out = Buffer.allocUnsafe(head + kept.length + gaps.length * insert.length + tail);
+    const spans = this.#spans(kept.first, kept.length);
     let at = 0;
     let k = 0;
-    let written = 0;
+    let written = head;
     for (let s = 0; s < spans.length; s += 3) {
       const segment = this.#segment(spans[s]!);
       for (let from = spans[s + 1]!, end = from + spans[s + 2]!; from < end;) {
-        for (; k < nonceAt.length && nonceAt[k] === at; k++) written += fresh.copy(out, written);
-        const n = Math.min(end - from, (k < nonceAt.length ? nonceAt[k]! : Infinity) - at);
+        for (; k < gaps.length && gaps[k] === at; k++) written += copyInto(out, insert, written);
+        const n = Math.min(end - from, (k < gaps.length ? gaps[k]! : Infinity) - at);
         out.set(segment.subarray(from, from + n), written);
         written += n;
         from += n;
         at += n;
       }
     }
-    for (; k < nonceAt.length; k++) written += fresh.copy(out, written);
+    for (; k < gaps.length; k++) written += copyInto(out, insert, written);
     return out;
   }
+}
+
+function copyInto(out: Uint8Array, bytes: Uint8Array, at: number): number {
+  out.set(bytes, at);
+  return bytes.length;
+}
+
+// A run for these parts, its gaps between them (its blocks are taken by the caller).
+function run(parts: readonly Uint8Array[]): Run {
+  const gaps: number[] = [];
+  let length = 0;
+  parts.forEach((part, i) => {
+    length += part.length;
+    if (i < parts.length - 1) gaps.push(length);
+  });
+  return { first: -1, length, gaps };
 }
 
 function stringBytes(text: string): number {

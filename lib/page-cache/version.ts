@@ -170,3 +170,9 @@ export function contentVersionState(): { listening: boolean; reads: number } {
   const l = listener();
   return { listening: l.client !== null && l.known !== null, reads: l.reads };
 }
+
+/** The content version when it is known without a database round trip (listening), else null. */
+export function knownContentVersion(): string | null {
+  const l = listener();
+  return l.client && l.known !== null ? l.known.toString() : null;
+}

@@ -40,3 +40,19 @@ export const COMMON_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
+
+/** The headers of a page's response: the common ones (no X-Frame-Options on an embeddable page) and its CSP. */
+export function pageHeaders(
+  nonce: string,
+  dev: boolean,
+  framable: boolean,
+): Record<string, string> & { 'Content-Security-Policy': string } {
+  const common = Object.entries(COMMON_SECURITY_HEADERS).filter(([name]) => !framable || name !== 'X-Frame-Options');
+  return { ...Object.fromEntries(common), 'Content-Security-Policy': pageCsp(nonce, dev, framable) };
+}
+
+/** The request id of a response: an upstream proxy's X-Request-Id when it is a plain token, else a new one. */
+export function requestIdFrom(given: string | null): string {
+  // Kept only when it cannot inject anything into a header or a log line.
+  return given && /^[A-Za-z0-9._:-]{8,128}$/.test(given) ? given : crypto.randomUUID();
+}

@@ -49,12 +49,13 @@ test('two server processes answer on one port', async () => {
   expect([...workers].sort()).toEqual([0, 1]);
 });
 
-test('each server process runs with a heap ceiling (WORKER_HEAP_MB, default 256), so garbage is collected', () => {
+test('each server process runs with a heap ceiling (WORKER_HEAP_MB, default 256) and two malloc arenas', () => {
   const children = readFileSync(`/proc/${server.pid}/task/${server.pid}/children`, 'utf8').trim().split(/\s+/);
   expect(children).toHaveLength(2);
   for (const pid of children) {
     const env = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
     expect(env.find((v) => v.startsWith('NODE_OPTIONS='))).toContain('--max-old-space-size=256');
+    expect(env).toContain('MALLOC_ARENA_MAX=2');
   }
 });
 

@@ -9,6 +9,8 @@ const URLS = {
   nonce: '/en/projects?region=asia-oceania&sort=-end',
   write: '/fr/projets?region=asia-oceania&sort=-end',
   bypass: '/en/projects?coverage=regional&sort=-end',
+  headers: ['/es/proyectos?region=asia-oceania&sort=-end', '/es/proyectos?region=asia-oceania&sort=-start'],
+  identity: '/es/proyectos?region=asia-oceania&sort=-title',
 } as const;
 
 // What browsers send for a page load; Next.js's own RSC fetches do not ask for HTML.
@@ -19,10 +21,14 @@ const nonceOf = (res: APIResponse) =>
 const withoutNonces = (html: string) => html.replace(/[A-Za-z0-9+/]{22}==/g, 'NONCE');
 
 // Other tests write content in parallel: ask until two consecutive answers share a content version (MISS then HIT).
-async function missThenHit(request: APIRequestContext, url: string): Promise<[APIResponse, APIResponse]> {
-  let previous = await request.get(url, PAGE_LOAD);
+async function missThenHit(
+  request: APIRequestContext,
+  url: string,
+  options = PAGE_LOAD,
+): Promise<[APIResponse, APIResponse]> {
+  let previous = await request.get(url, options);
   for (let i = 0; i < 20; i++) {
-    const next = await request.get(url, PAGE_LOAD);
+    const next = await request.get(url, options);
     if (next.headers()['x-page-cache'] === 'HIT') return [previous, next];
     previous = next;
   }
@@ -45,6 +51,43 @@ test('a public page comes from the cache with its own nonce and the same content
   expect(withoutNonces(html)).toBe(withoutNonces(await rendered.text()));
   expect(cached.headers()['content-type']).toContain('text/html');
   expect(cached.headers()['cache-control']).toContain('no-store');
+});
+
+// What may differ between two responses of the same page: the nonce, the request id, the outcome, the framing.
+const PER_RESPONSE = ['date', 'x-request-id', 'x-page-cache', 'content-length', 'transfer-encoding', 'connection'];
+function comparable(res: APIResponse): Record<string, string> {
+  const kept = Object.entries(res.headers()).filter(([name]) => !PER_RESPONSE.includes(name) && name !== 'keep-alive');
+  return Object.fromEntries(kept.map(([name, value]) => [name, withoutNonces(value)]));
+}
+
+test('a hit answered before Next.js has the headers the proxy gives the same page', async ({ playwright, baseURL }) => {
+  // The hit is answered by lib/page-cache/fast-path.ts, the miss by the proxy and Next.js (compressed by Next.js).
+  // Each request from a context of its own (no cookie kept from the previous answer), and one address per case, so
+  // that the first answer of each is the proxy's.
+  const once = async (url: string, headers: Record<string, string>) => {
+    const context = await playwright.request.newContext({ baseURL });
+    const res = await context.get(url, { headers });
+    return { res, text: await res.text(), done: () => context.dispose() };
+  };
+  for (const [url, headers] of [
+    [URLS.headers[0], { ...PAGE_LOAD.headers, 'accept-encoding': 'gzip' }],
+    [URLS.headers[1], { ...PAGE_LOAD.headers, 'accept-language': 'es', cookie: 'NEXT_LOCALE=fr' }],
+    [URLS.identity, { ...PAGE_LOAD.headers, 'accept-encoding': 'identity', 'accept-language': 'es-SV,es;q=0.9' }],
+  ] as const) {
+    // Other tests write content in parallel: ask until a miss is followed by a hit of the same version.
+    let pair: [Awaited<ReturnType<typeof once>>, Awaited<ReturnType<typeof once>>] | null = null;
+    for (let i = 0; i < 20 && !pair; i++) {
+      const [first, second] = [await once(url, headers), await once(url, headers)];
+      if (first.res.headers()['x-page-cache'] === 'MISS' && second.res.headers()['x-page-cache'] === 'HIT') {
+        pair = [first, second];
+      }
+    }
+    if (!pair) throw new Error(`${url}: no miss followed by a hit`);
+    const [rendered, cached] = pair;
+    expect(comparable(cached.res)).toEqual(comparable(rendered.res));
+    expect(withoutNonces(cached.text)).toBe(withoutNonces(rendered.text));
+    await Promise.all([rendered.done(), cached.done()]);
+  }
 });
 
 test('any content write makes the next answer a fresh render', async ({ request }) => {

@@ -15,7 +15,8 @@ async function fill(mode: 'cache' | 'off'): Promise<Fill> {
   const script = 'tests/support/page-store-fill.ts';
   const { stdout } = await run(process.execPath, ['--expose-gc', '--import', 'tsx', script, mode], {
     cwd: root,
-    env: { ...process.env, PAGE_STORE_MB: String(BUDGET_MB) },
+    // As `npm start` runs its server processes (scripts/serve.mjs says why).
+    env: { ...process.env, PAGE_STORE_MB: String(BUDGET_MB), MALLOC_ARENA_MAX: '2' },
     maxBuffer: 1024 * 1024,
     timeout: 240_000,
   });

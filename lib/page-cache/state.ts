@@ -1,0 +1,76 @@
+// What the page cache of one server process holds, and the rule for which requests it may answer. Shared by the proxy
+// (lib/page-cache/proxy.ts, inside Next.js) and the fast path (lib/page-cache/fast-path.ts, before Next.js): both are
+// bundled separately, so the state lives on globalThis and the rule is written once, over a plain view of a request.
+import { createHash } from 'node:crypto';
+import { getEnv } from '@/lib/env';
+import { ADMIN_PATH, LOCALE_PATH } from '@/lib/i18n/locale-paths';
+import { PAGE_MAX_AGE_MS, PageStore } from '@/lib/page-cache/store';
+import { createNonce } from '@/lib/security/headers';
+import { hasSessionCookie } from '@/lib/auth/session-cookies';
+
+/** The header marking the page cache's own request that renders a page (its value is the render secret). */
+export const RENDER_HEADER = 'x-page-cache-render';
+// Requests of client-side navigation and actions get RSC payloads or mutate: always rendered (checked too, in case a
+// version of Next.js passes them on).
+const NEXT_HEADERS = [
+  'rsc',
+  'next-router-prefetch',
+  'next-router-state-tree',
+  'next-router-segment-prefetch',
+  'next-action',
+];
+const MAX_KEY_LENGTH = 2048;
+
+/** A page ready to serve; its body with the response's nonce in place of the placeholder. */
+export type Rendered = { status: number; headers: [string, string][]; body: (nonce: string) => BodyInit };
+type State = { secret: string; placeholder: string; store: PageStore; inflight: Map<string, Promise<Rendered | null>> };
+const globalForCache = globalThis as unknown as { pageCache?: State };
+
+// The page cache renders a page by asking the server for it, and under `npm start` another process of the same
+// server may answer (scripts/serve.mjs): all of them must know the render secret and the placeholder nonce, so both
+// come from PAGE_CACHE_SECRET when the cluster sets it (random per start), else are this process's own.
+function shared(): { secret: string; placeholder: string } | null {
+  const given = process.env.PAGE_CACHE_SECRET;
+  if (!given || given.length < 32) return null;
+  const derive = (use: string) => createHash('sha256').update(`${use}:${given}`).digest('base64').slice(0, 24);
+  return { secret: derive('render'), placeholder: derive('placeholder') };
+}
+
+/** This process's page cache: render secret, placeholder nonce, kept pages and renders under way. */
+export function pageCacheState(): State {
+  const own = shared();
+  const placeholder = globalForCache.pageCache?.placeholder ?? own?.placeholder ?? createNonce();
+  return (globalForCache.pageCache ??= {
+    secret: own?.secret ?? createNonce(),
+    placeholder,
+    store: new PageStore(getEnv().PAGE_CACHE_MB * 1024 * 1024, PAGE_MAX_AGE_MS, placeholder),
+    inflight: new Map(),
+  });
+}
+
+/** A request as the cache rule reads it, whoever received it. */
+export type RequestView = {
+  method: string;
+  pathname: string;
+  /** The query with its `?`, or ''. */
+  search: string;
+  header: (name: string) => string | null;
+  hasCookie: (name: string) => boolean;
+};
+
+/** The cache key of a request when its page may come from the cache, else null. */
+export function cacheKeyOf(request: RequestView): string | null {
+  const env = getEnv();
+  if (env.PAGE_CACHE === 'off' || env.NODE_ENV !== 'production' || request.method !== 'GET') return null;
+  const { pathname, search } = request;
+  // Public pages only: under a locale, outside the staff section.
+  if (!LOCALE_PATH.test(pathname) || ADMIN_PATH.test(pathname)) return null;
+  // Next.js hides its RSC headers from the proxy, but its client fetches RSC payloads without asking for HTML, which
+  // browsers' page loads always do.
+  if (!(request.header('accept') ?? '').includes('text/html')) return null;
+  if (NEXT_HEADERS.some((h) => request.header(h) !== null) || new URLSearchParams(search).has('_rsc')) return null;
+  // Staff may be shown more than the public; their pages are never shared.
+  if (hasSessionCookie({ has: request.hasCookie })) return null;
+  const key = pathname + search;
+  return key.length <= MAX_KEY_LENGTH ? key : null;
+}
