@@ -11,7 +11,7 @@ export function createNonce(): string {
  * The page policy: scripts only with this response's nonce (and what they load); no plugins or base tags; no framing
  * but for the embeddable pages (`framable`), which any site may show in an <iframe>.
  */
-export function pageCsp(nonce: string, dev = false, framable = false): string {
+function pageCsp(nonce: string, dev = false, framable = false): string {
   return [
     "default-src 'self'",
     // 'strict-dynamic' lets Next.js's nonced bootstrap load its chunks; 'unsafe-eval' only for the dev server's HMR.
