@@ -76,3 +76,8 @@ export function reportDatabaseError(error: unknown): boolean {
   state.healthyUntil = 0;
   return true;
 }
+
+/** True while the database is known to be unreachable (a check failed and none has succeeded since); no check made. */
+export function isDatabaseKnownDown(): boolean {
+  return state.downSince !== null;
+}

@@ -3,10 +3,11 @@
 // for a static file. Here the HTTP server's own `request` event (hooked in instrumentation.ts) is offered to the
 // cache first, and a page kept for the content version known in memory is written out directly, with what the proxy
 // would have added: the security headers and a fresh nonce, the request id, the locale cookie next-intl would set.
-// Anything else (no page kept, the version not known without the database, an encoding other than gzip or none, the
-// cache's own render request) is left to Next.js, which answers it as before.
+// Anything else (no page kept, the version not known without the database, the database known to be out, an encoding
+// other than gzip or none, the cache's own render request) is left to Next.js, which answers it as before.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import Negotiator from 'negotiator';
+import { isDatabaseKnownDown } from '@/lib/db-health';
 import { LOCALE_PATH, negotiatedLocale } from '@/lib/i18n/locale-paths';
 import { isEmbedRoute } from '@/lib/i18n/route-match';
 import { cacheKeyOf, pageCacheState, RENDER_HEADER } from '@/lib/page-cache/state';
@@ -73,7 +74,8 @@ function answer(request: IncomingMessage, response: ServerResponse): boolean {
     header: (name) => headerOf(request, name),
     hasCookie: (name) => cookieOf(cookies, name) !== null,
   });
-  const version = key === null ? null : knownContentVersion();
+  // While the database is known to be out, the proxy answers (kept pages as STALE, the rest 503).
+  const version = key === null || isDatabaseKnownDown() ? null : knownContentVersion();
   if (key === null || version === null) return false;
   const page = pageCacheState().store.get(key, version);
   const encoding = page ? encodingOf(headerOf(request, 'accept-encoding')) : undefined;

@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 // (lib/page-cache/fast-path.ts, hooked in instrumentation.ts), with what the proxy would have added; anything it
 // cannot answer exactly so is left to Next.js untouched.
 const content = { version: '9' as string | null };
+const database = { down: false };
 vi.mock('@/lib/page-cache/version', () => ({ knownContentVersion: () => content.version }));
+vi.mock('@/lib/db-health', () => ({ isDatabaseKnownDown: () => database.down }));
 
 const saved = { ...process.env };
 Object.assign(process.env, {
@@ -151,6 +153,9 @@ describe('kept public pages answered before Next.js', () => {
     content.version = null; // not listening: the version needs the database, which the proxy reads
     expect(await left('/fr/projets')).toBe(true);
     content.version = '9';
+    database.down = true; // the proxy answers during an outage (X-Page-Cache: STALE)
+    expect(await left('/fr/projets')).toBe(true);
+    database.down = false;
     expect(await left('/fr/projets')).toBe(false);
   });
 
