@@ -1,7 +1,8 @@
 // Kept public pages answered before Next.js. A hit answered by the proxy (lib/page-cache/proxy.ts) still costs
 // Next.js's routing, its middleware machinery and next-intl's locale routing: about 1 ms of the thread against 0.3 ms
 // for a static file. Here the HTTP server's own `request` event (hooked in instrumentation.ts) is offered to the
-// cache first, and a page kept for the content version known in memory is written out directly, with what the proxy
+// cache first, and a page the cache would serve at the content version known in memory (lib/page-cache/state.ts,
+// keptAnswer) is written out directly, with what the proxy
 // would have added: the security headers and a fresh nonce, the request id, the locale cookie next-intl would set.
 // Anything else (no page kept, the version not known without the database, the database known to be out, an encoding
 // other than gzip or none, the cache's own render request) is left to Next.js, which answers it as before.
@@ -10,7 +11,7 @@ import Negotiator from 'negotiator';
 import { isDatabaseKnownDown } from '@/lib/db-health';
 import { LOCALE_PATH, negotiatedLocale } from '@/lib/i18n/locale-paths';
 import { isEmbedRoute } from '@/lib/i18n/route-match';
-import { cacheKeyOf, pageCacheState, RENDER_HEADER } from '@/lib/page-cache/state';
+import { cacheKeyOf, keptAnswer, pageCacheState, RENDER_HEADER } from '@/lib/page-cache/state';
 import { knownContentVersion } from '@/lib/page-cache/version';
 import { createNonce, pageHeaders, requestIdFrom } from '@/lib/security/headers';
 
@@ -77,9 +78,10 @@ function answer(request: IncomingMessage, response: ServerResponse): boolean {
   // While the database is known to be out, the proxy answers (kept pages as STALE, the rest 503).
   const version = key === null || isDatabaseKnownDown() ? null : knownContentVersion();
   if (key === null || version === null) return false;
-  const page = pageCacheState().store.get(key, version);
-  const encoding = page ? encodingOf(headerOf(request, 'accept-encoding')) : undefined;
-  if (!page || (encoding !== 'gzip' && encoding !== 'identity')) return false;
+  const kept = keptAnswer(key, version);
+  const encoding = kept ? encodingOf(headerOf(request, 'accept-encoding')) : undefined;
+  if (!kept || (encoding !== 'gzip' && encoding !== 'identity')) return false;
+  const { page, outcome } = kept;
 
   const nonce = createNonce();
   const embed = isEmbedRoute(pathname);
@@ -93,7 +95,7 @@ function answer(request: IncomingMessage, response: ServerResponse): boolean {
   const cookie = embed ? null : localeCookieFor(request, cookies, LOCALE_PATH.exec(pathname)?.[1] ?? '');
   if (cookie) headers['set-cookie'] = [cookie];
   headers['X-Request-Id'] = requestIdFrom(headerOf(request, 'x-request-id'));
-  headers['X-Page-Cache'] = 'HIT';
+  headers['X-Page-Cache'] = outcome;
   // Compressed when the page was kept: serving it compressed costs a copy, not a compression.
   const body = encoding === 'gzip' ? page.gzip(nonce) : page.body(nonce);
   if (encoding === 'gzip') headers['Content-Encoding'] = 'gzip';

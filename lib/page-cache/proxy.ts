@@ -6,15 +6,17 @@
 // - Every entry carries the content version it was rendered at. The version is known from the database on each
 //   request and bumped by triggers in the same transaction as any public change, so an edit made through any instance
 //   (or an import, or plain SQL) makes every instance's copies stale at commit: nothing outlives an edit elsewhere.
-//   The one exception is bounded by a render: while a page is rendered again for the current version, requests that
-//   arrive meanwhile get the copy being replaced (`UPDATING`), rather than queue behind it.
+//   Two exceptions, both bounded: while a page is rendered again for the current version, requests that arrive
+//   meanwhile get the copy being replaced (`UPDATING`), rather than queue behind it; and a page rendered less than
+//   PAGE_RENDER_INTERVAL_MS (one second) ago is served as it is (`UPDATING`) until then, so a stream of edits does
+//   not render every public page after each one (lib/page-cache/state.ts, keptAnswer).
 // - Each response still gets its own CSP nonce: pages are rendered with a placeholder nonce known only to this
 //   process and the placeholder is replaced by the response's fresh nonce when served.
 import type { NextRequest } from 'next/server';
 import { isDatabaseUp } from '@/lib/db-health';
 import { linkWithoutScripts, withoutClientRuntime } from '@/lib/page-cache/light-html';
-import { cacheKeyOf, pageCacheState as state, RENDER_HEADER, type Rendered } from '@/lib/page-cache/state';
-import { PAGE_MAX_AGE_MS, type CachedPage } from '@/lib/page-cache/store';
+import { cacheKeyOf, keptAnswer, pageCacheState as state, RENDER_HEADER, type Rendered } from '@/lib/page-cache/state';
+import type { CachedPage } from '@/lib/page-cache/store';
 import { readContentVersion } from '@/lib/page-cache/version';
 
 const KEPT_HEADERS = ['content-type', 'cache-control', 'vary', 'link', 'location', 'content-language', 'retry-after'];
@@ -75,36 +77,23 @@ export async function servePublicPage(
   };
   let version = outage.databaseUp ? await readContentVersion() : null;
   if (version === null) return outage.databaseUp && (await isDatabaseUp()) ? null : offline();
-  const stored = store.get(key, version);
-  if (!stored) {
-    // This page is being rendered for this very version: rather than queue behind that render, requests arriving
-    // meanwhile get the copy it replaces (X-Page-Cache: UPDATING), so a burst of visitors during a stream of edits is
-    // answered at once, with content one render behind at most. The first request after a change finds no such render,
-    // starts it and waits for it.
-    const previous = inflight.has(`${version} ${key}`) ? store.stale(key) : undefined;
-    if (previous && Date.now() - previous.renderedAt <= PAGE_MAX_AGE_MS) {
-      return respond(request, routed, nonce, { ...previous, status: 200 }, 'UPDATING');
-    }
-    // About to render: read the version from the table, which also proves (within its 1.5 s timeout) that the
-    // database answers, so a hanging database gives the outage answer rather than a render waiting on it.
-    version = await readContentVersion({ fromTable: true });
-    if (version === null) return (await isDatabaseUp()) ? null : offline();
+  const kept = keptAnswer(key, version);
+  if (kept) return respond(request, routed, nonce, { ...kept.page, status: 200 }, kept.outcome);
+  // About to render: read the version from the table, which also proves (within its 1.5 s timeout) that the database
+  // answers, so a hanging database gives the outage answer rather than a render waiting on it.
+  version = await readContentVersion({ fromTable: true });
+  if (version === null) return (await isDatabaseUp()) ? null : offline();
+  const flight = `${version} ${key}`;
+  let pending = inflight.get(flight);
+  if (!pending) {
+    pending = render(key, version).finally(() => inflight.delete(flight));
+    inflight.set(flight, pending);
   }
-  let page: Rendered | null = stored ? { ...stored, status: 200 } : null;
-  const outcome = page ? 'HIT' : 'MISS';
-  if (!page) {
-    const flight = `${version} ${key}`;
-    let pending = inflight.get(flight);
-    if (!pending) {
-      pending = render(key, version).finally(() => inflight.delete(flight));
-      inflight.set(flight, pending);
-    }
-    page = await pending;
-    if (!page) return null;
-    // The database went away while the page was rendered.
-    if (page.status >= 500 && !(await isDatabaseUp())) return offline();
-  }
-  return respond(request, routed, nonce, page, outcome);
+  const page = await pending;
+  if (!page) return null;
+  // The database went away while the page was rendered.
+  if (page.status >= 500 && !(await isDatabaseUp())) return offline();
+  return respond(request, routed, nonce, page, 'MISS');
 }
 
 function respond(request: NextRequest, routed: Response, nonce: string, page: Rendered, outcome: string): Response {

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { getEnv } from '@/lib/env';
 import { ADMIN_PATH, LOCALE_PATH } from '@/lib/i18n/locale-paths';
-import { PAGE_MAX_AGE_MS, PageStore } from '@/lib/page-cache/store';
+import { PAGE_MAX_AGE_MS, PAGE_RENDER_INTERVAL_MS, PageStore, type StoredPage } from '@/lib/page-cache/store';
 import { createNonce } from '@/lib/security/headers';
 import { hasSessionCookie } from '@/lib/auth/session-cookies';
 
@@ -73,4 +73,22 @@ export function cacheKeyOf(request: RequestView): string | null {
   if (hasSessionCookie({ has: request.hasCookie })) return null;
   const key = pathname + search;
   return key.length <= MAX_KEY_LENGTH ? key : null;
+}
+
+/** A kept copy to answer with, and its X-Page-Cache label. */
+export type KeptAnswer = { page: StoredPage; outcome: 'HIT' | 'UPDATING' };
+
+/**
+ * The copy of a page to serve at this content version, else null (the page must be rendered): the copy rendered at
+ * this version (HIT), or the copy of an earlier one (UPDATING) while this version is being rendered, or while that
+ * copy is less than PAGE_RENDER_INTERVAL_MS old. Never a copy older than PAGE_MAX_AGE_MS.
+ */
+export function keptAnswer(key: string, version: string, now = Date.now()): KeptAnswer | null {
+  const { store, inflight } = pageCacheState();
+  const page = store.get(key, version, now);
+  if (page) return { page, outcome: 'HIT' };
+  const previous = store.stale(key);
+  if (!previous || now - previous.renderedAt > PAGE_MAX_AGE_MS) return null;
+  const recent = now - previous.renderedAt < PAGE_RENDER_INTERVAL_MS;
+  return recent || inflight.has(`${version} ${key}`) ? { page: previous, outcome: 'UPDATING' } : null;
 }

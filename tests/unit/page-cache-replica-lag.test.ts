@@ -37,9 +37,14 @@ async function visit(): Promise<{ outcome: string | null; body: string }> {
 beforeEach(() => {
   renders.length = 0;
 });
+// The cache's clock: a page is rendered again for a newer version at most once a second (PAGE_RENDER_INTERVAL_MS).
+vi.useFakeTimers({ toFake: ['Date'] });
+const later = (ms: number) => vi.setSystemTime(Date.now() + ms);
+
 afterAll(() => {
   Object.assign(process.env, saved);
   vi.unstubAllGlobals();
+  vi.useRealTimers();
 });
 
 describe('the page cache with a lagging read replica', () => {
@@ -47,12 +52,16 @@ describe('the page cache with a lagging read replica', () => {
     // The primary is at 5, the replica still at 4: rendered (from 4) and kept under 4, not 5.
     expect(await visit()).toEqual({ outcome: 'MISS', body: expect.stringContaining('content at 4') as string });
     expect(await isKeptPage(request())).toBe(false);
-    // So the next request renders it again rather than serving version 4's content as current.
+    // Within a second it is served as a page being updated, never as current (HIT); then rendered again rather than
+    // serving version 4's content any longer.
+    expect(await visit()).toMatchObject({ outcome: 'UPDATING' });
+    later(1_001);
     expect(await visit()).toMatchObject({ outcome: 'MISS' });
     expect(renders).toEqual(['4', '4']);
 
     // The replica catches up: the page rendered now is kept under 5 and served from the cache.
     versions.replica = '5';
+    later(1_001);
     expect(await visit()).toEqual({ outcome: 'MISS', body: expect.stringContaining('content at 5') as string });
     expect(await isKeptPage(request())).toBe(true);
     expect(await visit()).toEqual({ outcome: 'HIT', body: expect.stringContaining('content at 5') as string });
