@@ -7,9 +7,13 @@ import pg from 'pg';
 import { isDatabaseUnavailable } from '@/lib/db-errors';
 import { getDatabaseUrl } from '@/lib/env';
 import { getLogger } from '@/lib/logger';
+import { within } from '@/lib/timeout';
 
 const HEALTHY_FOR_MS = 500;
 const TIMEOUT_MS = 1500;
+// pg's own timeout, a backstop that frees the connection of a query that never answers; the check itself fails after
+// TIMEOUT_MS (lib/timeout.ts: pg's timer would also fire when a busy loop had not yet read an answer that arrived).
+const QUERY_BACKSTOP_MS = 10_000;
 
 type State = { pool?: pg.Pool; healthyUntil: number; inFlight?: Promise<boolean>; downSince: number | null };
 const globalForHealth = globalThis as unknown as { dbHealth?: State };
@@ -21,7 +25,7 @@ function pool(): pg.Pool {
       connectionString: getDatabaseUrl(),
       max: 1,
       connectionTimeoutMillis: TIMEOUT_MS,
-      query_timeout: TIMEOUT_MS,
+      query_timeout: QUERY_BACKSTOP_MS,
       idleTimeoutMillis: 10_000,
       allowExitOnIdle: true,
     });
@@ -48,7 +52,7 @@ function markUp(): void {
 
 async function ping(): Promise<boolean> {
   try {
-    await pool().query('SELECT 1');
+    await within(pool().query('SELECT 1'), TIMEOUT_MS, 'the database did not answer within its timeout');
     markUp();
     return true;
   } catch (error) {

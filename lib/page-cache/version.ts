@@ -16,8 +16,12 @@
 import pg from 'pg';
 import { reportDatabaseError } from '@/lib/db-health';
 import { getDatabaseReplicaUrl, getDatabaseUrl } from '@/lib/env';
+import { within } from '@/lib/timeout';
 
 const TIMEOUT_MS = 1500;
+// pg's own query timeout only frees a connection whose query never answers; reads fail after TIMEOUT_MS through
+// lib/timeout.ts, which a busy event loop does not trip by itself.
+const QUERY_BACKSTOP_MS = 10_000;
 /** How often the listening connection proves it is alive (and re-reads the version, in case). */
 const HEARTBEAT_MS = 5000;
 /** Wait before listening again after the connection failed. */
@@ -47,7 +51,7 @@ function newPool(connectionString: string): pg.Pool {
     connectionString,
     max: 3,
     connectionTimeoutMillis: TIMEOUT_MS,
-    query_timeout: TIMEOUT_MS,
+    query_timeout: QUERY_BACKSTOP_MS,
     idleTimeoutMillis: 10_000,
     allowExitOnIdle: true,
   });
@@ -97,7 +101,7 @@ async function listen(l: Listener): Promise<void> {
   const client = new pg.Client({
     connectionString: getDatabaseUrl(),
     connectionTimeoutMillis: TIMEOUT_MS,
-    query_timeout: TIMEOUT_MS,
+    query_timeout: QUERY_BACKSTOP_MS,
     keepAlive: true,
     application_name: 'iom-content-version-listener',
   });
@@ -121,8 +125,7 @@ async function listen(l: Listener): Promise<void> {
     l.timer = setInterval(() => {
       if (checking) return;
       checking = true;
-      client
-        .query<{ version: string }>(SELECT)
+      within(client.query<{ version: string }>(SELECT), TIMEOUT_MS, 'content version: no answer')
         .then(
           ({ rows: r }) => {
             if (l.client === client) l.known = later(l.known, BigInt(r[0]?.version ?? '0'));
@@ -144,7 +147,7 @@ async function listen(l: Listener): Promise<void> {
 async function readFromTable(l: Listener, from: pg.Pool): Promise<string | null> {
   l.reads += 1;
   try {
-    const { rows } = await from.query<{ version: string }>(SELECT);
+    const { rows } = await within(from.query<{ version: string }>(SELECT), TIMEOUT_MS, 'content version: no answer');
     return rows[0]?.version ?? null;
   } catch (error) {
     reportDatabaseError(error);
