@@ -39,6 +39,10 @@ const schema = z.object({
   // Rendered public pages kept per process (lib/page-cache): `off` renders every request; the budget is in MiB.
   PAGE_CACHE: z.enum(['on', 'off']).default('on'),
   PAGE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
+  // The shortest time between two renders of one page for content changes (lib/page-cache/state.ts, keptAnswer):
+  // within it a page is served as it was while edits go on. Public pages show an edit within this time of their last
+  // render; a shorter one renders more under a stream of edits (README "Load": 1 s against 5 s).
+  PAGE_RENDER_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { getEnv } from '@/lib/env';
 import { ADMIN_PATH, LOCALE_PATH } from '@/lib/i18n/locale-paths';
-import { PAGE_MAX_AGE_MS, PAGE_RENDER_INTERVAL_MS, PageStore, type StoredPage } from '@/lib/page-cache/store';
+import { PAGE_MAX_AGE_MS, PageStore, type StoredPage } from '@/lib/page-cache/store';
 import { createNonce } from '@/lib/security/headers';
 import { hasSessionCookie } from '@/lib/auth/session-cookies';
 
@@ -81,7 +81,7 @@ export type KeptAnswer = { page: StoredPage; outcome: 'HIT' | 'UPDATING' };
 /**
  * The copy of a page to serve at this content version, else null (the page must be rendered): the copy rendered at
  * this version (HIT), or the copy of an earlier one (UPDATING) while this version is being rendered, or while that
- * copy is less than PAGE_RENDER_INTERVAL_MS old. Never a copy older than PAGE_MAX_AGE_MS.
+ * copy is less than PAGE_RENDER_INTERVAL_MS (lib/env.ts) old. Never a copy older than PAGE_MAX_AGE_MS.
  */
 export function keptAnswer(key: string, version: string, now = Date.now()): KeptAnswer | null {
   const { store, inflight } = pageCacheState();
@@ -89,6 +89,8 @@ export function keptAnswer(key: string, version: string, now = Date.now()): Kept
   if (page) return { page, outcome: 'HIT' };
   const previous = store.stale(key);
   if (!previous || now - previous.renderedAt > PAGE_MAX_AGE_MS) return null;
-  const recent = now - previous.renderedAt < PAGE_RENDER_INTERVAL_MS;
+  // Five editors saving every second would otherwise have every public page rendered five times a second; staff are
+  // never served from the cache and see their edits at once.
+  const recent = now - previous.renderedAt < getEnv().PAGE_RENDER_INTERVAL_MS;
   return recent || inflight.has(`${version} ${key}`) ? { page: previous, outcome: 'UPDATING' } : null;
 }

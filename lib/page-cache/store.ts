@@ -86,12 +86,6 @@ const GZIP_TRAILER = 8;
 /** The maximum age of a kept public page, in milliseconds (one minute). */
 export const PAGE_MAX_AGE_MS = 60_000;
 
-// How often a page may be rendered again because the content changed: within this time of its last render, a page
-// is served as it was while edits go on (staff, who are never served from the cache, see theirs at once). Five
-// editors saving every second would otherwise have every public page rendered five times a second.
-/** The shortest time between two renders of one page for content changes, in milliseconds (one second). */
-export const PAGE_RENDER_INTERVAL_MS = 1_000;
-
 export class PageStore {
   readonly #pages = new Map<string, Entry>();
   readonly #placeholder: Buffer;

@@ -12,6 +12,7 @@ const env = (given: Record<string, string>): Env => ({
   DB_POOL_MAX: 10,
   PAGE_CACHE: 'on',
   PAGE_CACHE_MB: 64,
+  PAGE_RENDER_INTERVAL_MS: 1_000,
   LOG_LEVEL: 'info',
   ...given,
 });
