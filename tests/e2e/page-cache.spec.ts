@@ -20,17 +20,20 @@ const nonceOf = (res: APIResponse) =>
   /'nonce-([A-Za-z0-9+/=]+)'/.exec(res.headers()['content-security-policy'] ?? '')?.[1];
 const withoutNonces = (html: string) => html.replace(/[A-Za-z0-9+/]{22}==/g, 'NONCE');
 
-// Other tests write content in parallel: ask until two consecutive answers share a content version (MISS then HIT).
+// Other tests write content in parallel (one of this file every second): ask until an answer is a HIT, returned with
+// the answer before it. After a write the page is served as it was (UPDATING) until it is a second old, then rendered
+// again: a few seconds at most.
 async function missThenHit(
   request: APIRequestContext,
   url: string,
   options = PAGE_LOAD,
 ): Promise<[APIResponse, APIResponse]> {
   let previous = await request.get(url, options);
-  for (let i = 0; i < 20; i++) {
+  for (let i = 0; i < 80; i++) {
     const next = await request.get(url, options);
     if (next.headers()['x-page-cache'] === 'HIT') return [previous, next];
     previous = next;
+    await new Promise((resolve) => setTimeout(resolve, 125));
   }
   throw new Error(`${url} was never served from the page cache`);
 }
