@@ -25,8 +25,8 @@ const nodeOptions = [process.env.NODE_OPTIONS, heapMb > 0 ? `--max-old-space-siz
   .filter(Boolean)
   .join(' ');
 // glibc gives threads malloc arenas of their own (up to 8 per core), and memory freed into one is not reused by the
-// others: compressing every page the cache keeps (lib/page-cache/store.ts) left a 64 MiB cache 87 MiB above a process
-// keeping nothing, 65 MiB with two arenas (tests/unit/page-store-memory.test.ts). Read at process start, so set here.
+// others: compressing pages the cache keeps (lib/page-cache/store.ts), 16 compressions a page, left a 64 MiB cache
+// 87 MiB above a process keeping nothing, 65 MiB with two arenas. Read at process start, so set here.
 const mallocArenas = process.env.MALLOC_ARENA_MAX ?? '2';
 cluster.setupPrimary({ exec: require.resolve('next/dist/bin/next'), args: ['start', ...process.argv.slice(2)] });
 

@@ -1,10 +1,11 @@
 // Run by tests/unit/page-store-memory.test.ts in a process of its own (node --expose-gc --import tsx): fills a page
 // store the way lib/page-cache/proxy.ts does (a page fetched from this same process over HTTP, read with
-// `response.text()`, stored, then served with a fresh nonce) and prints how far the resident set grew.
+// `response.text()`, stored without the client runtime, then served with a fresh nonce) and prints how far the resident set grew.
 // Argument: `cache` stores every page in a store of PAGE_STORE_MB (default 64); `off` does the same work and keeps
 // nothing.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { withoutClientRuntime } from '@/lib/page-cache/light-html';
 import { PageStore } from '@/lib/page-cache/store';
 
 const MiB = 1024 * 1024;
@@ -66,7 +67,8 @@ async function visit(i: number, keep: boolean): Promise<void> {
     return value ? [[name, value]] : [];
   });
   const key = `/${i % 2 ? 'fr/projets' : 'en/projects'}?page=${i}`;
-  if (keep) store.set(key, { version: '1', renderedAt: Date.now(), body, headers });
+  // Kept without Next.js's client runtime, as lib/page-cache/proxy.ts keeps pages.
+  if (keep) store.set(key, { version: '1', renderedAt: Date.now(), body: withoutClientRuntime(body), headers });
   // The page is served to the visitor who asked for it with that visitor's nonce.
   const served = body.replaceAll(placeholder, 'AAAAAAAAAAAAAAAAAAAAAA==');
   if (served.length !== body.length) throw new Error('unexpected nonce length');
