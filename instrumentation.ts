@@ -2,8 +2,8 @@
 
 /**
  * Answers kept public pages before Next.js, stamps every other request with its connection's address (for
- * TRUSTED_PROXIES) and refuses to start a production server
- * without its secrets and public origin, with a message that says what to set.
+ * TRUSTED_PROXIES) and refuses to start a production server without its secrets and public origin, with a message
+ * that says what to set.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;

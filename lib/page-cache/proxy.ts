@@ -8,8 +8,8 @@
 //   (or an import, or plain SQL) makes every instance's copies stale at commit: nothing outlives an edit elsewhere.
 //   Two exceptions, both bounded: while a page is rendered again for the current version, requests that arrive
 //   meanwhile get the copy being replaced (`UPDATING`), rather than queue behind it; and a page rendered less than
-//   PAGE_RENDER_INTERVAL_MS (default one second) ago is served as it is (`UPDATING`) until then, so a stream of edits does
-//   not render every public page after each one (lib/page-cache/state.ts, keptAnswer).
+//   PAGE_RENDER_INTERVAL_MS (default one second) ago is served as it is (`UPDATING`) until then, so a stream of edits
+//   does not render every public page after each one (lib/page-cache/state.ts, keptAnswer).
 // - Each response still gets its own CSP nonce: pages are rendered with a placeholder nonce known only to this
 //   process and the placeholder is replaced by the response's fresh nonce when served.
 import type { NextRequest } from 'next/server';

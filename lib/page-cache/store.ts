@@ -282,10 +282,12 @@ export class PageStore {
   }
 
   // The page as gzip: header, the deflate blocks with a stored block of the nonce in each gap, CRC-32 and length of
-  // the body with that nonce.
+  // the body with that nonce (computed over the kept bytes and the nonce, without assembling the body).
   #gzip(entry: Entry, nonce: string): Uint8Array<ArrayBuffer> {
     const text = Buffer.from(nonce);
-    const plain = this.#read(entry.plain, text);
+    let crc = 0;
+    this.#each(entry.plain, text, (bytes) => (crc = crc32(bytes, crc)));
+    const length = entry.plain.length + entry.plain.gaps.length * text.length;
     const stored = Buffer.alloc(5 + text.length);
     // BFINAL 0, BTYPE 00 (stored), then LEN and its one's complement, little-endian (RFC 1951 §3.2.4).
     stored.writeUInt16LE(text.length, 1);
@@ -293,39 +295,41 @@ export class PageStore {
     text.copy(stored, 5);
     const out = this.#read(entry.deflated, stored, GZIP_HEADER.length, GZIP_TRAILER);
     GZIP_HEADER.copy(out, 0);
-    out.writeUInt32LE(crc32(plain), out.length - GZIP_TRAILER);
-    out.writeUInt32LE(plain.length % 2 ** 32, out.length - 4);
+    out.writeUInt32LE(crc, out.length - GZIP_TRAILER);
+    out.writeUInt32LE(length % 2 ** 32, out.length - 4);
     return out;
   }
 
   // The run's bytes with `insert` in every gap, after `head` bytes and before `tail` bytes left for the caller.
   #read(kept: Run, insert: Uint8Array, head = 0, tail = 0): Buffer<ArrayBuffer> {
+    const out = Buffer.allocUnsafe(head + kept.length + kept.gaps.length * insert.length + tail);
+    let written = head;
+    this.#each(kept, insert, (bytes) => {
+      out.set(bytes, written);
+      written += bytes.length;
+    });
+    return out;
+  }
+
+  // Hands `visit` the run's bytes in order, span by span, with `insert` in every gap.
+  #each(kept: Run, insert: Uint8Array, visit: (bytes: Uint8Array) => void): void {
     if (kept.first < 0 && kept.length > 0) throw new Error('page-store: the page was evicted before it was read');
     const { gaps } = kept;
-    const out = Buffer.allocUnsafe(head + kept.length + gaps.length * insert.length + tail);
     const spans = this.#spans(kept.first, kept.length);
     let at = 0;
     let k = 0;
-    let written = head;
     for (let s = 0; s < spans.length; s += 3) {
       const segment = this.#segment(spans[s]!);
       for (let from = spans[s + 1]!, end = from + spans[s + 2]!; from < end;) {
-        for (; k < gaps.length && gaps[k] === at; k++) written += copyInto(out, insert, written);
+        for (; k < gaps.length && gaps[k] === at; k++) visit(insert);
         const n = Math.min(end - from, (k < gaps.length ? gaps[k]! : Infinity) - at);
-        out.set(segment.subarray(from, from + n), written);
-        written += n;
+        visit(segment.subarray(from, from + n));
         from += n;
         at += n;
       }
     }
-    for (; k < gaps.length; k++) written += copyInto(out, insert, written);
-    return out;
+    for (; k < gaps.length; k++) visit(insert);
   }
-}
-
-function copyInto(out: Uint8Array, bytes: Uint8Array, at: number): number {
-  out.set(bytes, at);
-  return bytes.length;
 }
 
 // A run for these parts, its gaps between them (its blocks are taken by the caller).
