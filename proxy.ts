@@ -41,12 +41,20 @@ function withHeaders(response: Response, headers: Record<string, string>): Respo
   return response;
 }
 
+// The API's JSON answers come from the page cache as pages do (lib/page-cache/state.ts says which).
 async function api(request: NextRequest, requestId: string, headers: Record<string, string>): Promise<Response> {
   const all = { ...headers, 'Content-Security-Policy': API_CSP };
-  if (!PROBES.test(request.nextUrl.pathname) && !(await isDatabaseUp())) return unavailableJson(all);
   const forwarded = new Headers(request.headers);
   forwarded.set('x-request-id', requestId);
-  return withHeaders(NextResponse.next({ request: { headers: forwarded } }), all);
+  const routed = NextResponse.next({ request: { headers: forwarded } });
+  if (PROBES.test(request.nextUrl.pathname)) return withHeaders(routed, all);
+  const cacheRender = isCacheRender(request);
+  const databaseUp = await isDatabaseUp();
+  const unavailable = () => unavailableJson(all);
+  // During an outage only answers already in the cache can still be given.
+  if (!databaseUp && (cacheRender || pageCacheKey(request) === null)) return unavailable();
+  const cached = cacheRender ? null : await servePublicPage(request, routed, '', { databaseUp, unavailable });
+  return withHeaders(cached ?? routed, all);
 }
 
 function staffPage(request: NextRequest, admin: RegExpExecArray): NextResponse {

@@ -1,4 +1,4 @@
-// Kept public pages answered before Next.js. A hit answered by the proxy (lib/page-cache/proxy.ts) still costs
+// Kept public pages (and API answers: their own headers, no nonce) answered before Next.js. A hit answered by the proxy (lib/page-cache/proxy.ts) still costs
 // Next.js's routing, its middleware machinery and next-intl's locale routing: about 1 ms of the thread against 0.3 ms
 // for a static file. Here the HTTP server's own `request` event (hooked in instrumentation.ts) is offered to the
 // cache first, and a page the cache would serve at the content version known in memory (keptAnswer in
@@ -11,9 +11,9 @@ import Negotiator from 'negotiator';
 import { isDatabaseKnownDown } from '@/lib/db-health';
 import { LOCALE_PATH, negotiatedLocale } from '@/lib/i18n/locale-paths';
 import { isEmbedRoute } from '@/lib/i18n/route-match';
-import { cacheKeyOf, keptAnswer, pageCacheState, RENDER_HEADER } from '@/lib/page-cache/state';
+import { cacheKeyOf, isApiKey, keptAnswer, pageCacheState, RENDER_HEADER } from '@/lib/page-cache/state';
 import { knownContentVersion } from '@/lib/page-cache/version';
-import { createNonce, pageHeaders, requestIdFrom } from '@/lib/security/headers';
+import { API_CSP, COMMON_SECURITY_HEADERS, createNonce, pageHeaders, requestIdFrom } from '@/lib/security/headers';
 
 const LOCALE_COOKIE = 'NEXT_LOCALE';
 
@@ -83,16 +83,21 @@ function answer(request: IncomingMessage, response: ServerResponse): boolean {
   if (!kept || (encoding !== 'gzip' && encoding !== 'identity')) return false;
   const { page, outcome } = kept;
 
-  const nonce = createNonce();
-  const embed = isEmbedRoute(pathname);
+  // An API answer has no nonce (nor gaps for one), the API's policy and no locale cookie.
+  const api = isApiKey(pathname);
+  const nonce = api ? '' : createNonce();
+  const embed = !api && isEmbedRoute(pathname);
   const { placeholder } = pageCacheState();
   const headers: Record<string, string | string[]> = {};
-  for (const [name, value] of page.headers) headers[name] = value.replaceAll(placeholder, nonce);
-  Object.assign(headers, pageHeaders(nonce, false, embed));
+  for (const [name, value] of page.headers) headers[name] = api ? value : value.replaceAll(placeholder, nonce);
+  Object.assign(
+    headers,
+    api ? { ...COMMON_SECURITY_HEADERS, 'Content-Security-Policy': API_CSP } : pageHeaders(nonce, false, embed),
+  );
   // Next.js's compression varies every response on Accept-Encoding.
   const vary = typeof headers.vary === 'string' ? headers.vary : '';
   if (!/accept-encoding/i.test(vary)) headers.vary = vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding';
-  const cookie = embed ? null : localeCookieFor(request, cookies, LOCALE_PATH.exec(pathname)?.[1] ?? '');
+  const cookie = api || embed ? null : localeCookieFor(request, cookies, LOCALE_PATH.exec(pathname)?.[1] ?? '');
   if (cookie) headers['set-cookie'] = [cookie];
   headers['X-Request-Id'] = requestIdFrom(headerOf(request, 'x-request-id'));
   headers['X-Page-Cache'] = outcome;

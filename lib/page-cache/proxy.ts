@@ -1,4 +1,4 @@
-// A cache of rendered public pages in front of Next.js, used by the proxy. Rendering a page costs tens of milliseconds
+// A cache of rendered public pages (and the API's JSON answers) in front of Next.js, used by the proxy. Rendering a page costs tens of milliseconds
 // of the single Node.js thread while serving a stored one costs well under one, so popular pages (the list with a
 // donor's filters, a project page) are rendered once per content change rather than once per visitor.
 //
@@ -15,11 +15,28 @@
 import type { NextRequest } from 'next/server';
 import { isDatabaseUp } from '@/lib/db-health';
 import { linkWithoutScripts, withoutClientRuntime } from '@/lib/page-cache/light-html';
-import { cacheKeyOf, keptAnswer, pageCacheState as state, RENDER_HEADER, type Rendered } from '@/lib/page-cache/state';
+import {
+  cacheKeyOf,
+  isApiKey,
+  keptAnswer,
+  pageCacheState as state,
+  RENDER_HEADER,
+  type Rendered,
+} from '@/lib/page-cache/state';
 import type { CachedPage } from '@/lib/page-cache/store';
 import { readContentVersion } from '@/lib/page-cache/version';
 
 const KEPT_HEADERS = ['content-type', 'cache-control', 'vary', 'link', 'location', 'content-language', 'retry-after'];
+// An API answer's validators and cross-origin headers go with it (its handler set them on the body kept).
+const KEPT_API_HEADERS = [
+  'content-type',
+  'cache-control',
+  'vary',
+  'etag',
+  'last-modified',
+  'access-control-allow-origin',
+  'access-control-expose-headers',
+];
 
 /**
  * True for the page cache's own request rendering a page (it must get the placeholder nonce and not be cached again).
@@ -119,26 +136,33 @@ async function render(key: string, version: string): Promise<Rendered | null> {
   const port = process.env.PORT;
   if (!port) return null;
   const { secret, store, placeholder } = state();
+  const api = isApiKey(key);
   try {
     const res = await fetch(`http://127.0.0.1:${port}${key}`, {
       // Nothing of the visitor's request is passed on: what is rendered depends on the URL alone (the locale is in the
       // path), so no request header can put a different page under a shared key.
-      headers: { [RENDER_HEADER]: secret, accept: 'text/html', 'accept-encoding': 'identity' },
+      headers: {
+        [RENDER_HEADER]: secret,
+        accept: api ? 'application/json' : 'text/html',
+        'accept-encoding': 'identity',
+      },
       redirect: 'manual',
       cache: 'no-store',
       signal: AbortSignal.timeout(30_000),
     });
-    const html = (res.headers.get('content-type') ?? '').startsWith('text/html');
+    const type = res.headers.get('content-type') ?? '';
+    const html = !api && type.startsWith('text/html');
     // Public pages go out without Next.js's client runtime (lib/page-cache/light-html.ts).
     const body = html ? withoutClientRuntime(await res.text()) : await res.text();
-    const headers = KEPT_HEADERS.flatMap((name): [string, string][] => {
+    const headers = (api ? KEPT_API_HEADERS : KEPT_HEADERS).flatMap((name): [string, string][] => {
       const value = name === 'link' ? linkWithoutScripts(res.headers.get(name) ?? '') : res.headers.get(name);
       return value ? [[name, value]] : [];
     });
     const page: CachedPage = { version, renderedAt: Date.now(), body, headers };
     // Only complete public pages are shared: no errors, no redirects, no cookie but the locale routing's own (which
     // the proxy sets on every response anyway).
-    if (res.status === 200 && html && res.headers.getSetCookie().every(isLocaleCookie)) store.set(key, page);
+    const complete = api ? type.startsWith('application/json') : html;
+    if (res.status === 200 && complete && res.headers.getSetCookie().every(isLocaleCookie)) store.set(key, page);
     // The requests waiting for this render are served from the text (the store's copy may be evicted meanwhile).
     return { status: res.status, headers, body: (nonce) => body.replaceAll(placeholder, nonce) };
   } catch {

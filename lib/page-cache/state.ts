@@ -20,6 +20,12 @@ const NEXT_HEADERS = [
   'next-action',
 ];
 const MAX_KEY_LENGTH = 2048;
+// The open-data API's JSON answers: lists and records of projects and centres, and the reference lists. Not its
+// streamed exports (`format=…`), feeds, the dashboard CSV or the OpenAPI document.
+const API_JSON =
+  /^\/api\/v1\/(?:(?:projects|resource-centres)(?:\/(?!feed\.atom$|dashboard\.csv$)[^/]+)?|regions|countries|project-types|services)$/;
+// A conditional request gets its 304 from the API's handler, which compares validators.
+const CONDITIONAL = ['if-none-match', 'if-modified-since'];
 
 /** A page ready to serve; its body with the response's nonce in place of the placeholder. */
 export type Rendered = { status: number; headers: [string, string][]; body: (nonce: string) => BodyInit };
@@ -63,6 +69,7 @@ export function cacheKeyOf(request: RequestView): string | null {
   const env = getEnv();
   if (env.PAGE_CACHE === 'off' || env.NODE_ENV !== 'production' || request.method !== 'GET') return null;
   const { pathname, search } = request;
+  if (isApiKey(pathname)) return apiKey(request);
   // Public pages only: under a locale, outside the staff section.
   if (!LOCALE_PATH.test(pathname) || ADMIN_PATH.test(pathname)) return null;
   // Next.js hides its RSC headers from the proxy, but its client fetches RSC payloads without asking for HTML, which
@@ -71,6 +78,20 @@ export function cacheKeyOf(request: RequestView): string | null {
   if (NEXT_HEADERS.some((h) => request.header(h) !== null) || new URLSearchParams(search).has('_rsc')) return null;
   // Staff may be shown more than the public; their pages are never shared.
   if (hasSessionCookie({ has: request.hasCookie })) return null;
+  const key = pathname + search;
+  return key.length <= MAX_KEY_LENGTH ? key : null;
+}
+
+/** Whether a cache key (or a path) is one of the open-data API's JSON answers rather than a page. */
+export function isApiKey(key: string): boolean {
+  const query = key.indexOf('?');
+  return API_JSON.test(query < 0 ? key : key.slice(0, query));
+}
+
+// The API's answers are the same for everyone (no session, no language negotiation): any GET without a format of its
+// own or validators to compare.
+function apiKey({ pathname, search, header }: RequestView): string | null {
+  if (CONDITIONAL.some((h) => header(h) !== null) || new URLSearchParams(search).has('format')) return null;
   const key = pathname + search;
   return key.length <= MAX_KEY_LENGTH ? key : null;
 }

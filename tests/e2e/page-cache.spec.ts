@@ -11,6 +11,7 @@ const URLS = {
   bypass: '/en/projects?coverage=regional&sort=-end',
   headers: ['/es/proyectos?region=asia-oceania&sort=-end', '/es/proyectos?region=asia-oceania&sort=-start'],
   identity: '/es/proyectos?region=asia-oceania&sort=-title',
+  api: '/api/v1/projects?region=asia-oceania&sort=-end&pageSize=5',
 } as const;
 
 // What browsers send for a page load; Next.js's own RSC fetches do not ask for HTML.
@@ -126,13 +127,36 @@ test('staff, client-side navigation and non-page requests are never answered fro
   const rsc = await request.get(URLS.bypass, { headers: { rsc: '1', accept: '*/*' } });
   expect(rsc.headers()['x-page-cache']).toBeUndefined();
   expect(rsc.headers()['content-type']).toContain('text/x-component');
-  expect(
-    (await request.get('/api/v1/projects?region=asia-oceania', PAGE_LOAD)).headers()['x-page-cache'],
-  ).toBeUndefined();
+  // The API's streamed exports are its handlers' (they stream from a cursor).
+  const csv = await request.get('/api/v1/projects?region=asia-oceania&format=csv');
+  expect(csv.headers()['content-type']).toContain('text/csv');
+  expect(csv.headers()['x-page-cache']).toBeUndefined();
   // A page that is not found is rendered every time.
   for (let i = 0; i < 2; i++) {
     const missing = await request.get('/en/projects/ZZ.9999', PAGE_LOAD);
     expect(missing.status()).toBe(404);
     expect(missing.headers()['x-page-cache']).not.toBe('HIT');
   }
+});
+
+test("the API's JSON answers come from the cache with their validators, and follow writes", async ({ request }) => {
+  const json = { headers: { accept: 'application/json', 'accept-encoding': 'gzip' } };
+  const [rendered, cached] = await missThenHit(request, URLS.api, json);
+  expect(comparable(cached)).toEqual(comparable(rendered));
+  expect(await cached.text()).toBe(await rendered.text());
+  expect(cached.headers()['content-security-policy']).toContain("default-src 'none'");
+  expect(cached.headers()['access-control-allow-origin']).toBe('*');
+  // A client holding the answer gets its 304 from the handler, which compares the validators.
+  const etag = cached.headers()['etag']!;
+  const current = await request.get(URLS.api, { headers: { 'if-none-match': etag } });
+  expect(current.status()).toBe(304);
+  expect(current.headers()['x-page-cache']).toBeUndefined();
+  // A write moves the content version: the answer is made again once the copy kept is a second old.
+  await sql(e2eDatabaseUrl(), `UPDATE region SET name_en = name_en WHERE slug = 'africa'`);
+  await expect
+    .poll(async () => (await request.get(URLS.api, json)).headers()['x-page-cache'], {
+      timeout: 5_000,
+      intervals: [100],
+    })
+    .toBe('MISS');
 });

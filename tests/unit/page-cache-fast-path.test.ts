@@ -21,6 +21,7 @@ Object.assign(process.env, {
 });
 const { serveKeptPage } = await import('@/lib/page-cache/fast-path');
 const { pageCacheState } = await import('@/lib/page-cache/state');
+const { API_CSP } = await import('@/lib/security/headers');
 const { register } = await import('@/instrumentation');
 
 const { store, placeholder } = pageCacheState();
@@ -163,6 +164,34 @@ describe('kept public pages answered before Next.js', () => {
     expect(await left('/fr/projets')).toBe(true);
     database.down = false;
     expect(await left('/fr/projets')).toBe(false);
+  });
+
+  it("answers a kept API answer with the API's headers, no nonce and no cookie", async () => {
+    const json = JSON.stringify({ data: [{ code: 'PX.0220' }] });
+    store.set('/api/v1/projects?region=africa', {
+      version: '9',
+      renderedAt: Date.now(),
+      body: json,
+      headers: [
+        ['content-type', 'application/json'],
+        ['etag', '"abc"'],
+        ['access-control-allow-origin', '*'],
+      ],
+    });
+    for (const accept of ['*/*', 'application/json']) {
+      const { res, body, answered } = await get('/api/v1/projects?region=africa', { accept });
+      expect(answered).toBe(true);
+      expect(body.toString()).toBe(json);
+      expect(res.headers.get('content-security-policy')).toBe(API_CSP);
+      expect(res.headers.get('etag')).toBe('"abc"');
+      expect(res.headers.get('access-control-allow-origin')).toBe('*');
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('set-cookie')).toBeNull();
+      expect(res.headers.get('x-page-cache')).toBe('HIT');
+    }
+    // Validators to compare go to the API's handler (its 304), as do the streamed formats.
+    expect((await get('/api/v1/projects?region=africa', { 'if-none-match': '"abc"' })).answered).toBe(false);
+    expect((await get('/api/v1/projects?region=africa', { 'if-modified-since': 'x' })).answered).toBe(false);
   });
 
   it('is what every HTTP server of the process does first once instrumentation has registered', async () => {

@@ -1,0 +1,14 @@
+import pg from 'pg';
+import { migrate } from '@/lib/migrate';
+import { runSeed } from '@/lib/seed/run-seed';
+import { seedSynthetic } from '@/lib/seed/synthetic';
+const url = 'postgresql://postgres@127.0.0.1:5432/perf100k';
+const c = new pg.Client({ connectionString: 'postgresql://postgres@127.0.0.1:5432/postgres' });
+await c.connect();
+await c.query('DROP DATABASE IF EXISTS perf100k WITH (FORCE)');
+await c.query('CREATE DATABASE perf100k');
+await c.end();
+await migrate({ connectionString: url, log: () => {} });
+await runSeed({ connectionString: url });
+await seedSynthetic(url, 100000);
+console.log('done');
