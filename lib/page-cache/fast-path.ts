@@ -1,11 +1,12 @@
-// Kept public pages (and API answers: their own headers, no nonce) answered before Next.js. A hit answered by the proxy (lib/page-cache/proxy.ts) still costs
-// Next.js's routing, its middleware machinery and next-intl's locale routing: about 1 ms of the thread against 0.3 ms
-// for a static file. Here the HTTP server's own `request` event (hooked in instrumentation.ts) is offered to the
-// cache first, and a page the cache would serve at the content version known in memory (keptAnswer in
-// lib/page-cache/state.ts) is written out directly, with what the proxy would have added: the security headers and a
-// fresh nonce, the request id, the locale cookie next-intl would set. Anything else (no page kept, the version not
-// known without the database, the database known to be out, an encoding other than gzip or none, the cache's own
-// render request) is left to Next.js, which answers it as before. Only production servers keep pages (cacheKeyOf).
+// Kept public pages (and API answers: their own headers, no nonce) answered before Next.js. A hit answered by the proxy
+// (lib/page-cache/proxy.ts) still costs Next.js's routing, its middleware machinery and next-intl's locale routing:
+// about 1 ms of the thread against 0.3 ms for a static file. Here the HTTP server's own `request` event (hooked in
+// instrumentation.ts) is offered to the cache first, and a page the cache would serve at the content version known in
+// memory (keptAnswer in lib/page-cache/state.ts) is written out directly, with what the proxy would have added: the
+// security headers and a fresh nonce, the request id, the locale cookie next-intl would set. Anything else (no page
+// kept, the version not known without the database, the database known to be out, an encoding other than gzip or none,
+// the cache's own render request) is left to Next.js, which answers it as before. Only production servers keep pages
+// (cacheKeyOf).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import Negotiator from 'negotiator';
 import { isDatabaseKnownDown } from '@/lib/db-health';

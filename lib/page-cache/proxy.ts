@@ -1,6 +1,7 @@
-// A cache of rendered public pages (and the API's JSON answers) in front of Next.js, used by the proxy. Rendering a page costs tens of milliseconds
-// of the single Node.js thread while serving a stored one costs well under one, so popular pages (the list with a
-// donor's filters, a project page) are rendered once per content change rather than once per visitor.
+// A cache of rendered public pages (and the API's JSON answers) in front of Next.js, used by the proxy. Rendering a
+// page costs tens of milliseconds of the single Node.js thread while serving a stored one costs well under one, so
+// popular pages (the list with a donor's filters, a project page) are rendered once per content change rather than
+// once per visitor.
 //
 // Correctness rests on two things:
 // - Every entry carries the content version it was rendered at. The version is known from the database on each

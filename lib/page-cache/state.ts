@@ -22,8 +22,8 @@ const NEXT_HEADERS = [
 const MAX_KEY_LENGTH = 2048;
 // The open-data API's JSON answers: lists and records of projects and centres, and the reference lists. Not its
 // streamed exports (`format=…`), feeds, the dashboard CSV or the OpenAPI document.
-const API_JSON =
-  /^\/api\/v1\/(?:(?:projects|resource-centres)(?:\/(?!feed\.atom$|dashboard\.csv$)[^/]+)?|regions|countries|project-types|services)$/;
+const API_RECORDS = /^\/api\/v1\/(?:projects|resource-centres)(?:\/(?!feed\.atom$|dashboard\.csv$)[^/]+)?$/;
+const API_LISTS = /^\/api\/v1\/(?:regions|countries|project-types|services)$/;
 // A conditional request gets its 304 from the API's handler, which compares validators.
 const CONDITIONAL = ['if-none-match', 'if-modified-since'];
 
@@ -85,7 +85,8 @@ export function cacheKeyOf(request: RequestView): string | null {
 /** Whether a cache key (or a path) is one of the open-data API's JSON answers rather than a page. */
 export function isApiKey(key: string): boolean {
   const query = key.indexOf('?');
-  return API_JSON.test(query < 0 ? key : key.slice(0, query));
+  const pathname = query < 0 ? key : key.slice(0, query);
+  return API_RECORDS.test(pathname) || API_LISTS.test(pathname);
 }
 
 // The API's answers are the same for everyone (no session, no language negotiation): any GET without a format of its
