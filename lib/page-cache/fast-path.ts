@@ -81,7 +81,8 @@ function answer(request: IncomingMessage, response: ServerResponse): boolean {
   if (key === null || version === null) return false;
   const kept = keptAnswer(key, version);
   const encoding = kept ? encodingOf(headerOf(request, 'accept-encoding')) : undefined;
-  if (!kept || (encoding !== 'gzip' && encoding !== 'identity')) return false;
+  // A copy to serve while the page is rendered again: the proxy starts that render.
+  if (!kept || kept.refresh || (encoding !== 'gzip' && encoding !== 'identity')) return false;
   const { page, outcome } = kept;
 
   // An API answer has no nonce (nor gaps for one), the API's policy and no locale cookie.

@@ -7,10 +7,10 @@
 // - Every entry carries the content version it was rendered at. The version is known from the database on each
 //   request and bumped by triggers in the same transaction as any public change, so an edit made through any instance
 //   (or an import, or plain SQL) makes every instance's copies stale at commit: nothing outlives an edit elsewhere.
-//   Two exceptions, both bounded: while a page is rendered again for the current version, requests that arrive
-//   meanwhile get the copy being replaced (`UPDATING`), rather than queue behind it; and a page rendered less than
-//   PAGE_RENDER_INTERVAL_MS (default one second) ago is served as it is (`UPDATING`) until then, so a stream of edits
-//   does not render every public page after each one (lib/page-cache/state.ts, keptAnswer).
+//   One exception, bounded: a page kept for an earlier version is served as it is (`UPDATING`) while it is rendered
+//   again in the background (nobody waits for that render), and until it is PAGE_RENDER_INTERVAL_MS (default one
+//   second) old, so a stream of edits does not render every public page after each one; never once it is a minute
+//   old (lib/page-cache/state.ts, keptAnswer).
 // - Each response still gets its own CSP nonce: pages are rendered with a placeholder nonce known only to this
 //   process and the placeholder is replaced by the response's fresh nonce when served.
 import type { NextRequest } from 'next/server';
@@ -18,6 +18,7 @@ import { isDatabaseUp } from '@/lib/db-health';
 import { linkWithoutScripts, withoutClientRuntime } from '@/lib/page-cache/light-html';
 import {
   cacheKeyOf,
+  inTurn,
   isApiKey,
   keptAnswer,
   pageCacheState as state,
@@ -96,6 +97,7 @@ export async function servePublicPage(
   let version = outage.databaseUp ? await readContentVersion() : null;
   if (version === null) return outage.databaseUp && (await isDatabaseUp()) ? null : offline();
   const kept = keptAnswer(key, version);
+  if (kept?.refresh) refresh(key);
   if (kept) return respond(request, routed, nonce, { ...kept.page, status: 200 }, kept.outcome);
   // About to render: read the version from the table, which also proves (within its 1.5 s timeout) that the database
   // answers, so a hanging database gives the outage answer rather than a render waiting on it.
@@ -130,6 +132,17 @@ function respond(request: NextRequest, routed: Response, nonce: string, page: Re
   if (location) headers.set('location', new URL(location, request.url).toString());
   headers.set('X-Page-Cache', outcome);
   return new Response(page.body(nonce), { status: page.status, headers });
+}
+
+// Renders a page again in the background, a few at a time (inTurn), while its kept copy is served: at the content
+// version read from the table when the render starts, as any render.
+function refresh(key: string): void {
+  const { refreshing } = state();
+  refreshing.add(key);
+  void inTurn(async () => {
+    const version = await readContentVersion({ fromTable: true });
+    if (version !== null) await render(key, version);
+  }).finally(() => refreshing.delete(key));
 }
 
 // Renders the page through this same server (the request passes the proxy again, marked as the cache's own).

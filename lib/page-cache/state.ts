@@ -29,7 +29,17 @@ const CONDITIONAL = ['if-none-match', 'if-modified-since'];
 
 /** A page ready to serve; its body with the response's nonce in place of the placeholder. */
 export type Rendered = { status: number; headers: [string, string][]; body: (nonce: string) => BodyInit };
-type State = { secret: string; placeholder: string; store: PageStore; inflight: Map<string, Promise<Rendered | null>> };
+type State = {
+  secret: string;
+  placeholder: string;
+  store: PageStore;
+  /** Renders that requests wait for (pages with no copy to serve meanwhile), by content version and key. */
+  inflight: Map<string, Promise<Rendered | null>>;
+  /** Pages rendered again in the background while their kept copy is served (queued or running). */
+  refreshing: Set<string>;
+  /** Background renders running, and those waiting for one of them to end. */
+  slots: { running: number; waiting: (() => void)[] };
+};
 const globalForCache = globalThis as unknown as { pageCache?: State };
 
 // The page cache renders a page by asking the server for it, and under `npm start` another process of the same
@@ -51,7 +61,28 @@ export function pageCacheState(): State {
     placeholder,
     store: new PageStore(getEnv().PAGE_CACHE_MB * 1024 * 1024, PAGE_MAX_AGE_MS, placeholder),
     inflight: new Map(),
+    refreshing: new Set(),
+    slots: { running: 0, waiting: [] },
   });
+}
+
+// Background renders at once per process: a burst of them (every page after an edit) would otherwise take the whole
+// thread from the requests, staff saves included, that are waiting meanwhile.
+const BACKGROUND_RENDERS = 2;
+
+/** Runs `task` when fewer than BACKGROUND_RENDERS tasks given here are running in this process. */
+export async function inTurn<T>(task: () => Promise<T>): Promise<T> {
+  const { slots } = pageCacheState();
+  if (slots.running >= BACKGROUND_RENDERS) await new Promise<void>((resolve) => slots.waiting.push(resolve));
+  else slots.running += 1;
+  try {
+    return await task();
+  } finally {
+    // The slot passes to the next task waiting, if any, else is freed.
+    const next = slots.waiting.shift();
+    if (next) next();
+    else slots.running -= 1;
+  }
 }
 
 /** A request as the cache rule reads it, whoever received it. */
@@ -97,22 +128,27 @@ function apiKey({ pathname, search, header }: RequestView): string | null {
   return key.length <= MAX_KEY_LENGTH ? key : null;
 }
 
-/** A kept copy to answer with, and its X-Page-Cache label. */
-export type KeptAnswer = { page: StoredPage; outcome: 'HIT' | 'UPDATING' };
+/**
+ * A kept copy to answer with, its X-Page-Cache label, and whether the page must be rendered again in the background
+ * (`refresh`) while this copy is served.
+ */
+export type KeptAnswer = { page: StoredPage; outcome: 'HIT' | 'UPDATING'; refresh: boolean };
 
 /**
- * The copy of a page to serve at this content version, else null (the page must be rendered): the copy rendered at
- * this version (HIT), or the copy of an earlier one (UPDATING) while this version is being rendered, or while that
- * copy is less than PAGE_RENDER_INTERVAL_MS (lib/env.ts) old. Never a copy older than PAGE_MAX_AGE_MS.
+ * The copy of a page to serve at this content version, else null (the page must be rendered and waited for): the copy
+ * rendered at this version (HIT), or else the copy of an earlier one (UPDATING), rendered again in the background
+ * once it is PAGE_RENDER_INTERVAL_MS (lib/env.ts) old; never a copy older than PAGE_MAX_AGE_MS.
  */
 export function keptAnswer(key: string, version: string, now = Date.now()): KeptAnswer | null {
-  const { store, inflight } = pageCacheState();
+  const { store, inflight, refreshing } = pageCacheState();
   const page = store.get(key, version, now);
-  if (page) return { page, outcome: 'HIT' };
+  if (page) return { page, outcome: 'HIT', refresh: false };
   const previous = store.stale(key);
   if (!previous || now - previous.renderedAt > PAGE_MAX_AGE_MS) return null;
+  // Nobody waits for a render while a copy a minute old at most can be served (a render under load takes seconds).
   // Five editors saving every second would otherwise have every public page rendered five times a second; staff are
   // never served from the cache and see their edits at once.
   const recent = now - previous.renderedAt < getEnv().PAGE_RENDER_INTERVAL_MS;
-  return recent || inflight.has(`${version} ${key}`) ? { page: previous, outcome: 'UPDATING' } : null;
+  const underWay = refreshing.has(key) || inflight.has(`${version} ${key}`);
+  return { page: previous, outcome: 'UPDATING', refresh: !recent && !underWay };
 }
