@@ -3,10 +3,11 @@
 // the existing build (builds nothing). Phases:
 // 1. 50 wrong logins at once (distinct e-mail and source addresses) while /api/v1/regions is read one request after
 //    another: none of those reads may take 1 s or more (issue 11, item 2).
-// 2. BENCH_SECONDS (60) of public traffic at 50 connections (15 URLs: home, lists, project and centre pages, API;
-//    latency per URL class) while N editors (BENCH_EDITORS or --editors, default 5) save projects through the real
-//    staff form in Chromium about once a second, the last two on the same record (a save refused for a conflict is
-//    not a failure). Then the lost-save verdict per record: accepted saves vs revisions written vs version increments.
+// 2. After a warm-up (each public URL once per server process), BENCH_SECONDS (60) of public traffic at 50 connections
+//    (15 URLs: home, lists, project and centre pages, API; latency per URL class) while N editors (BENCH_EDITORS or
+//    --editors, default 5) save projects through the real staff form in Chromium about once a second, the last two on
+//    the same record (a save refused for a conflict is not a failure). Then the lost-save verdict per record: accepted
+//    saves vs revisions written vs version increments.
 // 3. 20,000 requests (BENCH_MEMORY_REQUESTS) for distinct list pages at 10 connections, then each server process's
 //    resident memory against the page-cache budget (PAGE_CACHE_MB) + 150 MB (issue 17).
 // Exits non-zero when a check fails: an error response, a lost or failed save, a save answered after 2 s or more, the
@@ -27,7 +28,7 @@ import {
 } from './bench-load/memory';
 import { checkSaves, recordStates } from './bench-load/save-check';
 import { ms, percentiles, summarise, type Summary } from './bench-load/stats';
-import { PUBLIC_URL_COUNT, publicTraffic, URL_CLASSES, type ClassFigures } from './bench-load/traffic';
+import { PUBLIC_URL_COUNT, publicTraffic, URL_CLASSES, warmUp, type ClassFigures } from './bench-load/traffic';
 import { startProductionServer } from './support/production-server';
 
 const { values: args } = parseArgs({
@@ -87,6 +88,8 @@ try {
   let traffic: Awaited<ReturnType<typeof publicTraffic>>;
   const before = await recordStates(server.databaseUrl, codes);
   try {
+    log('warm-up: each public URL once per server process');
+    await warmUp(server.url, PROCESSES);
     log(`${SECONDS} s of public traffic at ${CONNECTIONS} connections while the editors save`);
     let done = false;
     const editing = Promise.all(browser.editors.map((e) => runEditor(e, server.url, () => done)));

@@ -1,5 +1,6 @@
 // The public traffic of bench:load: autocannon requests, and the 15 public URLs in six classes whose latencies are
 // reported apart.
+import http from 'node:http';
 import autocannon from 'autocannon';
 import { summarise, type Summary } from './stats';
 
@@ -66,6 +67,25 @@ export function runAutocannon(
     });
     if (onResponse) instance.on('response', (_client, status, _bytes, latencyMs) => onResponse(status, latencyMs));
   });
+}
+
+/**
+ * Asks for each public URL once per server process, one request at a time, each on a connection of its own (the
+ * cluster hands new connections to its processes in turn): what the load measures is the site running, not its
+ * first renders (on a cold server, 50 connections arriving at once each waited for every route's first render and
+ * its code to load: up to 30 s on 2 cores).
+ */
+export async function warmUp(base: string, processes: number): Promise<void> {
+  for (const { path } of PUBLIC_URLS) {
+    for (let i = 0; i < processes; i++) {
+      await new Promise<void>((resolve, reject) => {
+        const request = http.get(`${base}${path}`, { agent: false, headers: { accept: HTML_ACCEPT } }, (res) => {
+          res.resume().on('end', resolve);
+        });
+        request.on('error', reject);
+      });
+    }
+  }
 }
 
 /** `connections` connections on the public URLs (each as often) for `seconds`: figures per URL class. */
