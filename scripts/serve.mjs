@@ -32,14 +32,30 @@ cluster.setupPrimary({ exec: require.resolve('next/dist/bin/next'), args: ['star
 
 let stopping = false;
 const restarts = [];
+/** The live worker of each index. */
+const workers = new Map();
+
+// The workers' page caches share their renders (lib/page-cache/share.ts): a page one of them kept goes to the others,
+// a render asked of a page's owner goes to that worker only.
+cluster.on('message', (from, message) => {
+  if (message?.type !== 'page-cache') return;
+  for (const [index, worker] of workers) {
+    if (worker !== from && (message.to === undefined || message.to === index) && worker.isConnected()) {
+      worker.send(message);
+    }
+  }
+});
 
 function fork(index) {
   const worker = cluster.fork({
     WORKER_INDEX: String(index),
+    WORKER_COUNT: String(size),
     NODE_OPTIONS: nodeOptions,
     MALLOC_ARENA_MAX: mallocArenas,
   });
+  workers.set(index, worker);
   worker.on('exit', (code, signal) => {
+    if (workers.get(index) === worker) workers.delete(index);
     if (stopping) return;
     const now = Date.now();
     restarts.push(now);

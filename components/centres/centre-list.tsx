@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { PlainLink } from '@/components/plain-link';
 import { centreAddress } from '@/components/centres/centre-practical';
 import { CentreStatusBadge } from '@/components/centres/centre-status-badge';
 import { LocalisedText } from '@/components/localised-text';
@@ -6,7 +7,6 @@ import { centreZone, hoursState, noticeInForce, weekHours } from '@/lib/centres/
 import { hoursLine, hoursTranslator, weekLines } from '@/lib/centres/hours-text';
 import type { CentreListItem } from '@/lib/data/centres';
 import { pickLocalised } from '@/lib/format';
-import { Link } from '@/lib/i18n/navigation';
 import { nameIn, type AppLocale, type LocalisedNames } from '@/lib/i18n/routing';
 
 type Props = { items: CentreListItem[]; locale: AppLocale; now: Date };
@@ -36,12 +36,13 @@ export async function CentreList({ items, locale, now }: Props) {
             className="rounded border border-slate-200 p-4 print:break-inside-avoid print:p-2"
           >
             <h3 className="text-lg font-semibold">
-              <Link
+              <PlainLink
+                locale={locale}
                 href={{ pathname: '/resource-centres/[slug]', params: { slug: c.slug } }}
                 className="text-iom-blue underline"
               >
                 <LocalisedText text={c.name} locale={locale} fallback={tp('untitled')} noted={false} />
-              </Link>
+              </PlainLink>
             </h3>
             {notice && (
               <p

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
+import { PlainLink } from '@/components/plain-link';
 import { LocalisedText } from '@/components/localised-text';
 import type { LatestProject } from '@/lib/data/portal';
 import { formatDate } from '@/lib/format';
-import { Link } from '@/lib/i18n/navigation';
 import { nameIn, type AppLocale } from '@/lib/i18n/routing';
 
 /** The most recently updated published projects: title (a link), code, region and date of the last update. */
@@ -19,14 +19,15 @@ export async function LatestProjects({ items, locale }: { items: LatestProject[]
         <ol className="mt-3 divide-y divide-slate-200 border-y border-slate-200" data-testid="latest-projects">
           {items.map((p) => (
             <li key={p.code} className="py-2" data-code={p.code}>
-              <Link
+              <PlainLink
+                locale={locale}
                 href={{ pathname: '/projects/[code]', params: { code: p.code } }}
                 className="flex min-h-11 items-center font-semibold text-iom-blue underline"
               >
                 <span>
                   <LocalisedText text={p.title} locale={locale} fallback={p.code} noted={false} />
                 </span>
-              </Link>
+              </PlainLink>
               <p className="flex flex-wrap gap-x-2 text-sm text-slate-700">
                 <span className="font-mono">{p.code}</span>
                 <span aria-hidden="true">·</span>
@@ -39,9 +40,13 @@ export async function LatestProjects({ items, locale }: { items: LatestProject[]
         </ol>
       )}
       <p className="mt-2">
-        <Link href="/projects" className="inline-flex min-h-11 items-center text-iom-blue underline">
+        <PlainLink
+          locale={locale}
+          href="/projects"
+          className="inline-flex min-h-11 items-center text-iom-blue underline"
+        >
           {t('browseProjects')}
-        </Link>
+        </PlainLink>
       </p>
     </section>
   );

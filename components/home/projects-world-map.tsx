@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { getPathname, Link } from '@/lib/i18n/navigation';
+import { PlainLink } from '@/components/plain-link';
+import { getPathname } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 import { NO_DATA_COLOUR } from '@/lib/maps/classes';
 import { tapRadius } from '@/lib/maps/markers';
@@ -104,12 +105,13 @@ export async function ProjectsWorldMap({ id, countries, locale }: Props) {
         <ul className="mt-2 grid gap-x-6 sm:grid-cols-2" data-testid="home-map-countries">
           {sorted.map((c) => (
             <li key={c.code}>
-              <Link
+              <PlainLink
+                locale={locale}
                 href={{ pathname: '/projects', query: { country: c.code } }}
                 className="flex min-h-11 items-center text-iom-blue underline"
               >
                 {label(c)}
-              </Link>
+              </PlainLink>
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
-import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { PlainLink } from '@/components/plain-link';
 
 type Props = {
   pathname: '/projects' | '/resource-centres';
@@ -15,20 +15,20 @@ const link = 'inline-flex min-h-11 min-w-11 items-center px-2 text-iom-blue unde
 /** Previous/next links of a public list that keep every filter of the current view. */
 export async function Pagination({ pathname, queryFor, page, pageCount }: Props) {
   if (pageCount <= 1) return null;
-  const t = await getTranslations('pagination');
+  const [t, locale] = await Promise.all([getTranslations('pagination'), getLocale()]);
   const href = (p: number) => ({ pathname, query: queryFor(p) });
   return (
     <nav aria-label={t('label')} className="no-print mt-4 flex flex-wrap items-center gap-x-4 gap-y-1">
       {page > 1 && (
-        <Link href={href(page - 1)} rel="prev" className={link}>
+        <PlainLink locale={locale} href={href(page - 1)} rel="prev" className={link}>
           {t('previous')}
-        </Link>
+        </PlainLink>
       )}
       <span>{t('pageOf', { page, pages: pageCount })}</span>
       {page < pageCount && (
-        <Link href={href(page + 1)} rel="next" className={link}>
+        <PlainLink locale={locale} href={href(page + 1)} rel="next" className={link}>
           {t('next')}
-        </Link>
+        </PlainLink>
       )}
     </nav>
   );

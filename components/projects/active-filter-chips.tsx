@@ -1,7 +1,7 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { PlainLink } from '@/components/plain-link';
 import type { FilterOption, ProjectFilterOptions } from '@/lib/data/projects-options';
 import { formatUsd } from '@/lib/format';
-import { Link } from '@/lib/i18n/navigation';
 import { nameIn, type AppLocale } from '@/lib/i18n/routing';
 import { MULTI_FILTERS, projectFiltersToQuery, type ProjectFilters } from '@/lib/validation/project-filters';
 
@@ -86,8 +86,8 @@ export async function FilterChipList({
   pathname: ProjectViewPath | '/resource-centres';
   chips: FilterChip[];
 }) {
-  const t = await getTranslations('projectFilters');
   if (chips.length === 0) return null;
+  const [t, locale] = await Promise.all([getTranslations('projectFilters'), getLocale()]);
   return (
     <nav aria-labelledby="active-filters" className="no-print mt-3" data-testid="filter-chips">
       <h3 id="active-filters" className="sr-only">
@@ -96,22 +96,24 @@ export async function FilterChipList({
       <ul className="flex flex-wrap items-center gap-2">
         {chips.map((c) => (
           <li key={c.key}>
-            <Link
+            <PlainLink
+              locale={locale}
               href={{ pathname, query: c.query }}
               aria-label={t('removeFilter', { label: c.label })}
               className={chipClass}
             >
               {c.label} <span aria-hidden="true">×</span>
-            </Link>
+            </PlainLink>
           </li>
         ))}
         <li>
-          <Link
+          <PlainLink
+            locale={locale}
             href={pathname}
             className="inline-flex min-h-11 items-center px-1 text-sm text-iom-blue underline lg:min-h-8"
           >
             {t('clearAll')}
-          </Link>
+          </PlainLink>
         </li>
       </ul>
     </nav>

@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { LocalisedText } from '@/components/localised-text';
+import { PlainLink } from '@/components/plain-link';
 import { projectYears } from '@/components/projects/project-table';
 import type { ProjectListItem } from '@/lib/data/projects';
 import { formatUsd } from '@/lib/format';
-import { Link } from '@/lib/i18n/navigation';
 import { nameIn, type AppLocale } from '@/lib/i18n/routing';
 
 /**
@@ -19,14 +19,15 @@ export async function ProjectCards({ items, locale }: { items: ProjectListItem[]
       {items.map((p) => (
         <li key={p.code} className="rounded border border-slate-200 px-3 pt-1 pb-3" data-code={p.code}>
           <h3 className="font-semibold">
-            <Link
+            <PlainLink
+              locale={locale}
               href={{ pathname: '/projects/[code]', params: { code: p.code } }}
               className="flex min-h-11 items-center py-1 text-iom-blue underline"
             >
               <span>
                 <LocalisedText text={p.title} locale={locale} noted={false} />
               </span>
-            </Link>
+            </PlainLink>
           </h3>
           <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 text-sm">
             <dt className="text-slate-700">{t('colCode')}</dt>

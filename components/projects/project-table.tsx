@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { LocalisedText } from '@/components/localised-text';
+import { PlainLink } from '@/components/plain-link';
 import type { ProjectListItem } from '@/lib/data/projects';
 import { formatUsd } from '@/lib/format';
-import { Link } from '@/lib/i18n/navigation';
 import { nameIn, type AppLocale } from '@/lib/i18n/routing';
 
 /** A project's years as "start–end" ("2021" when it starts and ends the same year), or `none` when neither is known. */
@@ -51,14 +51,14 @@ export async function ProjectTable({ items, locale }: { items: ProjectListItem[]
           {items.map((p) => (
             <tr key={p.code} className="border-b border-slate-200 align-top" data-code={p.code}>
               <td className="py-2 pr-3 font-mono whitespace-nowrap">
-                <Link href={href(p.code)} className="text-iom-blue underline">
+                <PlainLink locale={locale} href={href(p.code)} className="text-iom-blue underline">
                   {p.code}
-                </Link>
+                </PlainLink>
               </td>
               <td className="py-2 pr-3">
-                <Link href={href(p.code)} className="text-iom-blue underline" data-field="title">
+                <PlainLink locale={locale} href={href(p.code)} className="text-iom-blue underline" data-field="title">
                   <LocalisedText text={p.title} locale={locale} noted={false} />
-                </Link>
+                </PlainLink>
               </td>
               <td className="py-2 pr-3">{nameIn(p.region, locale)}</td>
               <td className="py-2 pr-3">{ts(p.status)}</td>

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
+import { PlainLink } from '@/components/plain-link';
 import type { RegionSummary } from '@/lib/data/regions';
 import { formatUsd } from '@/lib/format';
-import { Link } from '@/lib/i18n/navigation';
 import { nameIn, type AppLocale } from '@/lib/i18n/routing';
 
 /** Regions with their number of published projects and total budget; each links to the list filtered by it. */
@@ -31,9 +31,13 @@ export async function RegionTable({ regions, locale }: { regions: RegionSummary[
         {regions.map((r) => (
           <tr key={r.slug} className="border-b border-slate-200" data-region={r.slug}>
             <th scope="row" className="py-2 pr-4 font-normal">
-              <Link href={{ pathname: '/projects', query: { region: r.slug } }} className="text-iom-blue underline">
+              <PlainLink
+                locale={locale}
+                href={{ pathname: '/projects', query: { region: r.slug } }}
+                className="text-iom-blue underline"
+              >
                 {nameIn(r, locale)}
-              </Link>
+              </PlainLink>
             </th>
             <td className="py-2 pr-4 text-right" data-field="count">
               {r.projectCount}

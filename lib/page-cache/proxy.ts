@@ -26,6 +26,7 @@ import {
   type Rendered,
 } from '@/lib/page-cache/state';
 import type { CachedPage } from '@/lib/page-cache/store';
+import { askToRender, isShareMessage, keepShared, renderElsewhere, shareKept } from '@/lib/page-cache/share';
 import { readContentVersion } from '@/lib/page-cache/version';
 
 const KEPT_HEADERS = ['content-type', 'cache-control', 'vary', 'link', 'location', 'content-language', 'retry-after'];
@@ -39,6 +40,20 @@ const KEPT_API_HEADERS = [
   'access-control-allow-origin',
   'access-control-expose-headers',
 ];
+
+// How long a process serves a page as it was after asking the page's owner to render it, before asking again.
+const OWNER_WAIT_MS = 10_000;
+
+// Renders and copies from the other server processes (lib/page-cache/share.ts), listened to once per process.
+const globalForShare = globalThis as unknown as { pageCacheShare?: boolean };
+if (process.send && !globalForShare.pageCacheShare) {
+  globalForShare.pageCacheShare = true;
+  process.on('message', (message) => {
+    if (!isShareMessage(message)) return;
+    if (message.op === 'kept') keepShared(message.key, message.page);
+    else if (!state().refreshing.has(message.key)) refresh(message.key);
+  });
+}
 
 /**
  * True for the page cache's own request rendering a page (it must get the placeholder nonce and not be cached again).
@@ -139,6 +154,14 @@ function respond(request: NextRequest, routed: Response, nonce: string, page: Re
 function refresh(key: string): void {
   const { refreshing } = state();
   refreshing.add(key);
+  // Under `npm start` another process may own the page: it renders it and sends the copy (keepShared ends the wait).
+  // Should none come (that process busy, or restarting), the page is asked for again a while later.
+  const owner = renderElsewhere(key);
+  if (owner !== null) {
+    askToRender(key, owner);
+    setTimeout(() => refreshing.delete(key), OWNER_WAIT_MS).unref();
+    return;
+  }
   void inTurn(async () => {
     const version = await readContentVersion({ fromTable: true });
     if (version !== null) await render(key, version);
@@ -176,7 +199,10 @@ async function render(key: string, version: string): Promise<Rendered | null> {
     // Only complete public pages are shared: no errors, no redirects, no cookie but the locale routing's own (which
     // the proxy sets on every response anyway).
     const complete = api ? type.startsWith('application/json') : html;
-    if (res.status === 200 && complete && res.headers.getSetCookie().every(isLocaleCookie)) store.set(key, page);
+    if (res.status === 200 && complete && res.headers.getSetCookie().every(isLocaleCookie)) {
+      store.set(key, page);
+      shareKept(key, page);
+    }
     // The requests waiting for this render are served from the text (the store's copy may be evicted meanwhile).
     return { status: res.status, headers, body: (nonce) => body.replaceAll(placeholder, nonce) };
   } catch {

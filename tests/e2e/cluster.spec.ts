@@ -88,3 +88,21 @@ test('cached pages carry each response’s own nonce, whichever process rendered
     })
     .toBe(true);
 });
+
+test('a page one process rendered is kept by the other, which does not render it again', async () => {
+  // Connections go to the processes in turn (two requests on fresh connections reach both).
+  const worker = async () => (JSON.parse((await get('/api/health')).body) as { worker: number }).worker;
+  expect(new Set([await worker(), await worker()]).size).toBe(2);
+  // An address nobody asked for: the first answer is a render, then each process answers from its cache, the one that
+  // did not render it too (the copy reached it through the cluster's primary). Without sharing, every other request
+  // would meet the other process rendering the page for itself (MISS).
+  const path = `/en/projects?region=africa&page=${2 + (Date.now() % 500)}`;
+  const first = await get(path);
+  expect(first.headers['x-page-cache']).toBe('MISS');
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  for (let i = 0; i < 4; i += 1) {
+    const again = await get(path);
+    expect(again.headers['x-page-cache']).toBe('HIT');
+    expect(again.body.replace(/nonce="[^"]+"/g, '')).toBe(first.body.replace(/nonce="[^"]+"/g, ''));
+  }
+});
