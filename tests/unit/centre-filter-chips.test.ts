@@ -5,6 +5,7 @@ import { parseCentreFilters } from '@/lib/validation/centre-filters';
 
 // Strings are their keys and arguments; a link shows where it goes.
 vi.mock('next-intl/server', () => ({
+  getLocale: () => Promise.resolve('en'),
   getTranslations: () =>
     Promise.resolve((key: string, values?: Record<string, unknown>) =>
       values ? `${key}${JSON.stringify(values)}` : key,
@@ -13,6 +14,7 @@ vi.mock('next-intl/server', () => ({
 vi.mock('@/lib/i18n/navigation', () => ({
   Link: ({ href, children, ...rest }: { href: unknown; children: ReactNode }) =>
     createElement('a', { ...rest, href: JSON.stringify(href) }, children),
+  getPathname: ({ href }: { href: unknown }) => JSON.stringify(href),
 }));
 
 const { centreFilterChips, CentreFilterChips } = await import('@/components/centres/centre-filter-chips');

@@ -118,7 +118,7 @@ describe('home page components (server-rendered, no client JS)', () => {
     // The legend, and the same countries as a list of links sorted by name.
     expect(out).toContain('legendNone');
     const list = out.slice(out.indexOf('data-testid="home-map-countries"'));
-    expect(links(list)).toEqual(['/en/projects?country=FJ', '/en/projects?country=MX', '/en/projects?country=TO']);
+    expect(links(list)).toEqual(['/fr/projects?country=FJ', '/fr/projects?country=MX', '/fr/projects?country=TO']);
     expect(out).not.toContain('NaN');
   });
 
