@@ -1,17 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { setProductionEnv } from '../support/production-env';
 
 // Which requests the page cache may answer (lib/page-cache/state.ts, cacheKeyOf): public page loads, and the open-data
 // API's JSON answers (issue 17: a fifth of bench:load's traffic, each costing as much as a page render).
-const saved = { ...process.env };
-Object.assign(process.env, {
-  NODE_ENV: 'production',
-  SITE_URL: 'https://portal.example.org',
-  AUTH_SECRET: 'a'.repeat(44),
-  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
-});
+const restoreEnv = setProductionEnv();
 const { cacheKeyOf, isApiKey } = await import('@/lib/page-cache/state');
 afterAll(() => {
-  process.env = saved;
+  restoreEnv();
 });
 
 const HTML = 'text/html,application/xhtml+xml';

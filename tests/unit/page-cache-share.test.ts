@@ -1,20 +1,15 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { setProductionEnv } from '../support/production-env';
 
 // Issue 17: the server processes of `npm start` share their renders (lib/page-cache/share.ts): each page has one owner
 // that renders it again after a change, and a page one process kept is kept by the others, unless they hold a later
 // version. The cluster's part (relaying the messages) is checked by tests/e2e/cluster.spec.ts.
-const saved = { ...process.env };
-Object.assign(process.env, {
-  NODE_ENV: 'production',
-  SITE_URL: 'https://portal.example.org',
-  AUTH_SECRET: 'a'.repeat(44),
-  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
-});
+const restoreEnv = setProductionEnv();
 const { askToRender, keepShared, ownerOf, renderElsewhere, shareKept } = await import('@/lib/page-cache/share');
 const { pageCacheState } = await import('@/lib/page-cache/state');
 const sent: unknown[] = [];
 afterAll(() => {
-  process.env = saved;
+  restoreEnv();
   delete (process as { send?: unknown }).send;
 });
 
