@@ -5,12 +5,16 @@ import { setProductionEnv } from '../support/production-env';
 // that renders it again after a change, and a page one process kept is kept by the others, unless they hold a later
 // version. The cluster's part (relaying the messages) is checked by tests/e2e/cluster.spec.ts.
 const restoreEnv = setProductionEnv();
-const { askToRender, keepShared, ownerOf, renderElsewhere, shareKept } = await import('@/lib/page-cache/share');
+const { askToRender, isShareMessage, keepShared, ownerOf, renderElsewhere, shareKept } =
+  await import('@/lib/page-cache/share');
 const { pageCacheState } = await import('@/lib/page-cache/state');
 const sent: unknown[] = [];
+// The test runner's own channel, if it has one, is put back afterwards.
+const runnerSend = Object.getOwnPropertyDescriptor(process, 'send');
 afterAll(() => {
   restoreEnv();
-  delete (process as { send?: unknown }).send;
+  if (runnerSend) Object.defineProperty(process, 'send', runnerSend);
+  else delete (process as { send?: unknown }).send;
 });
 
 const page = (version: string, text: string) => ({
@@ -32,7 +36,13 @@ describe('renders shared between server processes', () => {
 
   it('renders everything itself when alone, and asks the owner when in a cluster', () => {
     expect(renderElsewhere('/en/projects')).toBeNull();
-    (process as { send?: unknown }).send = (message: unknown) => sent.push(message);
+    // The test runner may talk to its workers through process.send too: its messages pass on untouched.
+    const runner = runnerSend?.value as ((...args: unknown[]) => boolean) | undefined;
+    (process as { send?: unknown }).send = (message: unknown, ...rest: unknown[]) => {
+      if (!isShareMessage(message)) return runner ? Reflect.apply(runner, process, [message, ...rest]) : false;
+      sent.push(message);
+      return true;
+    };
     Object.assign(process.env, { WORKER_INDEX: '0', WORKER_COUNT: '2' });
     const mine = ['/en', '/fr', '/en/projects', '/fr/projets', '/en/regions'].filter((k) => ownerOf(k, 2) === 0);
     const theirs = ['/en', '/fr', '/en/projects', '/fr/projets', '/en/regions'].filter((k) => ownerOf(k, 2) === 1);
