@@ -49,10 +49,11 @@ describe('renders shared between server processes', () => {
     for (const key of mine) expect(renderElsewhere(key)).toBeNull();
     for (const key of theirs) expect(renderElsewhere(key)).toBe(1);
     askToRender('/en', 1);
-    shareKept('/en', page('3', 'x'));
+    const kept = page('3', 'x');
+    shareKept('/en', kept);
     expect(sent).toEqual([
       { type: 'page-cache', op: 'render', key: '/en', to: 1 },
-      { type: 'page-cache', op: 'kept', key: '/en', page: page('3', 'x') },
+      { type: 'page-cache', op: 'kept', key: '/en', page: kept },
     ]);
   });
 
