@@ -6,6 +6,8 @@ import { Link } from '@/lib/i18n/navigation';
 import type { AppLocale } from '@/lib/i18n/routing';
 
 const link = 'text-iom-blue underline-offset-4 hover:underline';
+// Staff pages are per-person and never cached: prefetching the whole menu on every page (after every save) cost a
+// session check and a render per link, for pages rarely opened next.
 
 /** The staff section's navigation: the dashboard, then the sections the actor's role can use (lib/admin/staff-links.ts,
  * the list the staff home shows too). */
@@ -17,11 +19,11 @@ export async function AdminNav({ actor, locale }: { actor: Actor; locale: AppLoc
       aria-label={t('navLabel')}
       className="mb-6 flex flex-wrap items-center gap-x-5 gap-y-2 border-b border-slate-300 pb-3"
     >
-      <Link href="/admin" className={link}>
+      <Link href="/admin" className={link} prefetch={false}>
         {t('dashboard')}
       </Link>
       {staffLinks(actor.role).map((l) => (
-        <Link key={l.href} href={l.href} className={link}>
+        <Link key={l.href} href={l.href} className={link} prefetch={false}>
           {t(l.label)}
         </Link>
       ))}

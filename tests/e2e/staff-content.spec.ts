@@ -283,10 +283,19 @@ test('a published project saved as a draft stays online as published until its c
   await page.goto('/en/projects/ZP.0002');
   const published = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
   await page.goto('/en/admin/projects/ZP.0002');
+  const prefetched: string[] = [];
+  page.on('request', (r) => {
+    const staffPage = new URL(r.url()).pathname.startsWith('/en/admin');
+    if (staffPage && r.headers()['next-router-prefetch'] !== undefined) prefetched.push(r.url());
+  });
   await page.getByLabel('Title (English)').fill('Pending change of ZP.0002');
   await page.getByRole('button', { name: 'Save as draft' }).click();
   await expect(page).toHaveURL(/saved=updated$/, SLOW);
   await expect(page.getByText('It has unpublished changes')).toBeVisible();
+  // Staff pages are not prefetched (components/admin/admin-nav.tsx): after every save the menu's prefetches cost a
+  // session check and a render each.
+  await page.waitForTimeout(1000);
+  expect(prefetched).toEqual([]);
   await expect(page.getByLabel('Title (English)')).toHaveValue('Pending change of ZP.0002');
   await page.goto('/en/projects/ZP.0002');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(published);

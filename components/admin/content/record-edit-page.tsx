@@ -36,10 +36,10 @@ export async function RecordEditPage({ kind, locale, rawKey, saved }: Props) {
   return (
     <>
       <nav className="flex gap-4">
-        <Link href={section.list()} className="text-iom-blue underline">
+        <Link href={section.list()} className="text-iom-blue underline" prefetch={false}>
           {tf('backToList')}
         </Link>
-        <Link href={section.history(key)} className="text-iom-blue underline">
+        <Link href={section.history(key)} className="text-iom-blue underline" prefetch={false}>
           {tf('history')}
         </Link>
       </nav>
