@@ -35,17 +35,26 @@ export class AccessDeniedError extends Error {
 /** What a role check is about, for the "denied" audit row. */
 export type RoleCheckContext = { action?: string; recordType?: string; recordId?: string | number };
 
+const isStaffRole = (value: unknown): value is StaffRole => value === 'admin' || value === 'editor';
+
 /** Resolves the session of these request headers; ends it when expired, idle or its user disabled. */
 export async function resolveActor(requestHeaders: Headers): Promise<ActorState | null> {
   const auth = await getAuth();
   const found = await auth.api.getSession({ headers: requestHeaders });
   if (!found) return null;
   const db = getDb();
-  const { session } = found;
-  const user = await db.user.findUnique({
-    where: { id: found.user.id },
-    select: { id: true, email: true, name: true, role: true, disabled: true, twoFactorEnabled: true },
-  });
+  // Better Auth has just read the user's row for this session (its cookie cache is off: lib/auth/auth.ts), with the
+  // role, the disabled flag and the 2FA state, so it is not read again.
+  const { session, user: foundUser } = found;
+  const role = isStaffRole(foundUser.role) ? foundUser.role : null;
+  const user = role && {
+    id: foundUser.id,
+    email: foundUser.email,
+    name: foundUser.name,
+    role,
+    disabled: foundUser.disabled,
+    twoFactorEnabled: foundUser.twoFactorEnabled === true,
+  };
   if (!user || user.disabled) {
     await db.session.deleteMany({ where: { userId: found.user.id } });
     return null;
