@@ -1,6 +1,6 @@
 import 'server-only';
 import type { ContentFormState } from '@/lib/actions/form-state';
-import { AccessDeniedError, requireRole } from '@/lib/auth/session';
+import { AccessDeniedError, requireRole, withOneSessionLookup } from '@/lib/auth/session';
 import { conflictState, deniedState, failureState, formLocale } from '@/lib/actions/content-form';
 import type { WriteResult } from '@/lib/data/admin-support';
 import { getRecordConflict } from '@/lib/data/record-conflict';
@@ -72,12 +72,15 @@ export async function saveRecordForm(
   const take = formData.get('take');
   let result: WriteResult;
   try {
-    await requireRole('editor', { action: s.attempted[mode], recordType: s.recordType });
-    if (mode === 'update' && typeof take === 'string') return await takeTheirValue(kind, formData, take, values);
-    result =
-      mode === 'create'
-        ? await createRecord(kind, values)
-        : await updateRecord(kind, formText(formData, 'originalKey'), values);
+    const done = await withOneSessionLookup<{ taken: ContentFormState } | { written: WriteResult }>(async () => {
+      await requireRole('editor', { action: s.attempted[mode], recordType: s.recordType });
+      if (mode === 'update' && typeof take === 'string')
+        return { taken: await takeTheirValue(kind, formData, take, values) };
+      const key = formText(formData, 'originalKey');
+      return { written: mode === 'create' ? await createRecord(kind, values) : await updateRecord(kind, key, values) };
+    });
+    if ('taken' in done) return done.taken;
+    result = done.written;
   } catch (e) {
     if (denied(e)) return deniedState(locale, values);
     throw e;
@@ -103,10 +106,12 @@ export async function bulkRecordsForm(kind: RecordKind, formData: FormData): Pro
   const locale = formLocale(formData);
   const query = s.back(formText(formData, 'returnQuery'));
   try {
-    await requireRole('editor', { action: s.attempted.bulk, recordType: s.recordType });
     const keys = formData.getAll('keys');
     const action = formData.get('bulkAction');
-    const r = await setRecordsState(kind, keys, action);
+    const r = await withOneSessionLookup(async () => {
+      await requireRole('editor', { action: s.attempted.bulk, recordType: s.recordType });
+      return setRecordsState(kind, keys, action);
+    });
     if (!r.ok) Object.assign(query, { bulk: 'invalid' });
     else if (r.refused.length) Object.assign(query, { refused: String(r.refused.length) });
     else Object.assign(query, { changed: String(r.changed), ...oneRecord(kind, keys, action) });
@@ -124,8 +129,10 @@ export async function restoreRecordForm(kind: RecordKind, formData: FormData): P
   const key = formText(formData, keyField(kind));
   let outcome = 'denied';
   try {
-    await requireRole('editor', { action: s.attempted.restore, recordType: s.recordType, recordId: key });
-    const r = await restoreRecordRevision(kind, key, formData.get('revisionId'), formData.get('version'));
+    const r = await withOneSessionLookup(async () => {
+      await requireRole('editor', { action: s.attempted.restore, recordType: s.recordType, recordId: key });
+      return restoreRecordRevision(kind, key, formData.get('revisionId'), formData.get('version'));
+    });
     outcome = r.ok ? 'restored' : r.reason;
   } catch (e) {
     if (!denied(e)) throw e;
@@ -140,8 +147,10 @@ export async function deleteRecordForm(kind: RecordKind, formData: FormData): Pr
   const key = formText(formData, keyField(kind));
   let result: Awaited<ReturnType<typeof deleteRecordForGood>>;
   try {
-    await requireRole('admin', { action: s.attempted.delete, recordType: s.recordType, recordId: key });
-    result = await deleteRecordForGood(kind, key, formData.get('confirmation'));
+    result = await withOneSessionLookup(async () => {
+      await requireRole('admin', { action: s.attempted.delete, recordType: s.recordType, recordId: key });
+      return deleteRecordForGood(kind, key, formData.get('confirmation'));
+    });
   } catch (e) {
     if (denied(e)) return deniedState(locale);
     throw e;
@@ -158,8 +167,10 @@ export async function confirmVerifiedForm(formData: FormData): Promise<void> {
   const key = formText(formData, keyField('centre'));
   let outcome = 'verifyDenied';
   try {
-    await requireRole('editor', { action: s.attempted.update, recordType: s.recordType, recordId: key });
-    const r = await confirmCentreVerified(key, formData.get('version'));
+    const r = await withOneSessionLookup(async () => {
+      await requireRole('editor', { action: s.attempted.update, recordType: s.recordType, recordId: key });
+      return confirmCentreVerified(key, formData.get('version'));
+    });
     outcome = r.ok ? 'verified' : 'verifyConflict';
   } catch (e) {
     if (!denied(e)) throw e;

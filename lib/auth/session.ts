@@ -1,4 +1,5 @@
 import 'server-only';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { cookies, headers } from 'next/headers';
 import { forbidden } from 'next/navigation';
 import { cache } from 'react';
@@ -93,8 +94,26 @@ async function currentRequestHeaders(): Promise<Headers> {
   return h;
 }
 
-/** The signed-in staff member of the current request (with session state), or null; once per request. */
-export const getActorState = cache(async (): Promise<ActorState | null> => resolveActor(await currentRequestHeaders()));
+// Once per render: React's cache() memoises within a server render, not within a server action.
+const renderActorState = cache(async (): Promise<ActorState | null> => resolveActor(await currentRequestHeaders()));
+
+// The session a server action resolved for its role check, for the data functions it calls, which check the role
+// again (every write path does): one lookup per action instead of two. Scoped to the action's own call chain: the page
+// rendered after it in the same response resolves the session again, after whatever the action changed.
+const actionSession = new AsyncLocalStorage<{ state: ActorState | null }>();
+
+/** Runs the body of a server action with the session resolved once for every role check inside it. */
+export async function withOneSessionLookup<T>(body: () => Promise<T>): Promise<T> {
+  const scoped = actionSession.getStore();
+  const state = scoped ? scoped.state : await renderActorState();
+  return actionSession.run({ state }, body);
+}
+
+/** The signed-in staff member of the current request (with session state), or null; once per render or action. */
+export async function getActorState(): Promise<ActorState | null> {
+  const scoped = actionSession.getStore();
+  return scoped ? scoped.state : renderActorState();
+}
 
 /** The signed-in staff member of the current request, or null. */
 export async function getActor(): Promise<Actor | null> {

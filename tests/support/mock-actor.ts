@@ -29,6 +29,7 @@ export function mockSessionModule() {
   return {
     AccessDeniedError: MockAccessDeniedError,
     getActor: vi.fn(() => Promise.resolve(actor())),
+    withOneSessionLookup: <T>(body: () => Promise<T>) => body(),
     requireRole: vi.fn((role: 'admin' | 'editor') => {
       const current = actor();
       if (!current) return Promise.reject(new MockAccessDeniedError('unauthenticated', role));
