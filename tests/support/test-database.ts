@@ -10,13 +10,20 @@ function withDatabase(url: string, name: string): string {
   return u.toString();
 }
 
-/** Creates an empty database on the test server and returns its URL and a function that drops it. */
-export async function createTestDatabase(prefix = 'iom_test'): Promise<{ url: string; drop: () => Promise<void> }> {
+/**
+ * Creates a database on the test server, empty or as a copy of `template` (a database nobody is connected to), and
+ * returns its URL and a function that drops it.
+ */
+export async function createTestDatabase(
+  prefix = 'iom_test',
+  template?: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `${prefix}_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: withDatabase(SERVER_URL, 'postgres') });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE "${name}"`);
+    const from = template === undefined ? '' : ` TEMPLATE "${new URL(template).pathname.slice(1)}"`;
+    await admin.query(`CREATE DATABASE "${name}"${from}`);
   } finally {
     await admin.end();
   }
