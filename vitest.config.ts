@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { TEST_WORKERS } from './tests/support/test-workers';
 
 const alias = {
   '@': fileURLToPath(new URL('./', import.meta.url)),
@@ -10,7 +9,8 @@ const alias = {
 export default defineConfig({
   resolve: { alias },
   test: {
-    maxWorkers: TEST_WORKERS,
+    // Both cores of the CI machine; each integration file has a database of its own (tests/support/integration-setup.ts).
+    maxWorkers: 2,
     projects: [
       { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {
