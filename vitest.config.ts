@@ -9,7 +9,7 @@ const alias = {
 export default defineConfig({
   resolve: { alias },
   test: {
-    // Both cores of the CI machine; each integration file has a database of its own (tests/support/integration-setup.ts).
+    // Both cores of the CI machine; each integration file has a database of its own (tests/support/integration-setup).
     maxWorkers: 2,
     projects: [
       { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
